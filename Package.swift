@@ -1,0 +1,57 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Targets point one way: TavleCore <- TavleScreen <- TavleTerminal <- tavle.
+/// Only TavleTerminal imports ncurses; TavleCore and TavleScreen are pure and fully testable.
+let package = Package(
+    name: "Tavle",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tavle", targets: ["tavle"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
+    ],
+    targets: [
+        // Model, file format and the state machine. Standard library only.
+        .target(name: "TavleCore"),
+        // Layout into a virtual grid of cells, one view per screen, semantic styles, themes.
+        .target(name: "TavleScreen", dependencies: ["TavleCore"]),
+        // The ncursesw C API, with a shim for macros and globals Swift cannot import.
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The only target that talks to the terminal.
+        .target(name: "TavleTerminal", dependencies: ["TavleScreen", "CNcurses"]),
+        // The bundled kits and themes, plain text files shipped as resources. Rooted at the
+        // package so that `themes/` can stay at the top where people look for it.
+        .target(
+            name: "TavleKits",
+            path: ".",
+            exclude: [
+                "Sources/TavleCore", "Sources/TavleScreen", "Sources/CNcurses", "Sources/TavleTerminal",
+                "Sources/tavle", "Tests", "docs", "scripts", "README.md", ".ci", "Sources/TavleKits/Kits",
+            ],
+            sources: ["Sources/TavleKits"],
+            resources: [.copy("Sources/TavleKits/Kits"), .copy("themes")]
+        ),
+        // Argument parsing, the run loop and the file store.
+        .executableTarget(
+            name: "tavle",
+            dependencies: [
+                "TavleCore", "TavleScreen", "TavleTerminal", "TavleKits",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TavleCoreTests", dependencies: ["TavleCore", "TavleKits"]),
+        .testTarget(
+            name: "TavleScreenTests",
+            dependencies: ["TavleScreen", "TavleCore"],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(name: "TavleEndToEndTests", dependencies: ["tavle"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

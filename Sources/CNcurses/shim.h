@@ -1,0 +1,57 @@
+// Shim between Swift and ncursesw.
+// SwiftPM drops pkg-config's -D flags, so the wide-character API is switched on here.
+#ifndef TAVLE_CNCURSES_SHIM_H
+#define TAVLE_CNCURSES_SHIM_H
+
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <locale.h>
+#include <signal.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+// Globals that Swift 6 rejects as shared mutable state, read through functions.
+static inline WINDOW *tavle_stdscr(void) { return stdscr; }
+static inline int tavle_colors(void) { return COLORS; }
+static inline int tavle_color_pairs(void) { return COLOR_PAIRS; }
+
+// Macros Swift cannot import.
+static inline attr_t tavle_a_normal(void) { return A_NORMAL; }
+static inline attr_t tavle_a_bold(void) { return A_BOLD; }
+static inline attr_t tavle_a_reverse(void) { return A_REVERSE; }
+static inline attr_t tavle_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t tavle_a_dim(void) { return A_DIM; }
+static inline int tavle_key_mouse(void) { return KEY_MOUSE; }
+static inline int tavle_key_resize(void) { return KEY_RESIZE; }
+static inline int tavle_lines(void) { return LINES; }
+static inline int tavle_cols(void) { return COLS; }
+static inline mmask_t tavle_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline mmask_t tavle_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t tavle_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t tavle_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t tavle_report_mouse_position(void) { return REPORT_MOUSE_POSITION; }
+static inline mmask_t tavle_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t tavle_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+// Signals that end the program arrive as a flag the run loop polls: a handler may not call
+// ncurses, and the flag lets the loop restore the terminal on its own path.
+static volatile sig_atomic_t tavle_pending_signal = 0;
+static inline void tavle_signal_handler(int signo) { tavle_pending_signal = signo; }
+/// Installs handlers without SA_RESTART so a blocking read returns and the loop sees the flag.
+static inline void tavle_install_signal_handlers(void) {
+    struct sigaction action;
+    action.sa_handler = tavle_signal_handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    sigaction(SIGINT, &action, 0);
+    sigaction(SIGTERM, &action, 0);
+    sigaction(SIGHUP, &action, 0);
+}
+static inline int tavle_take_pending_signal(void) {
+    int signo = tavle_pending_signal;
+    tavle_pending_signal = 0;
+    return signo;
+}
+#endif

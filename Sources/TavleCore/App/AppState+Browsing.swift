@@ -1,0 +1,239 @@
+extension AppState {
+    mutating func handleBrowsing(_ key: Key) -> [AppEffect] {
+        guard let command = keyMap.command(for: key, in: currentSection?.kind) else { return [] }
+        return perform(command)
+    }
+
+    /// Carries out a browsing command; also reached from mouse actions.
+    mutating func perform(_ command: Command) -> [AppEffect] {
+        switch command {
+        case .quit:
+            if case .failed = saveStatus {
+                mode = .confirming(.quitUnsaved)
+                return []
+            }
+            return [.quit]
+        case .help:
+            mode = .help(offset: 0)
+            return []
+        case .undo:
+            guard let previous = history.undo(from: snapshot) else {
+                notice = .nothingToUndo
+                return [.bell]
+            }
+            restore(previous)
+            notice = .undone
+            return save()
+        case .redo:
+            guard let next = history.redo(from: snapshot) else {
+                notice = .nothingToRedo
+                return [.bell]
+            }
+            restore(next)
+            notice = .redone
+            return save()
+        case .saveAs:
+            mode = .editing(TextEdit(
+                target: .saveAsPath,
+                buffer: TextBuffer(documentPath, multiline: false),
+                before: workshop,
+                isNewItem: false
+            ))
+            return []
+        case .nextSection:
+            return goToSection(sectionIndex + 1)
+        case .previousSection:
+            return goToSection(sectionIndex - 1)
+        case .goToSection(let number):
+            return goToSection(number - 1)
+        case .up, .down, .left, .right, .first, .last:
+            return moveFocus(command)
+        case .toggle:
+            return toggleFocusedPoint()
+        case .edit:
+            return startEditingFocused()
+        case .add:
+            return addItem()
+        case .delete:
+            return askToDelete()
+        case .moveCardLeft, .moveCardRight, .moveCardUp, .moveCardDown:
+            return moveFocusedCard(command)
+        case .grabCard:
+            guard let position = focusedCard else { return [.bell] }
+            mode = .moving(CardMove(section: sectionIndex, origin: position, drop: position, pointer: nil, hasDragged: false))
+            return []
+        }
+    }
+
+    mutating func goToSection(_ index: Int) -> [AppEffect] {
+        guard workshop.sections.indices.contains(index) else { return [.bell] }
+        sectionIndex = index
+        return []
+    }
+
+    private mutating func moveFocus(_ command: Command) -> [AppEffect] {
+        guard let section = currentSection else { return [] }
+        var cursor = self.cursor
+        switch section.body {
+        case .checklist(let checklist):
+            let points = checklist.pointIndices
+            guard let current = points.firstIndex(of: cursor.row) else { return [] }
+            switch command {
+            case .up: cursor.row = points[max(current - 1, 0)]
+            case .down: cursor.row = points[min(current + 1, points.count - 1)]
+            case .first: cursor.row = points[0]
+            case .last: cursor.row = points[points.count - 1]
+            default: return []
+            }
+        case .questions(let questions):
+            switch command {
+            case .up: cursor.row -= 1
+            case .down: cursor.row += 1
+            case .first: cursor.row = 0
+            case .last: cursor.row = questions.count - 1
+            default: return []
+            }
+        case .board(let board):
+            switch command {
+            case .left: cursor.column -= 1
+            case .right: cursor.column += 1
+            case .up: cursor.row -= 1
+            case .down: cursor.row += 1
+            case .first: cursor.row = 0
+            case .last: cursor.row = board.columns.indices.contains(cursor.column) ? board.columns[cursor.column].cards.count - 1 : 0
+            default: return []
+            }
+        }
+        cursors[sectionIndex] = cursor
+        clampCursors()
+        return []
+    }
+
+    private mutating func toggleFocusedPoint() -> [AppEffect] {
+        guard case .checklist(let checklist)? = currentSection?.body,
+              checklist.entries.indices.contains(cursor.row),
+              checklist.entries[cursor.row].isPoint
+        else { return [.bell] }
+        let (section, entry) = (sectionIndex, cursor.row)
+        return commit { workshop in
+            workshop.sections[section].body.modifyChecklist { checklist in
+                if case .point(var point) = checklist.entries[entry] {
+                    point.isDone.toggle()
+                    checklist.entries[entry] = .point(point)
+                }
+            }
+        }
+    }
+
+    private mutating func startEditingFocused() -> [AppEffect] {
+        guard let section = currentSection else { return [.bell] }
+        switch section.body {
+        case .checklist(let checklist):
+            guard checklist.entries.indices.contains(cursor.row),
+                  case .point(let point) = checklist.entries[cursor.row] else { return [.bell] }
+            beginEdit(.point(section: sectionIndex, entry: cursor.row), text: point.text, isNew: false)
+        case .questions(let questions):
+            guard questions.indices.contains(cursor.row) else { return [.bell] }
+            beginEdit(.notes(section: sectionIndex, question: cursor.row), text: questions[cursor.row].notes, isNew: false)
+        case .board(let board):
+            guard let position = focusedCard, let card = board.card(at: position) else { return addItem() }
+            beginEdit(.card(section: sectionIndex, position: position), text: card.text, isNew: false)
+        }
+        return []
+    }
+
+    private mutating func addItem() -> [AppEffect] {
+        guard let section = currentSection else { return [.bell] }
+        let before = workshop
+        let sectionIndex = self.sectionIndex
+        switch section.body {
+        case .checklist(let checklist):
+            var insertAt = checklist.entries.count
+            var isSub = false
+            if checklist.entries.indices.contains(cursor.row), case .point(let point) = checklist.entries[cursor.row] {
+                isSub = point.isSubpoint
+                insertAt = isSub ? cursor.row + 1 : checklist.pointRange(at: cursor.row).upperBound
+            }
+            workshop.sections[sectionIndex].body.modifyChecklist { checklist in
+                checklist.entries.insert(.point(ChecklistPoint(text: "", isSubpoint: isSub)), at: insertAt)
+            }
+            cursors[sectionIndex].row = insertAt
+            beginEdit(.point(section: sectionIndex, entry: insertAt), text: "", isNew: true, before: before)
+        case .questions:
+            return [.bell]
+        case .board(let board):
+            guard board.columns.indices.contains(cursor.column) else { return [.bell] }
+            let position = CardPosition(column: cursor.column, index: board.columns[cursor.column].cards.count)
+            workshop.sections[sectionIndex].body.modifyBoard { board in
+                board.columns[position.column].cards.append(Card(text: ""))
+            }
+            cursors[sectionIndex] = Cursor(column: position.column, row: position.index)
+            beginEdit(.card(section: sectionIndex, position: position), text: "", isNew: true, before: before)
+        }
+        return []
+    }
+
+    private mutating func beginEdit(_ target: EditTarget, text: String, isNew: Bool, before: Workshop? = nil) {
+        let multiline: Bool = if case .notes = target { true } else { false }
+        mode = .editing(TextEdit(
+            target: target,
+            buffer: TextBuffer(text, multiline: multiline),
+            before: before ?? workshop,
+            isNewItem: isNew
+        ))
+    }
+
+    private mutating func askToDelete() -> [AppEffect] {
+        guard let section = currentSection else { return [.bell] }
+        switch section.body {
+        case .checklist(let checklist):
+            guard checklist.entries.indices.contains(cursor.row), checklist.entries[cursor.row].isPoint else { return [.bell] }
+            mode = .confirming(.deletePoint(section: sectionIndex, entry: cursor.row))
+        case .questions(let questions):
+            guard questions.indices.contains(cursor.row), !questions[cursor.row].notes.isEmpty else { return [.bell] }
+            mode = .confirming(.clearNotes(section: sectionIndex, question: cursor.row))
+        case .board:
+            guard let position = focusedCard else { return [.bell] }
+            mode = .confirming(.deleteCard(section: sectionIndex, position: position))
+        }
+        return []
+    }
+
+    private mutating func moveFocusedCard(_ command: Command) -> [AppEffect] {
+        guard let from = focusedCard, case .board(let board)? = currentSection?.body else { return [.bell] }
+        var to = from
+        switch command {
+        case .moveCardLeft, .moveCardRight:
+            to.column += command == .moveCardLeft ? -1 : 1
+            guard board.columns.indices.contains(to.column) else { return [.bell] }
+            to.index = board.columns[to.column].cards.count
+        case .moveCardUp:
+            to.index -= 1
+        default:
+            to.index += 1
+        }
+        guard to.index >= 0, to.column != from.column || to.index < board.columns[from.column].cards.count else {
+            return [.bell]
+        }
+        return moveCard(section: sectionIndex, from: from, to: to)
+    }
+
+    /// Moves a card as one undoable edit; focus follows the card.
+    mutating func moveCard(section: Int, from: CardPosition, to: CardPosition) -> [AppEffect] {
+        var landed = to
+        let effects = commit { workshop in
+            workshop.sections[section].body.modifyBoard { board in
+                landed = board.moveCard(from: from, to: to)
+            }
+        }
+        sectionIndex = section
+        cursors[section] = Cursor(column: landed.column, row: landed.index)
+        if case .board(let board) = workshop.sections[section].body {
+            let column = board.columns[landed.column]
+            if column.isRanked, let limit = column.limit, landed.index >= limit, from.column != landed.column {
+                notice = .overLimit(column: column.title, limit: limit)
+            }
+        }
+        return effects
+    }
+}

@@ -1,0 +1,128 @@
+extension AppState {
+    /// The core: applies one event and returns what the run loop must do.
+    public mutating func handle(_ event: AppEvent) -> [AppEffect] {
+        switch event {
+        case .keyPressed(let key):
+            notice = nil
+            switch mode {
+            case .browsing: return handleBrowsing(key)
+            case .editing(let edit): return handleEditing(key, edit)
+            case .moving(let move): return handleMoving(key, move)
+            case .confirming(let confirmation): return handleConfirming(key, confirmation)
+            case .help(let offset): return handleHelp(key, offset: offset)
+            }
+        case .mouse(let mouse):
+            return handleMouse(mouse)
+        case .resized:
+            if case .moving(var move) = mode, move.pointer != nil {
+                move.pointer = nil
+                mode = .moving(move)
+            }
+            return []
+        case .saved(.success(let path)):
+            if path != documentPath {
+                documentPath = path
+                notice = .savedAs(path)
+            }
+            if saveStatus == .saving { saveStatus = .saved }
+            return []
+        case .saved(.failure(let failure)):
+            saveStatus = .failed(failure)
+            notice = .saveFailed(failure)
+            return []
+        }
+    }
+
+    /// Applies an edit to the workshop as one undo step and asks for a save.
+    mutating func commit(_ change: (inout Workshop) -> Void) -> [AppEffect] {
+        let before = snapshot
+        change(&workshop)
+        guard workshop != before.workshop else { return [.bell] }
+        history.record(before)
+        clampCursors()
+        return save()
+    }
+
+    /// Asks the run loop to write the workshop as it now is.
+    mutating func save() -> [AppEffect] {
+        saveStatus = .saving
+        return [.save(workshop)]
+    }
+
+    private mutating func handleConfirming(_ key: Key, _ confirmation: Confirmation) -> [AppEffect] {
+        switch key {
+        case .character("y"), .character("Y"), .character("j"), .character("J"), .enter:
+            mode = .browsing
+            switch confirmation {
+            case .quitUnsaved:
+                return [.quit]
+            case .deletePoint(let section, let entry):
+                return commit { workshop in
+                    workshop.sections[section].body.modifyChecklist { checklist in
+                        checklist.entries.removeSubrange(checklist.pointRange(at: entry))
+                    }
+                }
+            case .deleteCard(let section, let position):
+                return commit { workshop in
+                    workshop.sections[section].body.modifyBoard { board in
+                        board.columns[position.column].cards.remove(at: position.index)
+                    }
+                }
+            case .clearNotes(let section, let question):
+                return commit { workshop in
+                    workshop.sections[section].body.modifyQuestions { questions in
+                        questions[question].notes = ""
+                    }
+                }
+            }
+        case .character("n"), .character("N"), .escape, .character("q"):
+            mode = .browsing
+            return []
+        default:
+            return [.bell]
+        }
+    }
+
+    private mutating func handleHelp(_ key: Key, offset: Int) -> [AppEffect] {
+        switch keyMap.command(for: key, in: nil) {
+        case .down?: mode = .help(offset: offset + 1)
+        case .up?: mode = .help(offset: max(0, offset - 1))
+        case .quit?: mode = .browsing
+        default:
+            if key == .pageDown || key == .character(" ") {
+                mode = .help(offset: offset + 10)
+            } else if key == .pageUp {
+                mode = .help(offset: max(0, offset - 10))
+            } else {
+                mode = .browsing
+            }
+        }
+        return []
+    }
+}
+
+extension SectionBody {
+    /// Runs `change` on the checklist if this body is one.
+    mutating func modifyChecklist(_ change: (inout Checklist) -> Void) {
+        if case .checklist(var checklist) = self {
+            change(&checklist)
+            self = .checklist(checklist)
+        }
+    }
+
+    /// Runs `change` on the questions if this body holds them.
+    mutating func modifyQuestions(_ change: (inout [Question]) -> Void) {
+        if case .questions(var questions) = self {
+            change(&questions)
+            self = .questions(questions)
+        }
+    }
+
+    /// Runs `change` on the board if this body is one.
+    mutating func modifyBoard(_ change: (inout Board) -> Void) {
+        if case .board(var board) = self {
+            change(&board)
+            self = .board(board)
+        }
+    }
+}

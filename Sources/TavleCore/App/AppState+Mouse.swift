@@ -1,0 +1,82 @@
+extension AppState {
+    mutating func handleMouse(_ mouse: MouseEvent) -> [AppEffect] {
+        switch mode {
+        case .help:
+            if mouse.action == .press { mode = .browsing }
+            return []
+        case .confirming:
+            return []
+        case .editing(let edit):
+            guard mouse.action == .press else { return [] }
+            var effects = finishEditing(edit)
+            effects += handleMouse(mouse)
+            return effects
+        case .moving(let move):
+            return handleMouseWhileMoving(mouse, move)
+        case .browsing:
+            break
+        }
+        switch mouse.action {
+        case .scrollUp: return perform(.up)
+        case .scrollDown: return perform(.down)
+        case .drag, .release: return []
+        case .press: break
+        }
+        notice = nil
+        switch mouse.target {
+        case nil:
+            return []
+        case .section(let index)?:
+            return goToSection(index)
+        case .point(let section, let entry)?:
+            sectionIndex = section
+            cursors[section].row = entry
+            return []
+        case .checkbox(let section, let entry)?:
+            sectionIndex = section
+            cursors[section].row = entry
+            return perform(.toggle)
+        case .question(let section, let index)?:
+            sectionIndex = section
+            cursors[section].row = index
+            return []
+        case .card(let section, let position)?:
+            sectionIndex = section
+            cursors[section] = Cursor(column: position.column, row: position.index)
+            mode = .moving(CardMove(section: section, origin: position, drop: position, pointer: mouse.point, hasDragged: false))
+            return []
+        case .slot(let section, let position)?:
+            sectionIndex = section
+            cursors[section] = Cursor(column: position.column, row: position.index)
+            clampCursors()
+            return []
+        }
+    }
+
+    private mutating func handleMouseWhileMoving(_ mouse: MouseEvent, _ move: CardMove) -> [AppEffect] {
+        var move = move
+        if case .slot(let section, let position)? = mouse.target, section == move.section {
+            move.drop = position
+        }
+        switch mouse.action {
+        case .drag:
+            if mouse.point != move.pointer, move.pointer != nil { move.hasDragged = true }
+            if move.pointer != nil { move.pointer = mouse.point }
+            mode = .moving(move)
+            return []
+        case .release:
+            guard move.pointer != nil else { mode = .moving(move); return [] }
+            if !move.hasDragged && mouse.point != move.pointer { move.hasDragged = true }
+            guard move.hasDragged else {
+                mode = .browsing
+                return []
+            }
+            return drop(move)
+        case .press:
+            // A press while moving by keys drops where the pointer is, like a click on the place.
+            return drop(move)
+        case .scrollUp, .scrollDown:
+            return []
+        }
+    }
+}

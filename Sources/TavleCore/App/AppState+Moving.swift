@@ -1,0 +1,41 @@
+extension AppState {
+    mutating func handleMoving(_ key: Key, _ move: CardMove) -> [AppEffect] {
+        guard case .board(let board) = workshop.sections[move.section].body,
+              let command = keyMap.moveCommand(for: key)
+        else { return [.bell] }
+        var move = move
+        switch command {
+        case .left, .right:
+            let column = move.drop.column + (command == .left ? -1 : 1)
+            guard board.columns.indices.contains(column) else { return [.bell] }
+            move.drop = CardPosition(column: column, index: min(move.drop.index, slotCount(board, column, move)))
+        case .up:
+            guard move.drop.index > 0 else { return [.bell] }
+            move.drop.index -= 1
+        case .down:
+            guard move.drop.index < slotCount(board, move.drop.column, move) else { return [.bell] }
+            move.drop.index += 1
+        case .drop:
+            return drop(move)
+        case .cancel:
+            mode = .browsing
+            return []
+        }
+        mode = .moving(move)
+        return []
+    }
+
+    /// The last index a card may land at in `column`: its cards, less the moving one.
+    func slotCount(_ board: Board, _ column: Int, _ move: CardMove) -> Int {
+        board.columns[column].cards.count - (column == move.origin.column ? 1 : 0)
+    }
+
+    mutating func drop(_ move: CardMove) -> [AppEffect] {
+        mode = .browsing
+        guard move.drop != move.origin else {
+            cursors[move.section] = Cursor(column: move.origin.column, row: move.origin.index)
+            return []
+        }
+        return moveCard(section: move.section, from: move.origin, to: move.drop)
+    }
+}

@@ -1,0 +1,88 @@
+/// The whole state of a running workshop: the workshop, the mode, focus, history, save state.
+///
+/// It changes only through `handle(_:)`, which returns the effects for the run loop to carry
+/// out. Nothing here touches the terminal or the disk.
+public struct AppState: Equatable, Sendable {
+    /// The workshop as the facilitator sees it.
+    public internal(set) var workshop: Workshop
+    /// The file the workshop is saved to, as the facilitator named it.
+    public internal(set) var documentPath: String
+    /// What the app is doing.
+    public internal(set) var mode: Mode = .browsing
+    /// The section on screen.
+    public internal(set) var sectionIndex: Int = 0
+    /// Focus inside each section, kept when moving between sections.
+    public internal(set) var cursors: [Cursor]
+    /// Undo and redo.
+    public internal(set) var history = History()
+    /// Whether the file holds what is on screen.
+    public internal(set) var saveStatus: SaveStatus = .saved
+    /// A message for the status line, cleared by the next key.
+    public internal(set) var notice: Notice?
+    /// The keys; also what the help screen shows.
+    public let keyMap: KeyMap
+
+    /// Opens a workshop with focus on the first item of each section.
+    public init(workshop: Workshop, documentPath: String, keyMap: KeyMap = .standard) {
+        self.workshop = workshop
+        self.documentPath = documentPath
+        self.keyMap = keyMap
+        cursors = workshop.sections.map { section in
+            if case .checklist(let checklist) = section.body {
+                return Cursor(row: checklist.pointIndices.first ?? 0)
+            }
+            return Cursor()
+        }
+    }
+
+    /// The section on screen, if the workshop has any.
+    public var currentSection: Section? {
+        workshop.sections.indices.contains(sectionIndex) ? workshop.sections[sectionIndex] : nil
+    }
+
+    /// Focus in the section on screen.
+    public var cursor: Cursor {
+        cursors.indices.contains(sectionIndex) ? cursors[sectionIndex] : Cursor()
+    }
+
+    /// The focused card's position, when the section is a board and the column has cards.
+    public var focusedCard: CardPosition? {
+        guard case .board(let board)? = currentSection?.body else { return nil }
+        let position = CardPosition(column: cursor.column, index: cursor.row)
+        return board.card(at: position) == nil ? nil : position
+    }
+
+    var snapshot: History.Snapshot {
+        History.Snapshot(workshop: workshop, section: sectionIndex, cursors: cursors)
+    }
+
+    mutating func restore(_ snapshot: History.Snapshot) {
+        workshop = snapshot.workshop
+        sectionIndex = snapshot.section
+        cursors = snapshot.cursors
+        clampCursors()
+    }
+
+    /// Keeps every cursor on something that exists after an edit, undo or redo.
+    mutating func clampCursors() {
+        for index in workshop.sections.indices {
+            var cursor = cursors[index]
+            switch workshop.sections[index].body {
+            case .checklist(let checklist):
+                let points = checklist.pointIndices
+                if !points.contains(cursor.row) {
+                    cursor.row = points.last(where: { $0 < cursor.row }) ?? points.first ?? 0
+                }
+                cursor.column = 0
+            case .questions(let questions):
+                cursor.row = min(max(cursor.row, 0), max(questions.count - 1, 0))
+                cursor.column = 0
+            case .board(let board):
+                cursor.column = min(max(cursor.column, 0), max(board.columns.count - 1, 0))
+                let count = board.columns.isEmpty ? 0 : board.columns[cursor.column].cards.count
+                cursor.row = min(max(cursor.row, 0), max(count - 1, 0))
+            }
+            cursors[index] = cursor
+        }
+    }
+}

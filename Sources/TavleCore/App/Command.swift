@@ -1,0 +1,38 @@
+/// What a key means while browsing; the key map binds keys to commands, and the help screen
+/// is drawn from the same map, so the two cannot disagree.
+public enum Command: Hashable, Sendable {
+    case quit, help, undo, redo, saveAs
+    case nextSection, previousSection
+    case goToSection(Int)
+    case up, down, left, right, first, last
+    /// Tick or untick the focused point.
+    case toggle
+    /// Edit the focused point's text, question's notes or card.
+    case edit
+    /// Add a point after the focused one, or a card to the focused column.
+    case add
+    /// Delete the focused point or card, or clear a question's notes (asks first).
+    case delete
+    case moveCardLeft, moveCardRight, moveCardUp, moveCardDown
+    /// Pick up the focused card to place it with the arrows.
+    case grabCard
+}
+
+/// Where a binding applies; the help screen groups bindings by scope.
+public enum KeyScope: String, CaseIterable, Sendable {
+    case everywhere, checklist, questions, board, editing, moving
+}
+
+/// What a key does inside the text editor.
+public enum EditCommand: Hashable, Sendable {
+    case left, right, up, down, wordLeft, wordRight, lineStart, lineEnd
+    case deleteBackward, deleteForward, deleteWordBackward, deleteToLineStart
+    /// A new line in notes; finishes single-line fields.
+    case newline
+    case finish
+}
+
+/// What a key does while a card is picked up.
+public enum MoveCommand: Hashable, Sendable {
+    case left, right, up, down, drop, cancel
+}

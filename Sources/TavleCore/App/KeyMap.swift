@@ -1,0 +1,116 @@
+/// Keys bound to commands, per scope. The single source for both the core and the help screen.
+public struct KeyMap: Equatable, Sendable {
+    /// A key and what it does in a scope.
+    public struct Binding: Equatable, Sendable {
+        public var keys: [Key]
+        public var action: Action
+        public var scope: KeyScope
+    }
+
+    /// The meaning of a binding: the command for its scope.
+    public enum Action: Equatable, Hashable, Sendable {
+        case browse(Command)
+        case edit(EditCommand)
+        case move(MoveCommand)
+    }
+
+    /// All bindings, in the order the help screen lists them.
+    public var bindings: [Binding]
+
+    /// The command bound to `key` in a section of `kind`, with section keys before global ones.
+    public func command(for key: Key, in kind: SectionKind?) -> Command? {
+        let scope: KeyScope? = kind.map { KeyScope(rawValue: $0.rawValue)! }
+        for wanted in [scope, .everywhere].compactMap({ $0 }) {
+            for binding in bindings where binding.scope == wanted && binding.keys.contains(key) {
+                if case .browse(let command) = binding.action { return command }
+            }
+        }
+        return nil
+    }
+
+    /// The editor command bound to `key`.
+    public func editCommand(for key: Key) -> EditCommand? {
+        for binding in bindings where binding.scope == .editing && binding.keys.contains(key) {
+            if case .edit(let command) = binding.action { return command }
+        }
+        return nil
+    }
+
+    /// The move command bound to `key` while a card is picked up.
+    public func moveCommand(for key: Key) -> MoveCommand? {
+        for binding in bindings where binding.scope == .moving && binding.keys.contains(key) {
+            if case .move(let command) = binding.action { return command }
+        }
+        return nil
+    }
+
+    /// The first key bound to an action, for hints in the status line.
+    public func key(for action: Action) -> Key? {
+        bindings.first { $0.action == action }?.keys.first
+    }
+
+    /// Tavle's keys: vi-style letters and arrows both, Trello's `<` `>` for moving cards.
+    public static let standard = KeyMap(bindings: {
+        var list: [Binding] = []
+        func bind(_ scope: KeyScope, _ action: Action, _ keys: Key...) {
+            list.append(Binding(keys: keys, action: action, scope: scope))
+        }
+        let char = Key.character
+        bind(.everywhere, .browse(.help), char("?"))
+        bind(.everywhere, .browse(.nextSection), .tab, .pageDown)
+        bind(.everywhere, .browse(.previousSection), .backTab, .pageUp)
+        for number in 1...9 {
+            bind(.everywhere, .browse(.goToSection(number)), char(Character(String(number))))
+        }
+        bind(.everywhere, .browse(.up), .up, char("k"))
+        bind(.everywhere, .browse(.down), .down, char("j"))
+        bind(.everywhere, .browse(.left), .left, char("h"))
+        bind(.everywhere, .browse(.right), .right, char("l"))
+        bind(.everywhere, .browse(.first), .home, char("g"))
+        bind(.everywhere, .browse(.last), .end, char("G"))
+        bind(.everywhere, .browse(.undo), char("u"), .control("z"))
+        bind(.everywhere, .browse(.redo), .control("r"), .control("y"))
+        bind(.everywhere, .browse(.saveAs), char("S"))
+        bind(.everywhere, .browse(.quit), char("q"), .control("c"))
+
+        bind(.checklist, .browse(.toggle), char(" "), char("x"), .enter)
+        bind(.checklist, .browse(.edit), char("e"))
+        bind(.checklist, .browse(.add), char("a"))
+        bind(.checklist, .browse(.delete), char("d"), .delete)
+
+        bind(.questions, .browse(.edit), .enter, char("e"))
+        bind(.questions, .browse(.delete), char("d"), .delete)
+
+        bind(.board, .browse(.add), char("a"))
+        bind(.board, .browse(.edit), .enter, char("e"))
+        bind(.board, .browse(.delete), char("d"), .delete)
+        bind(.board, .browse(.moveCardLeft), char("H"), char("<"), .shiftLeft)
+        bind(.board, .browse(.moveCardRight), char("L"), char(">"), .shiftRight)
+        bind(.board, .browse(.moveCardUp), char("K"), .shiftUp)
+        bind(.board, .browse(.moveCardDown), char("J"), .shiftDown)
+        bind(.board, .browse(.grabCard), char("m"))
+
+        bind(.editing, .edit(.finish), .escape)
+        bind(.editing, .edit(.newline), .enter)
+        bind(.editing, .edit(.left), .left, .control("b"))
+        bind(.editing, .edit(.right), .right, .control("f"))
+        bind(.editing, .edit(.up), .up)
+        bind(.editing, .edit(.down), .down)
+        bind(.editing, .edit(.wordLeft), .wordLeft)
+        bind(.editing, .edit(.wordRight), .wordRight)
+        bind(.editing, .edit(.lineStart), .home, .control("a"))
+        bind(.editing, .edit(.lineEnd), .end, .control("e"))
+        bind(.editing, .edit(.deleteBackward), .backspace)
+        bind(.editing, .edit(.deleteForward), .delete, .control("d"))
+        bind(.editing, .edit(.deleteWordBackward), .control("w"))
+        bind(.editing, .edit(.deleteToLineStart), .control("u"))
+
+        bind(.moving, .move(.left), .left, char("h"), char("<"))
+        bind(.moving, .move(.right), .right, char("l"), char(">"))
+        bind(.moving, .move(.up), .up, char("k"))
+        bind(.moving, .move(.down), .down, char("j"))
+        bind(.moving, .move(.drop), .enter, char(" "), char("m"))
+        bind(.moving, .move(.cancel), .escape)
+        return list
+    }())
+}

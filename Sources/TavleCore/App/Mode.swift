@@ -1,0 +1,58 @@
+/// What the app is doing right now; each mode carries its own data.
+public enum Mode: Equatable, Sendable {
+    /// Moving around, ticking, starting edits.
+    case browsing
+    /// Typing into a point, a card, a question's notes, or the save-as prompt.
+    case editing(TextEdit)
+    /// A card is picked up (by `m` or a mouse press) and follows the arrows or the pointer.
+    case moving(CardMove)
+    /// A question that needs a yes or no before something is lost.
+    case confirming(Confirmation)
+    /// The key list, scrolled by `offset` lines.
+    case help(offset: Int)
+}
+
+/// An edit in progress. The model is updated as each key is typed, so autosave keeps the
+/// draft; `before` is the state the whole edit undoes to, in one step.
+public struct TextEdit: Equatable, Sendable {
+    /// What is being edited.
+    public var target: EditTarget
+    /// The text and cursor.
+    public var buffer: TextBuffer
+    /// The workshop as it was when the edit began.
+    public var before: Workshop
+    /// A new, still empty item is removed again if the edit ends with nothing typed.
+    public var isNewItem: Bool
+}
+
+/// The field a text edit writes to.
+public enum EditTarget: Equatable, Sendable {
+    case point(section: Int, entry: Int)
+    case notes(section: Int, question: Int)
+    case card(section: Int, position: CardPosition)
+    /// The path for "save as", typed after a failed save or by choice.
+    case saveAsPath
+}
+
+/// A picked-up card: where it came from, where it would land, and the pointer when dragged.
+public struct CardMove: Equatable, Sendable {
+    /// The section holding the board.
+    public var section: Int
+    /// The card's place before the move.
+    public var origin: CardPosition
+    /// Where it lands if dropped now: before the card at this position.
+    public var drop: CardPosition
+    /// The pointer cell while dragging with the mouse; nil when moving by keys.
+    public var pointer: Point?
+    /// Whether the pointer has left the press cell, which tells a drag from a click.
+    public var hasDragged: Bool
+}
+
+/// Something that asks first.
+public enum Confirmation: Equatable, Sendable {
+    case deletePoint(section: Int, entry: Int)
+    case deleteCard(section: Int, position: CardPosition)
+    case clearNotes(section: Int, question: Int)
+    /// Quit although the last save failed.
+    case quitUnsaved
+}

@@ -1,0 +1,84 @@
+/// Columns of cards: every potential partner is a card, moved until the group agrees.
+public struct Board: Equatable, Sendable {
+    /// The columns, left to right.
+    public var columns: [Column]
+
+    /// Creates a board.
+    public init(columns: [Column] = []) {
+        self.columns = columns
+    }
+
+    /// The card at `position`, if there is one.
+    public func card(at position: CardPosition) -> Card? {
+        guard columns.indices.contains(position.column),
+              columns[position.column].cards.indices.contains(position.index)
+        else { return nil }
+        return columns[position.column].cards[position.index]
+    }
+
+    /// Moves the card at `from` so that it ends up at `to`, counted after it left its place.
+    ///
+    /// `to.index` is clamped to the target column, so a drop below the last card appends.
+    /// Returns where the card ended up.
+    @discardableResult
+    public mutating func moveCard(from: CardPosition, to: CardPosition) -> CardPosition {
+        let card = columns[from.column].cards.remove(at: from.index)
+        let index = min(max(to.index, 0), columns[to.column].cards.count)
+        columns[to.column].cards.insert(card, at: index)
+        return CardPosition(column: to.column, index: index)
+    }
+}
+
+/// A column of cards, e.g. "Alle forslag", or a ranked "Top tre" with a limit of three.
+public struct Column: Equatable, Sendable {
+    /// The column's heading.
+    public var title: String
+    /// What the column means, from the guide.
+    public var description: String
+    /// A ranked column shows its cards as 1., 2., 3.
+    public var isRanked: Bool
+    /// How many places a ranked column has; cards beyond it are shown as over the limit.
+    public var limit: Int?
+    /// The cards, top to bottom.
+    public var cards: [Card]
+
+    /// Creates a column.
+    public init(
+        title: String,
+        description: String = "",
+        isRanked: Bool = false,
+        limit: Int? = nil,
+        cards: [Card] = []
+    ) {
+        self.title = title
+        self.description = description
+        self.isRanked = isRanked
+        self.limit = limit
+        self.cards = cards
+    }
+}
+
+/// A card on the board; one line of text.
+public struct Card: Equatable, Sendable {
+    /// What is written on the card.
+    public var text: String
+
+    /// Creates a card.
+    public init(text: String) {
+        self.text = text
+    }
+}
+
+/// Where a card is: its column and its place in that column.
+public struct CardPosition: Equatable, Hashable, Sendable {
+    /// The column's index on the board.
+    public var column: Int
+    /// The card's index in the column.
+    public var index: Int
+
+    /// Creates a position.
+    public init(column: Int, index: Int) {
+        self.column = column
+        self.index = index
+    }
+}

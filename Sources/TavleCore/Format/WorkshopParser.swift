@@ -1,0 +1,398 @@
+/// Reads the file format into a `Workshop`, or says exactly where and why it cannot.
+///
+/// Line based: every line is classified once, then a small recursive-descent walk gives each
+/// line its meaning from the section kind it stands in. Lenient where a hand-edited file is
+/// unambiguous (CRLF, a missing trailing space, blank lines), strict where guessing could lose
+/// a meeting's state.
+public struct WorkshopParser {
+    private let lines: [Substring]
+    private var index = 0
+    private var map = SourceMap()
+
+    /// Parses a whole file's text.
+    public static func parse(_ text: String) throws(FormatError) -> Workshop {
+        try parseWithSourceMap(text).workshop
+    }
+
+    /// Parses and also says which line each part came from, for checks that report positions.
+    public static func parseWithSourceMap(_ text: String) throws(FormatError) -> (workshop: Workshop, map: SourceMap) {
+        var parser = WorkshopParser(text: text)
+        let workshop = try parser.parseWorkshop()
+        return (workshop, parser.map)
+    }
+
+    /// Decodes bytes as UTF-8, naming the line and column of the first invalid byte.
+    public static func decode(_ bytes: some Collection<UInt8>) throws(FormatError) -> String {
+        var line = 1
+        var column = 1
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var text: [Unicode.Scalar] = []
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\0" {
+                    throw FormatError(line: line, column: column, message: "the file contains a NUL byte; it is not a text file")
+                }
+                text.append(scalar)
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput:
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: text)
+                return String(view)
+            case .error:
+                throw FormatError(line: line, column: column, message: "invalid UTF-8; save the file as UTF-8")
+            }
+        }
+    }
+
+    private init(text: String) {
+        var lines = text.unicodeScalars
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .map { Substring($0) }
+        if lines.last == "" { lines.removeLast() }
+        self.lines = lines.map { line in
+            line.unicodeScalars.last == "\r" ? Substring(line.unicodeScalars.dropLast()) : line
+        }
+    }
+
+    // MARK: Workshop
+
+    private mutating func parseWorkshop() throws(FormatError) -> Workshop {
+        guard var first = lines.first else {
+            throw FormatError(line: 1, column: 1, message: "the file is empty; a Tavle file starts with \(WorkshopFormat.versionLine)")
+        }
+        if first.unicodeScalars.first == "\u{FEFF}" { first = Substring(first.unicodeScalars.dropFirst()) }
+        try checkVersion(first)
+        index = 1
+        skipBlanks()
+        guard case .heading(1, let title) = current else {
+            throw error("expected the workshop's title, a line starting with '# '")
+        }
+        map.title = index + 1
+        index += 1
+        var workshop = Workshop(title: String(title))
+        workshop.metadata = try parseMetadata()
+        workshop.introduction = readText()
+        while index < lines.count {
+            guard case .heading(2, let title) = current else { throw unexpected(inside: nil) }
+            map.sections.append(index + 1)
+            map.items.append([])
+            workshop.sections.append(try parseSection(title: String(title)))
+        }
+        return workshop
+    }
+
+    private func checkVersion(_ line: Substring) throws(FormatError) {
+        if line == WorkshopFormat.versionLine { return }
+        let words = Self.commentWords(line)
+        if let words, words.first?.text == "tavle", words.count == 2 {
+            guard let version = Int(words[1].text) else {
+                throw FormatError(line: 1, column: words[1].column, message: "the format version must be a number")
+            }
+            if version > WorkshopFormat.version {
+                throw FormatError(line: 1, column: words[1].column, message: "this file is format \(version), written by a newer Tavle; this Tavle reads format \(WorkshopFormat.version)")
+            }
+            throw FormatError(line: 1, column: words[1].column, message: "unknown format version \(version)")
+        }
+        throw FormatError(line: 1, column: 1, message: "not a Tavle file: the first line must be \(WorkshopFormat.versionLine)")
+    }
+
+    private mutating func parseMetadata() throws(FormatError) -> [MetadataEntry] {
+        var entries: [MetadataEntry] = []
+        skipBlanks()
+        while case .dash(let rest) = current {
+            guard let colon = rest.firstIndex(of: ":"),
+                  !rest[..<colon].isEmpty,
+                  rest[..<colon].unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || $0 == "-" || ("0"..."9").contains($0) })
+            else {
+                throw error("metadata is written '- key: value' with a lower-case key", column: 3)
+            }
+            var value = rest[rest.index(after: colon)...]
+            if value.first == " " { value = value.dropFirst() }
+            entries.append(MetadataEntry(key: String(rest[..<colon]), value: String(value)))
+            map.metadata.append(index + 1)
+            index += 1
+            skipBlanks()
+        }
+        return entries
+    }
+
+    // MARK: Sections
+
+    private mutating func parseSection(title: String) throws(FormatError) -> Section {
+        index += 1
+        skipBlanks()
+        guard case .comment = current, let words = Self.commentWords(lines[index]), let kindWord = words.first else {
+            throw error("the section '\(title)' needs a marker line after its heading, e.g. <!-- checklist -->, <!-- questions --> or <!-- board -->")
+        }
+        guard let kind = SectionKind(rawValue: String(kindWord.text)) else {
+            throw error("unknown section kind '\(kindWord.text)'; use checklist, questions or board", column: kindWord.column)
+        }
+        var minutes: Int?
+        for word in words.dropFirst() {
+            minutes = try number(word, named: "minutes", in: 1...WorkshopFormat.maximumMinutes)
+        }
+        index += 1
+        let guidance = readText()
+        let body: SectionBody
+        switch kind {
+        case .checklist: body = .checklist(try parseChecklist())
+        case .questions: body = .questions(try parseQuestions())
+        case .board: body = .board(try parseBoard())
+        }
+        return Section(title: title, minutes: minutes, guidance: guidance, body: body)
+    }
+
+    private mutating func parseChecklist() throws(FormatError) -> Checklist {
+        var entries: [ChecklistEntry] = []
+        while index < lines.count {
+            switch current {
+            case .blank:
+                index += 1
+            case .heading(3, let title):
+                recordItem()
+                index += 1
+                entries.append(.group(ChecklistGroup(title: String(title), description: readText())))
+            case .dash(let rest), .subDash(let rest):
+                let isSub: Bool = if case .subDash = current { true } else { false }
+                guard let (isDone, text) = Self.checkbox(rest) else {
+                    throw error("a checklist point is written '- [ ] text' (or '- [x] text' when ticked)", column: isSub ? 5 : 3)
+                }
+                recordItem()
+                entries.append(.point(ChecklistPoint(text: String(text), isDone: isDone, isSubpoint: isSub)))
+                index += 1
+            case .heading(2, _):
+                return Checklist(entries: entries)
+            default:
+                throw unexpected(inside: .checklist)
+            }
+        }
+        return Checklist(entries: entries)
+    }
+
+    private mutating func parseQuestions() throws(FormatError) -> [Question] {
+        var questions: [Question] = []
+        while index < lines.count {
+            switch current {
+            case .blank:
+                index += 1
+            case .heading(3, let text):
+                recordItem()
+                index += 1
+                var question = Question(text: String(text), hint: readText())
+                var notes: [Substring] = []
+                while index < lines.count {
+                    if case .quote(let line) = current {
+                        notes.append(line)
+                    } else if current != .blank {
+                        break
+                    }
+                    index += 1
+                }
+                question.notes = notes.joined(separator: "\n")
+                questions.append(question)
+            case .heading(2, _):
+                return questions
+            case .quote where questions.isEmpty:
+                throw error("notes must stand under a question (a line starting with '### ')")
+            default:
+                throw unexpected(inside: .questions)
+            }
+        }
+        return questions
+    }
+
+    private mutating func parseBoard() throws(FormatError) -> Board {
+        var columns: [Column] = []
+        while index < lines.count {
+            switch current {
+            case .blank:
+                index += 1
+            case .heading(3, let title):
+                recordItem()
+                index += 1
+                var column = Column(title: String(title))
+                if case .comment = current, let words = Self.commentWords(lines[index]) {
+                    guard words.first?.text == "ranked" else {
+                        throw error("a column's marker is <!-- ranked --> or <!-- ranked limit=3 -->", column: words.first?.column ?? 1)
+                    }
+                    column.isRanked = true
+                    for word in words.dropFirst() {
+                        column.limit = try number(word, named: "limit", in: 1...999)
+                    }
+                    index += 1
+                }
+                column.description = readText()
+                while index < lines.count {
+                    switch current {
+                    case .blank: index += 1; continue
+                    case .dash(let text), .numbered(let text):
+                        column.cards.append(Card(text: String(text)))
+                        index += 1
+                        continue
+                    default: break
+                    }
+                    break
+                }
+                columns.append(column)
+            case .heading(2, _):
+                return Board(columns: columns)
+            case .dash, .numbered:
+                throw error("a card must stand under a column heading (a line starting with '### ')")
+            default:
+                throw unexpected(inside: .board)
+            }
+        }
+        return Board(columns: columns)
+    }
+
+    // MARK: Lines
+
+    /// What a line is, before the section kind gives it a meaning.
+    private enum LineKind: Equatable {
+        case blank
+        case heading(Int, Substring)
+        case comment
+        case dash(Substring)
+        case subDash(Substring)
+        case numbered(Substring)
+        case quote(Substring)
+        case text(Substring)
+    }
+
+    private var current: LineKind {
+        index < lines.count ? Self.classify(lines[index]) : .blank
+    }
+
+    private static func classify(_ line: Substring) -> LineKind {
+        guard let first = line.first else { return .blank }
+        switch first {
+        case "\\":
+            return .text(line.dropFirst())
+        case "#":
+            let hashes = line.prefix { $0 == "#" }.count
+            let rest = line.dropFirst(hashes)
+            guard hashes <= 3, rest.isEmpty || rest.first == " " else { return .text(line) }
+            return .heading(hashes, rest.dropFirst())
+        case "<":
+            return line.hasPrefix("<!--") && line.hasSuffix("-->") && line.count >= 7 ? .comment : .text(line)
+        case "-":
+            if line == "-" { return .dash("") }
+            return line.hasPrefix("- ") ? .dash(line.dropFirst(2)) : .text(line)
+        case ">":
+            return .quote(line.hasPrefix("> ") ? line.dropFirst(2) : line.dropFirst())
+        case " ":
+            if line == "  -" { return .subDash("") }
+            return line.hasPrefix("  - ") ? .subDash(line.dropFirst(4)) : .text(line)
+        case "0"..."9":
+            let digits = line.prefix { $0.isASCII && $0.isNumber }
+            let rest = line.dropFirst(digits.count)
+            if rest == "." { return .numbered("") }
+            return rest.hasPrefix(". ") ? .numbered(rest.dropFirst(2)) : .text(line)
+        default:
+            return .text(line)
+        }
+    }
+
+    /// `[ ] text`, `[x] text`, or a bare box whose trailing space an editor removed.
+    private static func checkbox(_ rest: Substring) -> (Bool, Substring)? {
+        for (box, isDone) in [("[ ]", false), ("[x]", true), ("[X]", true)] where rest.hasPrefix(box) {
+            let after = rest.dropFirst(3)
+            if after.isEmpty { return (isDone, after) }
+            if after.first == " " { return (isDone, after.dropFirst()) }
+        }
+        return nil
+    }
+
+    /// A word inside a `<!-- ... -->` comment and the column it starts at.
+    private struct Word { var text: Substring; var column: Int }
+
+    private static func commentWords(_ line: Substring) -> [Word]? {
+        guard line.hasPrefix("<!--"), line.hasSuffix("-->"), line.count >= 7 else { return nil }
+        let inner = line.dropFirst(4).dropLast(3)
+        var words: [Word] = []
+        let column = 5
+        var start: Int?
+        var characters = Array(inner)
+        characters.append(" ")
+        for (offset, character) in characters.enumerated() {
+            if character == " " || character == "\t" {
+                if let begin = start {
+                    words.append(Word(text: Substring(String(characters[begin..<offset])), column: column + begin))
+                    start = nil
+                }
+            } else if start == nil {
+                start = offset
+            }
+        }
+        return words
+    }
+
+    private func number(_ word: Word, named name: String, in range: ClosedRange<Int>) throws(FormatError) -> Int {
+        let parts = word.text.split(separator: "=", maxSplits: 1)
+        guard parts.count == 2, parts[0] == name else {
+            throw error("unknown setting '\(word.text)'; expected \(name)=N", column: word.column)
+        }
+        guard let value = Int(parts[1]), range.contains(value) else {
+            throw error("\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)", column: word.column + name.count + 1)
+        }
+        return value
+    }
+
+    /// Free text up to the next structural line; blank lines at its ends are not part of it.
+    private mutating func readText() -> String {
+        var collected: [Substring] = []
+        loop: while index < lines.count {
+            switch Self.classify(lines[index]) {
+            case .blank: collected.append("")
+            case .text(let text): collected.append(text)
+            default: break loop
+            }
+            index += 1
+        }
+        while collected.last == "" { collected.removeLast() }
+        let start = collected.firstIndex { $0 != "" } ?? collected.endIndex
+        return collected[start...].joined(separator: "\n")
+    }
+
+    private mutating func recordItem() {
+        map.items[map.items.count - 1].append(index + 1)
+    }
+
+    private mutating func skipBlanks() {
+        while index < lines.count, lines[index].isEmpty { index += 1 }
+    }
+
+    private func error(_ message: String, column: Int = 1) -> FormatError {
+        FormatError(line: index + 1, column: column, message: message)
+    }
+
+    private func unexpected(inside kind: SectionKind?) -> FormatError {
+        let what: String
+        switch current {
+        case .heading(1, _): what = "a second title ('# '); a file has one title"
+        case .heading(3, _): what = "a '### ' heading outside a section; put a '## ' section heading above it"
+        case .heading: what = "a heading"
+        case .comment: what = "a marker comment here; markers stand right after a '## ' or '### ' heading"
+        case .dash, .subDash: what = kind == .questions ? "a list item in a questions section; notes are lines starting with '>'" : "a list item here"
+        case .numbered: what = "a numbered line here; numbered cards belong in a board column"
+        case .quote: what = "a quote line ('>') here; notes belong under a question"
+        case .text: what = "text here; text goes right after a heading, before the items (start the line with '\\' to keep it as text)"
+        case .blank: what = "the end of the file"
+        }
+        return error("unexpected \(what)")
+    }
+}
+
+/// Which line of the file each part of a workshop came from.
+public struct SourceMap: Equatable, Sendable {
+    /// The title's line.
+    public var title = 1
+    /// Each metadata entry's line.
+    public var metadata: [Int] = []
+    /// Each section heading's line.
+    public var sections: [Int] = []
+    /// Per section, the line of each item: checklist entries, questions, or board columns.
+    public var items: [[Int]] = []
+}

@@ -1,0 +1,92 @@
+/// The start screen: pick a kit to begin a new workshop, or a workshop file to continue.
+public struct StartMenu: Equatable, Sendable {
+    /// One row of the start screen.
+    public enum Entry: Equatable, Sendable {
+        /// A kit: starts a new workshop.
+        case kit(KitSummary)
+        /// A workshop file in the current folder: continues it.
+        case workshop(path: String, title: String)
+    }
+
+    /// The rows: kits first, then workshops.
+    public let entries: [Entry]
+    /// The highlighted row.
+    public private(set) var selection = 0
+    /// Whether the help line is expanded; unused keys ring the bell.
+    public let keyMap: KeyMap
+
+    /// Creates the menu.
+    public init(kits: [KitSummary], workshops: [(path: String, title: String)], keyMap: KeyMap = .standard) {
+        entries = kits.map(Entry.kit) + workshops.map { .workshop(path: $0.path, title: $0.title) }
+        self.keyMap = keyMap
+    }
+
+    /// What the run loop does with a choice.
+    public enum Effect: Equatable, Sendable {
+        case createWorkshop(kit: String)
+        case open(path: String)
+        case quit
+        case bell
+    }
+
+    /// Applies a key or a click; returns what to do.
+    public mutating func handle(_ event: AppEvent) -> [Effect] {
+        switch event {
+        case .keyPressed(let key):
+            if key == .enter || key == .character(" ") || key == .character("l") || key == .right {
+                return choose()
+            }
+            switch keyMap.command(for: key, in: nil) {
+            case .up?: selection = max(0, selection - 1)
+            case .down?: selection = min(entries.count - 1, selection + 1)
+            case .first?: selection = 0
+            case .last?: selection = max(0, entries.count - 1)
+            case .quit?: return [.quit]
+            case .goToSection(let number)?:
+                guard entries.indices.contains(number - 1) else { return [.bell] }
+                selection = number - 1
+                return choose()
+            default: return [.bell]
+            }
+            return []
+        case .mouse(let mouse):
+            guard mouse.action == .press, case .section(let index)? = mouse.target,
+                  entries.indices.contains(index) else { return [] }
+            selection = index
+            return choose()
+        case .resized, .saved:
+            return []
+        }
+    }
+
+    private func choose() -> [Effect] {
+        guard entries.indices.contains(selection) else { return [.bell] }
+        switch entries[selection] {
+        case .kit(let kit): return [.createWorkshop(kit: kit.name)]
+        case .workshop(let path, _): return [.open(path: path)]
+        }
+    }
+}
+
+/// What the start screen and `tavle kits` show of a kit, read from its metadata.
+public struct KitSummary: Equatable, Sendable {
+    /// The kit's short name, e.g. `partnerskab`.
+    public var name: String
+    /// The kit's title.
+    public var title: String
+    /// Who it is for: kommune, forening or begge.
+    public var audience: String?
+    /// Suggested duration, free text.
+    public var duration: String?
+    /// The guide it is written from.
+    public var source: String?
+
+    /// Reads the summary from a parsed kit.
+    public init(name: String, workshop: Workshop) {
+        self.name = name
+        title = workshop.title
+        audience = workshop.metadata("audience")
+        duration = workshop.metadata("duration")
+        source = workshop.metadata("source")
+    }
+}

@@ -1,0 +1,62 @@
+import TavleCore
+
+/// One terminal cell: a grapheme and its semantic style.
+///
+/// A wide grapheme (CJK, most emoji) fills its cell and marks the next one as a continuation,
+/// which the terminal backend skips.
+public struct Cell: Equatable, Sendable {
+    /// What is drawn; a space for an empty cell.
+    public var character: Character
+    /// How it is drawn, resolved through the theme.
+    public var style: Style
+    /// True for the right half of a wide character.
+    public var isContinuation: Bool
+
+    /// Creates a cell.
+    public init(_ character: Character = " ", style: Style = .normal, isContinuation: Bool = false) {
+        self.character = character
+        self.style = style
+        self.isContinuation = isContinuation
+    }
+
+    /// An empty cell in the normal style.
+    public static let blank = Cell()
+}
+
+/// A rectangle of cells; views are given one and never draw outside it.
+public struct Rect: Equatable, Sendable {
+    public var x: Int
+    public var y: Int
+    public var width: Int
+    public var height: Int
+
+    /// Creates a rectangle; negative sizes become empty.
+    public init(x: Int, y: Int, width: Int, height: Int) {
+        self.x = x
+        self.y = y
+        self.width = max(0, width)
+        self.height = max(0, height)
+    }
+
+    /// Whether the cell lies inside.
+    public func contains(_ point: Point) -> Bool {
+        point.x >= x && point.x < x + width && point.y >= y && point.y < y + height
+    }
+
+    /// The rectangle with `amount` cells taken off the left and right.
+    public func insetBy(horizontal amount: Int) -> Rect {
+        Rect(x: x + amount, y: y, width: width - 2 * amount, height: height)
+    }
+
+    /// The top `rows` rows, and the rest below.
+    public func splitTop(_ rows: Int) -> (top: Rect, rest: Rect) {
+        let taken = min(max(rows, 0), height)
+        return (Rect(x: x, y: y, width: width, height: taken),
+                Rect(x: x, y: y + taken, width: width, height: height - taken))
+    }
+
+    /// The bottom row of the rectangle.
+    public var maxY: Int { y + height }
+    /// The column after the rectangle's last.
+    public var maxX: Int { x + width }
+}

@@ -1,0 +1,86 @@
+/// Word wrapping that remembers where each row came from, so the editor's cursor can be
+/// placed on the right row and column of wrapped notes.
+public enum TextWrap {
+    /// One wrapped row: its characters and the offsets of the source characters it covers.
+    public struct Row: Equatable, Sendable {
+        /// What the row shows (no line feed).
+        public var text: String
+        /// Offset of the row's first character in the source.
+        public var start: Int
+        /// Offset just past the row's last source character, line feed or break space included.
+        public var end: Int
+    }
+
+    /// Wraps at spaces where possible, breaking long words; `\n` always starts a new row.
+    public static func wrap(_ text: String, width: Int) -> [Row] {
+        let width = max(width, 1)
+        let characters = Array(text)
+        var rows: [Row] = []
+        var lineStart = 0
+        while true {
+            let lineEnd = characters[lineStart...].firstIndex(of: "\n") ?? characters.count
+            wrapLine(characters, from: lineStart, to: lineEnd, width: width, into: &rows)
+            if lineEnd == characters.count { break }
+            rows[rows.count - 1].end = lineEnd + 1
+            lineStart = lineEnd + 1
+        }
+        return rows
+    }
+
+    private static func wrapLine(_ characters: [Character], from start: Int, to end: Int, width: Int, into rows: inout [Row]) {
+        var rowStart = start
+        repeat {
+            var used = 0
+            var index = rowStart
+            var lastSpace: Int?
+            while index < end {
+                let cell = max(DisplayWidth.of(characters[index]), 1)
+                if used + cell > width { break }
+                if characters[index] == " " { lastSpace = index }
+                used += cell
+                index += 1
+            }
+            var rowEnd = index
+            var nextStart = index
+            if index < end {
+                if characters[index] == " " {
+                    nextStart = index + 1
+                    rowEnd = index
+                } else if let space = lastSpace, space > rowStart {
+                    rowEnd = space
+                    nextStart = space + 1
+                }
+                if rowEnd == rowStart { rowEnd = max(index, rowStart + 1); nextStart = rowEnd }
+            }
+            rows.append(Row(text: String(characters[rowStart..<rowEnd]), start: rowStart, end: nextStart))
+            rowStart = nextStart
+        } while rowStart < end
+    }
+
+    /// The row and cell column where a cursor at `offset` is drawn.
+    public static func locate(offset: Int, in rows: [Row]) -> (row: Int, column: Int) {
+        var rowIndex = 0
+        for (index, row) in rows.enumerated() where row.start <= offset {
+            rowIndex = index
+            if offset < row.end { break }
+        }
+        let row = rows[rowIndex]
+        let prefix = row.text.prefix(max(0, offset - row.start))
+        return (rowIndex, DisplayWidth.of(prefix))
+    }
+
+    /// Cuts text to fit `width` cells, ending in `…` when something was cut.
+    public static func truncate(_ text: String, width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        guard width > 1 else { return width == 1 ? "…" : "" }
+        var result = ""
+        var used = 0
+        for character in text {
+            let cell = max(DisplayWidth.of(character), 1)
+            if used + cell > width - 1 { break }
+            result.append(character)
+            used += cell
+        }
+        return result + "…"
+    }
+}

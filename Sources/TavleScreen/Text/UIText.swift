@@ -1,0 +1,182 @@
+import TavleCore
+
+/// Every string the screens show, in one place so a second language is one more table.
+///
+/// The interface speaks Danish, like the kits and the people in the room.
+public enum UIText {
+    /// What a browsing command does, for the help screen and the status line hints.
+    public static func describe(_ action: KeyMap.Action) -> String {
+        switch action {
+        case .browse(let command): describe(command)
+        case .edit(let command): describe(command)
+        case .move(let command): describe(command)
+        }
+    }
+
+    static func describe(_ command: Command) -> String {
+        switch command {
+        case .quit: "Afslut (alt er gemt)"
+        case .help: "Vis alle taster"
+        case .undo: "Fortryd"
+        case .redo: "Gentag (fortryd fortryd)"
+        case .saveAs: "Gem som … (en anden fil)"
+        case .nextSection: "Næste afsnit"
+        case .previousSection: "Forrige afsnit"
+        case .goToSection: "Gå til afsnit 1–9"
+        case .up: "Op"
+        case .down: "Ned"
+        case .left: "Venstre (kolonne)"
+        case .right: "Højre (kolonne)"
+        case .first: "Til toppen"
+        case .last: "Til bunden"
+        case .toggle: "Sæt eller fjern kryds"
+        case .edit: "Skriv: ret punktet, noterne eller kortet"
+        case .add: "Tilføj punkt eller kort"
+        case .delete: "Slet (spørger først)"
+        case .moveCardLeft: "Flyt kortet til venstre kolonne"
+        case .moveCardRight: "Flyt kortet til højre kolonne"
+        case .moveCardUp: "Flyt kortet op"
+        case .moveCardDown: "Flyt kortet ned"
+        case .grabCard: "Tag kortet op og flyt det med pilene"
+        }
+    }
+
+    static func describe(_ command: EditCommand) -> String {
+        switch command {
+        case .finish: "Færdig (teksten gemmes)"
+        case .newline: "Ny linje i noter; færdig i kort og punkter"
+        case .left: "Et tegn til venstre"
+        case .right: "Et tegn til højre"
+        case .up: "Linjen over"
+        case .down: "Linjen under"
+        case .wordLeft: "Et ord til venstre"
+        case .wordRight: "Et ord til højre"
+        case .lineStart: "Til linjens start"
+        case .lineEnd: "Til linjens slutning"
+        case .deleteBackward: "Slet tegnet før"
+        case .deleteForward: "Slet tegnet efter"
+        case .deleteWordBackward: "Slet ordet før"
+        case .deleteToLineStart: "Slet til linjens start"
+        }
+    }
+
+    static func describe(_ command: MoveCommand) -> String {
+        switch command {
+        case .left: "Kortet til venstre kolonne"
+        case .right: "Kortet til højre kolonne"
+        case .up: "Kortet op"
+        case .down: "Kortet ned"
+        case .drop: "Læg kortet her"
+        case .cancel: "Fortryd flytningen"
+        }
+    }
+
+    /// A heading in the help screen for each scope.
+    public static func title(of scope: KeyScope) -> String {
+        switch scope {
+        case .everywhere: "Overalt"
+        case .checklist: "Tjekliste"
+        case .questions: "Spørgsmål"
+        case .board: "Tavle med kort"
+        case .editing: "Når du skriver"
+        case .moving: "Når et kort er taget op"
+        }
+    }
+
+    /// Short labels for the status line hints.
+    static func hint(_ action: KeyMap.Action) -> String {
+        switch action {
+        case .browse(.toggle): "kryds"
+        case .browse(.edit): "skriv"
+        case .browse(.add): "tilføj"
+        case .browse(.delete): "slet"
+        case .browse(.moveCardRight): "flyt"
+        case .browse(.grabCard): "tag op"
+        case .browse(.undo): "fortryd"
+        case .browse(.nextSection): "næste"
+        case .browse(.help): "hjælp"
+        case .browse(.quit): "afslut"
+        case .edit(.finish): "færdig"
+        case .edit(.newline): "ny linje"
+        case .move(.drop): "læg her"
+        case .move(.cancel): "fortryd"
+        default: describe(action)
+        }
+    }
+
+    /// A notice as a sentence.
+    public static func text(of notice: Notice) -> String {
+        switch notice {
+        case .undone: "Fortrudt."
+        case .redone: "Gentaget."
+        case .nothingToUndo: "Der er intet at fortryde."
+        case .nothingToRedo: "Der er intet at gentage."
+        case .saveFailed(let failure): "Kunne ikke gemme \(failure.path): \(failure.reason). Ændringerne er i hukommelsen – tryk S for at gemme et andet sted."
+        case .savedAs(let path): "Gemt som \(path)."
+        case .overLimit(let column, let limit): "\(column) har plads til \(limit). Flyt et kort ud, så rækkefølgen holder."
+        case .emptyTextDiscarded: "Tomt – intet tilføjet."
+        }
+    }
+
+    /// The save state for the right end of the status line.
+    public static func text(of status: SaveStatus) -> String {
+        switch status {
+        case .saved: "✓ Gemt"
+        case .saving: "… Gemmer"
+        case .failed: "✗ IKKE GEMT"
+        }
+    }
+
+    /// The question a confirmation asks.
+    static func question(_ confirmation: Confirmation, in workshop: Workshop) -> String {
+        switch confirmation {
+        case .quitUnsaved:
+            return "Den sidste ændring er ikke gemt. Afslut alligevel?"
+        case .deletePoint(let section, let entry):
+            if case .checklist(let checklist) = workshop.sections[section].body,
+               case .point(let point) = checklist.entries[entry] {
+                return "Slet punktet »\(point.text)«?"
+            }
+            return "Slet punktet?"
+        case .deleteCard(let section, let position):
+            if case .board(let board) = workshop.sections[section].body, let card = board.card(at: position) {
+                return "Slet kortet »\(card.text)«?"
+            }
+            return "Slet kortet?"
+        case .clearNotes:
+            return "Slet noterne til spørgsmålet?"
+        }
+    }
+
+    static let confirmAnswers = "j = ja · n = nej (fortryd kan også bringe det tilbage)"
+    static let helpTitle = "Taster"
+    static let helpFooter = "↑↓ rul · en anden tast lukker"
+    static let emptyColumn = "(tom)"
+    static let noNotes = "Enter: skriv gruppens svar"
+    static let saveAsPrompt = "Gem som: "
+    static let minutes = "min"
+    static let startTitle = "Tavle – vælg en guide eller fortsæt en workshop"
+    static let startKits = "Ny workshop ud fra en guide"
+    static let startWorkshops = "Workshops i denne mappe"
+    static let startHint = "↑↓ vælg · Enter åbn · q afslut"
+    static let tooSmall = "Gør vinduet større"
+    static let section = "Afsnit"
+    static let editing = "Skriver"
+    static let moving = "Flytter kort"
+
+    /// How a section's progress reads in the agenda.
+    static func progress(_ progress: Progress) -> String { "\(progress.done)/\(progress.total)" }
+
+    /// The audience as the start screen shows it.
+    static func audience(_ value: String?) -> String {
+        switch value {
+        case "kommune": "Kommune"
+        case "forening": "Forening"
+        case "begge": "Kommune og forening"
+        default: value ?? ""
+        }
+    }
+
+    /// A card count for a column heading.
+    static func cardCount(_ count: Int) -> String { "(\(count))" }
+}

@@ -1,0 +1,177 @@
+import TavleCore
+
+/// A board: columns side by side with their cards; a picked-up card shows where it will land.
+///
+/// While a card is moving, the board is drawn as it would look after the drop: the card has
+/// left its place and a highlighted copy stands at the drop place. Its hit regions then name
+/// drop places, so the pointer's position reads directly as "drop here".
+struct BoardView {
+    let board: Board
+    let section: Int
+    let cursor: Cursor
+    let move: CardMove?
+    let edit: TextEdit?
+
+    static let minimumColumnWidth = 14
+    static let maximumCardRows = 4
+
+    /// One thing drawn in a column.
+    private enum Item {
+        case card(Card, indexWithoutMover: Int)
+        case placeholder(Card)
+    }
+
+    func draw(into frame: inout Frame, rect: Rect) {
+        guard !board.columns.isEmpty, rect.width > 2, rect.height > 2 else { return }
+        let focusColumn = move?.drop.column ?? cursor.column
+        let count = board.columns.count
+        let visible = max(1, min(count, (rect.width + 1) / (Self.minimumColumnWidth + 1)))
+        let first = min(max(0, focusColumn - visible / 2), count - visible)
+        let columnWidth = (rect.width - (visible - 1)) / visible
+        let descriptionRows = min(2, (first..<(first + visible)).map { index in
+            board.columns[index].description.isEmpty ? 0 : TextWrap.wrap(board.columns[index].description, width: columnWidth).count
+        }.max() ?? 0)
+        for offset in 0..<visible {
+            let index = first + offset
+            let x = rect.x + offset * (columnWidth + 1)
+            let width = offset == visible - 1 ? rect.maxX - x : columnWidth
+            drawColumn(index, into: &frame, rect: Rect(x: x, y: rect.y, width: width, height: rect.height), descriptionRows: descriptionRows)
+        }
+        if first > 0 { frame.grid.put("«", x: rect.x, y: rect.y, style: .muted) }
+        if first + visible < count { frame.grid.put("»", x: rect.maxX - 1, y: rect.y, style: .muted) }
+        if let move, let pointer = move.pointer, move.hasDragged, let card = board.card(at: move.origin) {
+            let label = " " + TextWrap.truncate(card.text, width: max(1, columnWidth - 2)) + " "
+            frame.grid.put(label, x: pointer.x, y: pointer.y, style: .drop)
+        }
+    }
+
+    private func items(in columnIndex: Int) -> [Item] {
+        var cards = board.columns[columnIndex].cards
+        if let move, move.origin.column == columnIndex { cards.remove(at: move.origin.index) }
+        var items = cards.enumerated().map { Item.card($1, indexWithoutMover: $0) }
+        if let move, move.drop.column == columnIndex, let card = board.card(at: move.origin) {
+            items.insert(.placeholder(card), at: min(move.drop.index, items.count))
+        }
+        return items
+    }
+
+    private func drawColumn(_ index: Int, into frame: inout Frame, rect: Rect, descriptionRows: Int) {
+        let column = board.columns[index]
+        let items = items(in: index)
+        let cardCount = items.count
+        let counter: String
+        var counterStyle: Style = .muted
+        if column.isRanked, let limit = column.limit {
+            counter = " \(cardCount)/\(limit)"
+            if cardCount > limit { counterStyle = .warning }
+        } else {
+            counter = " " + UIText.cardCount(cardCount)
+        }
+        let titleWidth = max(1, rect.width - DisplayWidth.of(counter))
+        let titleEnd = frame.grid.put(TextWrap.truncate(column.title, width: titleWidth), x: rect.x, y: rect.y, style: .column, limit: rect.maxX)
+        frame.grid.put(counter, x: titleEnd, y: rect.y, style: counterStyle, limit: rect.maxX)
+        frame.hit(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), .slot(section: section, position: CardPosition(column: index, index: 0)))
+        var y = rect.y + 1
+        let description = TextWrap.wrap(column.description, width: rect.width)
+        for row in 0..<descriptionRows {
+            if row < description.count, !column.description.isEmpty {
+                let text = row == descriptionRows - 1 && description.count > descriptionRows
+                    ? TextWrap.truncate(description[row].text + " …", width: rect.width) : description[row].text
+                frame.grid.put(text, x: rect.x, y: y, style: .muted, limit: rect.maxX)
+            }
+            y += 1
+        }
+        frame.grid.put(String(repeating: "─", count: rect.width), x: rect.x, y: y, style: .muted, limit: rect.maxX)
+        y += 1
+        let cardsRect = Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y)
+        frame.hit(cardsRect, .slot(section: section, position: CardPosition(column: index, index: items.filter {
+            if case .card = $0 { return true } else { return false }
+        }.count)))
+        drawCards(items, column: column, columnIndex: index, into: &frame, rect: cardsRect)
+    }
+
+    private func drawCards(_ items: [Item], column: Column, columnIndex: Int, into frame: inout Frame, rect: Rect) {
+        guard rect.height > 0 else { return }
+        let isFocusColumn = move == nil && cursor.column == columnIndex
+        if items.isEmpty {
+            let style: Style = isFocusColumn ? .focus : .muted
+            if isFocusColumn { frame.grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: .focus) }
+            frame.grid.put((isFocusColumn ? "▶ " : "") + UIText.emptyColumn, x: rect.x, y: rect.y, style: style, limit: rect.maxX)
+            return
+        }
+        // Lay out every item's rows, then scroll so the focused item or the drop place shows.
+        var layouts: [(item: Item, rows: [TextWrap.Row], prefix: String, start: Int)] = []
+        var total = 0
+        var focusRange: Range<Int>?
+        for (position, item) in items.enumerated() {
+            let prefix = column.isRanked ? "\(position + 1). " : "• "
+            let card: Card
+            switch item {
+            case .card(let value, _), .placeholder(let value): card = value
+            }
+            var text = card.text
+            if let edit, case .card(section, let editing) = edit.target, editing == CardPosition(column: columnIndex, index: position) {
+                text = edit.buffer.text
+            }
+            var rows = TextWrap.wrap(text, width: max(1, rect.width - DisplayWidth.of(prefix)))
+            let isEditing = isEdited(columnIndex, position)
+            if rows.count > Self.maximumCardRows, !isEditing {
+                rows = Array(rows.prefix(Self.maximumCardRows))
+                rows[rows.count - 1].text = TextWrap.truncate(rows[rows.count - 1].text + " …", width: max(1, rect.width - DisplayWidth.of(prefix)))
+            }
+            let isFocus: Bool
+            if case .placeholder = item { isFocus = true } else { isFocus = isFocusColumn && cursor.row == position }
+            if isFocus { focusRange = total..<(total + rows.count) }
+            layouts.append((item, rows, prefix, total))
+            total += rows.count
+        }
+        var offset = 0
+        if let focusRange, focusRange.upperBound > rect.height {
+            offset = min(focusRange.lowerBound, focusRange.upperBound - rect.height + max(0, rect.height / 3))
+            offset = max(0, min(offset, total - rect.height, focusRange.lowerBound))
+        }
+        for (position, layout) in layouts.enumerated() {
+            let isPlaceholder: Bool
+            let target: Target
+            switch layout.item {
+            case .placeholder:
+                isPlaceholder = true
+                target = .slot(section: section, position: move?.drop ?? CardPosition(column: columnIndex, index: position))
+            case .card(_, let indexWithoutMover):
+                isPlaceholder = false
+                target = move == nil
+                    ? .card(section: section, position: CardPosition(column: columnIndex, index: position))
+                    : .slot(section: section, position: CardPosition(column: columnIndex, index: indexWithoutMover))
+            }
+            let isFocus = isPlaceholder || (isFocusColumn && cursor.row == position)
+            let editing = isEdited(columnIndex, position)
+            let overLimit = column.isRanked && column.limit.map { position >= $0 } == true
+            for (rowIndex, row) in layout.rows.enumerated() {
+                let y = rect.y + layout.start + rowIndex - offset
+                guard y >= rect.y, y < rect.maxY else { continue }
+                let style: Style = isPlaceholder ? .drop : (editing ? .editing : (isFocus ? .focus : .card))
+                if isFocus { frame.grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style) }
+                if rowIndex == 0 {
+                    let marker = isFocus && !column.isRanked ? "▶ " : layout.prefix
+                    frame.grid.put(marker, x: rect.x, y: y, style: overLimit && !isFocus ? .warning : style, limit: rect.maxX)
+                }
+                frame.grid.put(row.text, x: rect.x + DisplayWidth.of(layout.prefix), y: y, style: style, limit: rect.maxX)
+                frame.hit(Rect(x: rect.x, y: y, width: rect.width, height: 1), target)
+                if editing, let edit, rowIndex == 0 {
+                    let place = TextWrap.locate(offset: edit.buffer.cursor, in: layout.rows)
+                    let cursorY = rect.y + layout.start + place.row - offset
+                    if cursorY >= rect.y, cursorY < rect.maxY {
+                        frame.cursor = Point(x: min(rect.x + DisplayWidth.of(layout.prefix) + place.column, rect.maxX - 1), y: cursorY)
+                    }
+                }
+            }
+        }
+        if offset > 0 { frame.grid.put("↑", x: rect.maxX - 1, y: rect.y, style: .muted) }
+        if total - offset > rect.height { frame.grid.put("↓", x: rect.maxX - 1, y: rect.maxY - 1, style: .muted) }
+    }
+
+    private func isEdited(_ column: Int, _ index: Int) -> Bool {
+        guard let edit, case .card(section, let position) = edit.target else { return false }
+        return position == CardPosition(column: column, index: index)
+    }
+}

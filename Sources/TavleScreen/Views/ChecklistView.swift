@@ -1,0 +1,104 @@
+import TavleCore
+
+/// A checklist: group headings, points with boxes, sub-points indented; click a box to tick.
+struct ChecklistView {
+    let checklist: Checklist
+    let section: Int
+    let focusedEntry: Int?
+    let edit: TextEdit?
+
+    func build(into document: inout Document) {
+        for (index, entry) in checklist.entries.enumerated() {
+            switch entry {
+            case .group(let group):
+                if index > 0 { document.blank() }
+                document.text(group.title, x: 2, style: .heading)
+                if !group.description.isEmpty {
+                    document.text(group.description, x: 2, style: .muted)
+                }
+            case .point(let point):
+                add(point, at: index, into: &document)
+            }
+        }
+    }
+
+    private func add(_ point: ChecklistPoint, at index: Int, into document: inout Document) {
+        let isFocused = index == focusedEntry
+        let indent = point.isSubpoint ? 6 : 2
+        let box = point.isDone ? "[x] " : "[ ] "
+        let textStyle: Style = isFocused ? .focus : (point.isDone ? .done : .normal)
+        let start = document.rows.count
+        var text = point.text
+        var cursorOffset: Int?
+        if let edit, case .point(section, index) = edit.target {
+            text = edit.buffer.text
+            cursorOffset = edit.buffer.cursor
+        }
+        let wrapped = TextWrap.wrap(text, width: max(1, document.width - indent - 4))
+        for (rowIndex, row) in wrapped.enumerated() {
+            var line = Document.Row(fill: isFocused ? .focus : nil)
+            if rowIndex == 0 {
+                if isFocused { line.spans.append(.init(x: 0, text: "▶", style: .focus)) }
+                line.spans.append(.init(x: indent, text: box, style: isFocused ? .focus : (point.isDone ? .done : .normal)))
+                line.hits.append((indent, 3, .checkbox(section: section, entry: index)))
+            }
+            line.spans.append(.init(x: indent + 4, text: row.text, style: cursorOffset == nil ? textStyle : .editing))
+            line.hits.insert((0, document.width, .point(section: section, entry: index)), at: 0)
+            document.append(line)
+        }
+        if isFocused { document.focus = start..<document.rows.count }
+        if let cursorOffset {
+            let place = TextWrap.locate(offset: cursorOffset, in: wrapped)
+            document.cursor = Point(x: indent + 4 + place.column, y: start + place.row)
+        }
+    }
+}
+
+/// Questions with the group's notes under each; the focused one is marked, notes wrap.
+struct QuestionsView {
+    let questions: [Question]
+    let section: Int
+    let focusedQuestion: Int
+    let edit: TextEdit?
+
+    func build(into document: inout Document) {
+        for (index, question) in questions.enumerated() {
+            if index > 0 { document.blank() }
+            let isFocused = index == focusedQuestion
+            let number = "\(index + 1). "
+            let start = document.rows.count
+            let titleRows = document.text(
+                question.text, x: 2, style: isFocused ? .focus : .heading, fill: isFocused ? .focus : nil,
+                prefix: number, target: .question(section: section, index: index)
+            )
+            if isFocused { document.markFocus(row: titleRows.lowerBound) }
+            let indent = 2 + DisplayWidth.of(number)
+            if !question.hint.isEmpty {
+                document.text(question.hint, x: indent, style: .muted, target: .question(section: section, index: index))
+            }
+            var cursorOffset: Int?
+            if let edit, case .notes(section, index) = edit.target { cursorOffset = edit.buffer.cursor }
+            let notes = cursorOffset != nil ? (edit?.buffer.text ?? "") : question.notes
+            if notes.isEmpty && cursorOffset == nil {
+                if isFocused {
+                    document.text(UIText.noNotes, x: indent, style: .muted, target: .question(section: section, index: index))
+                }
+            } else {
+                let wrapped = TextWrap.wrap(notes, width: max(1, document.width - indent - 2))
+                let notesStart = document.rows.count
+                for row in wrapped {
+                    var line = Document.Row()
+                    line.spans.append(.init(x: indent, text: "│", style: cursorOffset != nil ? .editing : .muted))
+                    line.spans.append(.init(x: indent + 2, text: row.text, style: cursorOffset != nil ? .editing : .normal))
+                    line.hits.append((0, document.width, .question(section: section, index: index)))
+                    document.append(line)
+                }
+                if let cursorOffset {
+                    let place = TextWrap.locate(offset: cursorOffset, in: wrapped)
+                    document.cursor = Point(x: indent + 2 + place.column, y: notesStart + place.row)
+                }
+            }
+            if isFocused { document.focus = start..<document.rows.count }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import TavleCore
+
+/// The bottom line: the keys that matter now, or the latest notice, and the save state.
+struct StatusLineView {
+    let state: AppState
+
+    func draw(into frame: inout Frame, rect: Rect) {
+        frame.grid.fill(rect, style: .status)
+        let saveText = " " + UIText.text(of: state.saveStatus) + " "
+        let saveStyle: Style = if case .failed = state.saveStatus { .warning } else { .status }
+        let saveWidth = DisplayWidth.of(saveText)
+        frame.grid.put(saveText, x: rect.maxX - saveWidth, y: rect.y, style: saveStyle)
+        let limit = rect.maxX - saveWidth - 1
+        if case .editing(let edit) = state.mode, edit.target == .saveAsPath {
+            let x = frame.grid.put(" " + UIText.saveAsPrompt, x: rect.x, y: rect.y, style: .status, limit: limit)
+            let text = edit.buffer.text
+            let end = frame.grid.put(text, x: x, y: rect.y, style: .editing, limit: limit)
+            let cursorX = x + DisplayWidth.of(String(edit.buffer.characters.prefix(edit.buffer.cursor)))
+            frame.cursor = Point(x: min(cursorX, max(end, limit - 1)), y: rect.y)
+            return
+        }
+        if let notice = state.notice {
+            let style: Style = if case .saveFailed = notice { .warning } else { .status }
+            frame.grid.put(" " + UIText.text(of: notice), x: rect.x, y: rect.y, style: style, limit: limit)
+            return
+        }
+        var x = rect.x + 1
+        for action in hints() {
+            guard let key = state.keyMap.key(for: action) else { continue }
+            let text = key.name + " " + UIText.hint(action) + "  "
+            guard x + DisplayWidth.of(text) <= limit else { break }
+            x = frame.grid.put(text, x: x, y: rect.y, style: .status, limit: limit)
+        }
+    }
+
+    /// The keys worth showing for what is on screen now, most important first.
+    private func hints() -> [KeyMap.Action] {
+        switch state.mode {
+        case .editing: return [.edit(.finish), .edit(.newline)]
+        case .moving: return [.move(.left), .move(.right), .move(.drop), .move(.cancel)]
+        case .help, .confirming: return []
+        case .browsing: break
+        }
+        let common: [KeyMap.Action] = [.browse(.undo), .browse(.nextSection), .browse(.help), .browse(.quit)]
+        switch state.currentSection?.kind {
+        case .checklist?: return [.browse(.toggle), .browse(.edit), .browse(.add)] + common
+        case .questions?: return [.browse(.edit)] + common
+        case .board?: return [.browse(.add), .browse(.edit), .browse(.moveCardRight), .browse(.grabCard)] + common
+        case nil: return common
+        }
+    }
+}
+
+/// The key list, drawn from the key map the core uses, grouped by where the keys apply.
+struct HelpView {
+    let keyMap: KeyMap
+    let offset: Int
+
+    func draw(into frame: inout Frame, rect: Rect) {
+        let box = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+        guard box.width > 10, box.height > 3 else { return }
+        frame.grid.fill(box, style: .normal)
+        var lines: [(String, String?, Style)] = []
+        for scope in KeyScope.allCases {
+            let bindings = keyMap.bindings.filter { $0.scope == scope }
+            guard !bindings.isEmpty else { continue }
+            if !lines.isEmpty { lines.append(("", nil, .normal)) }
+            lines.append((UIText.title(of: scope), nil, .heading))
+            var seen: [String: Int] = [:]
+            for binding in bindings {
+                let description = UIText.describe(binding.action)
+                let keys = binding.keys.map(\.name).joined(separator: " ")
+                if let index = seen[description] {
+                    lines[index].0 += " " + keys
+                } else {
+                    seen[description] = lines.count
+                    lines.append((keys, description, .normal))
+                }
+            }
+        }
+        let visibleHeight = box.height - 2
+        let start = min(offset, max(0, lines.count - visibleHeight))
+        frame.grid.put(" " + UIText.helpTitle + " ", x: box.x + 1, y: box.y, style: .header)
+        let keyWidth = min(24, box.width / 3)
+        for (row, line) in lines.dropFirst(start).prefix(visibleHeight).enumerated() {
+            let y = box.y + 1 + row
+            if let description = line.1 {
+                frame.grid.put(TextWrap.truncate(line.0, width: keyWidth), x: box.x + 2, y: y, style: .heading, limit: box.maxX)
+                frame.grid.put(description, x: box.x + 3 + keyWidth, y: y, style: .normal, limit: box.maxX - 1)
+            } else {
+                frame.grid.put(line.0, x: box.x + 1, y: y, style: line.2, limit: box.maxX)
+            }
+        }
+        frame.grid.put(UIText.helpFooter, x: box.x + 1, y: box.maxY - 1, style: .muted, limit: box.maxX)
+    }
+}
+
+/// A yes/no question in a box over the screen.
+struct DialogView {
+    let question: String
+    let answers: String
+
+    func draw(into frame: inout Frame, rect: Rect) {
+        let width = min(rect.width - 4, max(DisplayWidth.of(answers), min(DisplayWidth.of(question), 70)) + 4)
+        let rows = TextWrap.wrap(question, width: width - 4)
+        let height = rows.count + 4
+        let box = Rect(x: rect.x + (rect.width - width) / 2, y: rect.y + max(0, (rect.height - height) / 2), width: width, height: height)
+        frame.grid.fill(box, style: .focus)
+        for (index, row) in rows.enumerated() {
+            frame.grid.put(row.text, x: box.x + 2, y: box.y + 1 + index, style: .focus, limit: box.maxX - 1)
+        }
+        frame.grid.put(answers, x: box.x + 2, y: box.maxY - 2, style: .focus, limit: box.maxX - 1)
+    }
+}

@@ -1,0 +1,145 @@
+import TavleCore
+
+/// The running workshop: title bar, agenda, the current section, the status line, and
+/// whichever overlay the mode calls for. Rendering is a pure function of the state.
+public enum WorkshopView {
+    /// The smallest size at which the workshop is drawn; below it a short message asks for more.
+    public static let minimumSize = (width: 40, height: 10)
+
+    /// Renders the state into a frame of the given size.
+    public static func render(_ state: AppState, width: Int, height: Int) -> Frame {
+        var frame = Frame(width: width, height: height)
+        guard width >= minimumSize.width, height >= minimumSize.height else {
+            TooSmallView.draw(into: &frame)
+            return frame
+        }
+        let bounds = frame.grid.bounds
+        let (header, belowHeader) = bounds.splitTop(1)
+        let body = Rect(x: 0, y: belowHeader.y, width: width, height: belowHeader.height - 1)
+        let status = Rect(x: 0, y: height - 1, width: width, height: 1)
+        drawHeader(state, into: &frame, rect: header)
+        let agendaWidth = min(32, max(18, width / 4))
+        AgendaView(workshop: state.workshop, current: state.sectionIndex)
+            .draw(into: &frame, rect: Rect(x: 0, y: body.y + 1, width: agendaWidth, height: body.height - 1))
+        for y in body.y..<body.maxY {
+            frame.grid.put("│", x: agendaWidth, y: y, style: .muted)
+        }
+        let sectionRect = Rect(x: agendaWidth + 2, y: body.y + 1, width: width - agendaWidth - 3, height: body.height - 1)
+        if let section = state.currentSection {
+            SectionView(state: state, section: section).draw(into: &frame, rect: sectionRect)
+        }
+        StatusLineView(state: state).draw(into: &frame, rect: status)
+        switch state.mode {
+        case .help(let offset):
+            HelpView(keyMap: state.keyMap, offset: offset).draw(into: &frame, rect: body)
+        case .confirming(let confirmation):
+            DialogView(
+                question: UIText.question(confirmation, in: state.workshop),
+                answers: UIText.confirmAnswers
+            ).draw(into: &frame, rect: body)
+        default:
+            break
+        }
+        return frame
+    }
+
+    private static func drawHeader(_ state: AppState, into frame: inout Frame, rect: Rect) {
+        frame.grid.fill(rect, style: .header)
+        let position = state.workshop.sections.isEmpty
+            ? "" : " \(UIText.section) \(state.sectionIndex + 1)/\(state.workshop.sections.count) "
+        let positionWidth = DisplayWidth.of(position)
+        let title = TextWrap.truncate(" Tavle · " + state.workshop.title, width: rect.width - positionWidth - 1)
+        frame.grid.put(title, x: rect.x, y: rect.y, style: .header)
+        frame.grid.put(position, x: rect.maxX - positionWidth, y: rect.y, style: .header)
+    }
+}
+
+/// The agenda: every section with its progress; click one to go there.
+struct AgendaView {
+    let workshop: Workshop
+    let current: Int
+
+    func draw(into frame: inout Frame, rect: Rect) {
+        guard rect.height > 0 else { return }
+        let first = max(0, min(current - rect.height / 2, workshop.sections.count - rect.height))
+        for (row, index) in (first..<workshop.sections.count).enumerated() where row < rect.height {
+            let section = workshop.sections[index]
+            let y = rect.y + row
+            let isCurrent = index == current
+            let progress = section.progress
+            let isComplete = progress?.isComplete ?? false
+            let progressText = progress.map { " " + UIText.progress($0) } ?? ""
+            let number = index < 9 ? "\(index + 1) " : "  "
+            let marker = isCurrent ? "▶" : (isComplete ? "✓" : " ")
+            let style: Style = isCurrent ? .focus : (isComplete ? .done : .normal)
+            if isCurrent { frame.grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: .focus) }
+            let titleWidth = rect.width - 3 - DisplayWidth.of(progressText) - DisplayWidth.of(number)
+            var x = frame.grid.put(marker + " " + number, x: rect.x, y: y, style: style, limit: rect.maxX)
+            x = frame.grid.put(TextWrap.truncate(section.title, width: max(1, titleWidth)), x: x, y: y, style: style, limit: rect.maxX)
+            frame.grid.put(progressText, x: rect.maxX - DisplayWidth.of(progressText), y: y, style: isCurrent ? .focus : .muted, limit: rect.maxX)
+            frame.hit(Rect(x: rect.x, y: y, width: rect.width, height: 1), .section(index))
+        }
+    }
+}
+
+/// The current section: its title, suggested time and progress, guidance, then its body.
+struct SectionView {
+    let state: AppState
+    let section: Section
+
+    func draw(into frame: inout Frame, rect: Rect) {
+        guard rect.width > 4, rect.height > 1 else { return }
+        var details: [String] = []
+        if let minutes = section.minutes { details.append("⏱ \(minutes) \(UIText.minutes)") }
+        if let progress = section.progress { details.append(UIText.progress(progress)) }
+        let detail = details.joined(separator: "  ")
+        let detailWidth = DisplayWidth.of(detail)
+        frame.grid.put(
+            TextWrap.truncate(section.title, width: rect.width - detailWidth - 2),
+            x: rect.x, y: rect.y, style: .heading
+        )
+        frame.grid.put(detail, x: rect.maxX - detailWidth, y: rect.y, style: .muted)
+        let content = Rect(x: rect.x - 2, y: rect.y + 2, width: rect.width + 2, height: rect.height - 2)
+        let edit: TextEdit? = if case .editing(let edit) = state.mode { edit } else { nil }
+        var document = Document(width: content.width)
+        if !section.guidance.isEmpty {
+            document.text(section.guidance, x: 2, style: .muted)
+            document.blank()
+        }
+        switch section.body {
+        case .checklist(let checklist):
+            ChecklistView(checklist: checklist, section: state.sectionIndex, focusedEntry: state.cursor.row, edit: edit)
+                .build(into: &document)
+            document.draw(into: &frame, rect: content)
+        case .questions(let questions):
+            QuestionsView(questions: questions, section: state.sectionIndex, focusedQuestion: state.cursor.row, edit: edit)
+                .build(into: &document)
+            document.draw(into: &frame, rect: content)
+        case .board(let board):
+            let guidanceRows = min(document.rows.count, max(0, (content.height - 6) / 3))
+            var guidance = Document(width: content.width)
+            if !section.guidance.isEmpty {
+                let rows = TextWrap.wrap(section.guidance, width: content.width - 2)
+                for (index, row) in rows.prefix(guidanceRows).enumerated() {
+                    let cut = index == guidanceRows - 1 && rows.count > guidanceRows
+                    guidance.text(cut ? TextWrap.truncate(row.text + " …", width: content.width - 2) : row.text, x: 2, style: .muted)
+                }
+            }
+            guidance.draw(into: &frame, rect: Rect(x: content.x, y: content.y, width: content.width, height: guidanceRows))
+            let top = content.y + guidanceRows + (guidanceRows > 0 ? 1 : 0)
+            let move: CardMove? = if case .moving(let move) = state.mode { move } else { nil }
+            BoardView(board: board, section: state.sectionIndex, cursor: state.cursor, move: move, edit: edit)
+                .draw(into: &frame, rect: Rect(x: rect.x, y: top, width: rect.width, height: content.maxY - top))
+        }
+    }
+}
+
+/// Below the smallest usable size: one short request, cut to whatever fits.
+struct TooSmallView {
+    static func draw(into frame: inout Frame) {
+        guard frame.grid.height > 0 else { return }
+        let text = TextWrap.truncate(UIText.tooSmall, width: frame.grid.width)
+        let x = max(0, (frame.grid.width - DisplayWidth.of(text)) / 2)
+        frame.grid.put(text, x: x, y: frame.grid.height / 2, style: .warning)
+    }
+}

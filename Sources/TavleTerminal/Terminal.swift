@@ -1,0 +1,220 @@
+import CNcurses
+import TavleCore
+import TavleScreen
+
+/// The ncurses terminal: the only place Tavle draws to a real screen or reads real keys.
+///
+/// It copies a `Frame` into ncurses' buffer and lets ncurses send only the cells that changed.
+/// `stop()` restores the terminal and is safe to call more than once, so every exit path
+/// (quit, signal, error) can call it.
+public final class Terminal {
+    /// Something the person or the system did.
+    public enum Input: Equatable {
+        case key(Key)
+        case mouse(MouseEvent.Action, Point)
+        case resized(width: Int, height: Int)
+        /// SIGINT, SIGTERM or SIGHUP arrived.
+        case signal(Int32)
+    }
+
+    private var isActive = false
+    private var pairs: [Style: (attributes: attr_t, pair: Int16)] = [:]
+    private var mouseButtonDown = false
+
+    /// Takes over the terminal: raw keys, no echo, mouse reports, colours from the theme.
+    public init(theme: Theme, useColor: Bool) {
+        setlocale(LC_ALL, "")
+        tavle_install_signal_handlers()
+        initscr()
+        isActive = true
+        raw()
+        noecho()
+        nonl()
+        keypad(tavle_stdscr(), true)
+        set_escdelay(25)
+        mouseinterval(0)
+        mousemask(tavle_all_mouse_events(), nil)
+        // Button-event tracking, so a held button reports motion and a card can be dragged.
+        putp("\u{1B}[?1002h")
+        let colors = useColor && has_colors()
+        if colors {
+            start_color()
+            use_default_colors()
+        }
+        configure(theme: theme, colors: colors)
+    }
+
+    deinit { stop() }
+
+    /// Restores the terminal as it was; harmless when already stopped.
+    public func stop() {
+        guard isActive else { return }
+        isActive = false
+        putp("\u{1B}[?1002l")
+        curs_set(1)
+        endwin()
+    }
+
+    /// The terminal's size in cells.
+    public var size: (width: Int, height: Int) {
+        (Int(tavle_cols()), Int(tavle_lines()))
+    }
+
+    /// Copies a frame to the screen; ncurses writes only what changed since the last one.
+    public func draw(_ frame: Frame) {
+        let grid = frame.grid
+        let (width, height) = size
+        var cell = cchar_t()
+        for y in 0..<min(grid.height, height) {
+            for x in 0..<min(grid.width, width) {
+                let source = grid[x, y]
+                if source.isContinuation { continue }
+                let (attributes, pair) = pairs[source.style] ?? (tavle_a_normal(), 0)
+                var scalars = source.character.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+                scalars.append(0)
+                setcchar(&cell, scalars, attributes, pair, nil)
+                mvadd_wch(Int32(y), Int32(x), &cell)
+            }
+        }
+        if let cursor = frame.cursor {
+            curs_set(1)
+            move(Int32(cursor.y), Int32(cursor.x))
+        } else {
+            curs_set(0)
+        }
+        refresh()
+    }
+
+    /// Waits for the next input; nil when nothing Tavle understands arrived.
+    public func read() -> Input? {
+        if let signal = pendingSignal() { return signal }
+        var character: wint_t = 0
+        let result = wget_wch(tavle_stdscr(), &character)
+        if let signal = pendingSignal() { return signal }
+        switch result {
+        case OK:
+            return Self.key(forCharacter: character).map(Input.key)
+        case KEY_CODE_YES:
+            return functionKey(Int32(character))
+        default:
+            return nil
+        }
+    }
+
+    private func pendingSignal() -> Input? {
+        let signal = tavle_take_pending_signal()
+        return signal == 0 ? nil : .signal(signal)
+    }
+
+    static func key(forCharacter value: wint_t) -> Key? {
+        switch value {
+        case 0x0D, 0x0A: return .enter
+        case 0x1B: return .escape
+        case 0x7F, 0x08: return .backspace
+        case 0x09: return .tab
+        case 0x01...0x1A: return .control(Character(Unicode.Scalar(UInt8(value) + 0x60)))
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(value)), value >= 0x20 else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    private func functionKey(_ code: Int32) -> Input? {
+        switch code {
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_SR: return .key(.shiftUp)
+        case KEY_SF: return .key(.shiftDown)
+        case KEY_SLEFT: return .key(.shiftLeft)
+        case KEY_SRIGHT: return .key(.shiftRight)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_DC: return .key(.delete)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_ENTER: return .key(.enter)
+        case tavle_key_resize():
+            let (width, height) = size
+            return .resized(width: width, height: height)
+        case tavle_key_mouse():
+            return mouse()
+        default:
+            guard let name = keyname(code).map({ String(cString: $0) }) else { return nil }
+            switch name {
+            case "kLFT5", "kLFT3": return .key(.wordLeft)
+            case "kRIT5", "kRIT3": return .key(.wordRight)
+            case "kUP2": return .key(.shiftUp)
+            case "kDN2": return .key(.shiftDown)
+            default: return nil
+            }
+        }
+    }
+
+    private func mouse() -> Input? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let point = Point(x: Int(event.x), y: Int(event.y))
+        let state = event.bstate
+        if state & tavle_button1_pressed() != 0 {
+            mouseButtonDown = true
+            return .mouse(.press, point)
+        }
+        if state & tavle_button1_released() != 0 {
+            mouseButtonDown = false
+            return .mouse(.release, point)
+        }
+        if state & tavle_button1_clicked() != 0 { return .mouse(.press, point) }
+        if state & tavle_button4_pressed() != 0 { return .mouse(.scrollUp, point) }
+        if state & tavle_button5_pressed() != 0 { return .mouse(.scrollDown, point) }
+        if state & tavle_report_mouse_position() != 0 { return .mouse(.drag, point) }
+        return nil
+    }
+
+    private func configure(theme: Theme, colors: Bool) {
+        var nextPair: Int16 = 1
+        var pairIndex: [String: Int16] = [:]
+        let available = Int(tavle_colors())
+        for style in Style.allCases {
+            let appearance = colors ? theme.appearance(of: style) : theme.appearance(of: style).withoutColor
+            var attributes = tavle_a_normal()
+            if appearance.bold { attributes |= tavle_a_bold() }
+            if appearance.reverse { attributes |= tavle_a_reverse() }
+            if appearance.underline { attributes |= tavle_a_underline() }
+            if appearance.dim { attributes |= tavle_a_dim() }
+            var pair: Int16 = 0
+            if colors, appearance.foreground != .terminalDefault || appearance.background != .terminalDefault {
+                let foreground = Self.colorNumber(appearance.foreground, available: available)
+                let background = Self.colorNumber(appearance.background, available: available)
+                let key = "\(foreground),\(background)"
+                if let existing = pairIndex[key] {
+                    pair = existing
+                } else if Int(nextPair) < Int(tavle_color_pairs()) {
+                    init_pair(nextPair, foreground, background)
+                    pairIndex[key] = nextPair
+                    pair = nextPair
+                    nextPair += 1
+                }
+            }
+            pairs[style] = (attributes, pair)
+        }
+    }
+
+    /// A theme colour as ncurses numbers it, folded down when the terminal has fewer colours.
+    static func colorNumber(_ color: ThemeColor, available: Int) -> Int16 {
+        guard case .index(let index) = color else { return -1 }
+        if index < available { return Int16(index) }
+        if index < 16 { return Int16(index % 8) }
+        return available >= 8 ? 7 : -1
+    }
+}
+
+extension Terminal {
+    /// Rings the terminal's bell: the key did nothing.
+    public func bell() {
+        beep()
+    }
+}

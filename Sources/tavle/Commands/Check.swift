@@ -1,0 +1,31 @@
+import ArgumentParser
+import TavleCore
+
+/// `tavle check FILE...`: every problem in kit or workshop files, as `file:line:col: message`.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check kit or workshop files; prints each problem as file:line:col: message.",
+        discussion: "Exits with status 0 only when every file is valid."
+    )
+
+    @Argument(help: "The files to check.")
+    var files: [String]
+
+    func run() throws {
+        var failed = false
+        for file in files {
+            let problems: [String]
+            do {
+                let text = try WorkshopParser.decode(try WorkshopStore.readBytes(file))
+                problems = WorkshopCheck.problems(in: text).map { $0.located(in: file) }
+            } catch let error as WorkshopStore.ReadError {
+                problems = [error.description]
+            } catch let error as FormatError {
+                problems = [error.located(in: file)]
+            }
+            failed = failed || !problems.isEmpty
+            problems.forEach { print($0) }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import TavleCore
+import TavleScreen
+import TavleTerminal
+
+/// `tavle [FILE]`: the start screen, or a workshop file opened for the meeting.
+struct Open: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Open a workshop file, or show the start screen when no file is given."
+    )
+
+    @Argument(help: "The workshop file to open. Leave out for the start screen.")
+    var file: String?
+
+    @Option(help: "A bundled theme's name or a theme file's path.")
+    var theme: String?
+
+    func run() throws {
+        let (loadedTheme, themeProblem) = ThemeLoader.load(theme)
+        if let themeProblem { FileHandle.standardError.write(Data((themeProblem + "; using the built-in look\n").utf8)) }
+        var path = file
+        var workshop: Workshop?
+        if let file {
+            do {
+                workshop = try WorkshopStore.read(file)
+            } catch {
+                throw ValidationFailure(error.description)
+            }
+        }
+        let useColor = ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        let terminal = Terminal(theme: loadedTheme, useColor: useColor)
+        defer { terminal.stop() }
+        let session = WorkshopSession(terminal: terminal)
+        if workshop == nil {
+            let folder = FileManager.default.currentDirectoryPath
+            let menu = StartMenu(kits: KitLibrary.bundled().map(\.summary), workshops: KitLibrary.workshops(in: folder))
+            switch session.runStartMenu(menu) {
+            case .createWorkshop(let name)?:
+                let kit = try KitLibrary.kit(named: name)
+                let date = KitLibrary.today()
+                let newPath = KitLibrary.newFileName(kit: kit.name, date: date, in: folder)
+                let created = KitLibrary.newWorkshop(from: kit, date: date)
+                if case .failure(let failure) = WorkshopStore.create(created, at: newPath) {
+                    terminal.stop()
+                    throw ValidationFailure("\(failure.path): could not create the workshop: \(failure.reason)")
+                }
+                path = newPath
+                workshop = created
+            case .open(let chosen)?:
+                do {
+                    workshop = try WorkshopStore.read(chosen)
+                    path = chosen
+                } catch {
+                    terminal.stop()
+                    throw ValidationFailure(error.description)
+                }
+            default:
+                return
+            }
+        }
+        guard let workshop, let path else { return }
+        session.run(AppState(workshop: workshop, documentPath: path))
+    }
+}
+
+/// An error whose message is printed as it is, with exit status 1.
+struct ValidationFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

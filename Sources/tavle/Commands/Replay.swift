@@ -1,0 +1,72 @@
+import ArgumentParser
+import TavleCore
+import TavleScreen
+
+/// `tavle replay FILE --keys KEYS`: runs keys and mouse actions against a workshop without a
+/// terminal and prints the screen as text. For tests, documentation and scripting.
+struct Replay: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Replay keys against a workshop file and print the resulting screen as text.",
+        discussion: """
+        KEYS are typed as written; <Enter>, <Esc>, <Tab>, <S-Tab>, <Up>, <Down>, <Left>, <Right>, \
+        <S-Left>, <C-r>, <Space>, <BS>, <Del>, <Home>, <End>, <lt> (for <) name special keys, \
+        and <Click X Y>, <Press X Y>, <Drag X Y>, <Release X Y> act with the mouse at a cell \
+        (from 0). Nothing is written unless --save is given.
+        """
+    )
+
+    @Argument(help: "The workshop or kit file.")
+    var file: String
+
+    @Option(name: .long, help: "The keys to replay.")
+    var keys: String = ""
+
+    @Option(name: .long, help: "Screen size as WIDTHxHEIGHT.")
+    var size: String = "80x24"
+
+    @Flag(name: .long, help: "Write the changes to the file, as the app would.")
+    var save = false
+
+    func run() throws {
+        let parts = size.split(separator: "x").compactMap { Int($0) }
+        guard parts.count == 2, parts[0] > 0, parts[1] > 0 else {
+            throw ValidationFailure("--size must be WIDTHxHEIGHT, e.g. 80x24")
+        }
+        let (width, height) = (parts[0], parts[1])
+        let workshop: Workshop
+        let steps: [KeyScript.Step]
+        do {
+            workshop = try WorkshopStore.read(file)
+            steps = try KeyScript.parse(keys)
+        } catch let error as WorkshopStore.ReadError {
+            throw ValidationFailure(error.description)
+        } catch let error as FormatError {
+            throw ValidationFailure("--keys:\(error.column): \(error.message)")
+        }
+        var state = AppState(workshop: workshop, documentPath: file)
+        stepping: for step in steps {
+            let event: AppEvent
+            switch step {
+            case .key(let key):
+                event = .keyPressed(key)
+            case .mouse(let action, let point):
+                let frame = WorkshopView.render(state, width: width, height: height)
+                event = .mouse(MouseEvent(action: action, target: frame.target(at: point), point: point))
+            }
+            var effects = state.handle(event)
+            while !effects.isEmpty {
+                switch effects.removeFirst() {
+                case .save(let changed) where save:
+                    effects += state.handle(.saved(WorkshopStore.write(changed, to: state.documentPath)))
+                case .saveAs(let path, let changed) where save:
+                    effects += state.handle(.saved(WorkshopStore.write(changed, to: path)))
+                case .quit:
+                    break stepping
+                default:
+                    break
+                }
+            }
+        }
+        WorkshopView.render(state, width: width, height: height).grid.lines.forEach { print($0) }
+    }
+}

@@ -1,0 +1,71 @@
+import TavleCore
+import TavleScreen
+import TavleTerminal
+
+/// The interactive run loop: terminal input in, events to the core, effects carried out,
+/// the new state drawn. Saving happens here, synchronously, before the next key is read.
+struct WorkshopSession {
+    let terminal: Terminal
+
+    /// Runs the start screen; returns the chosen effect, or nil when the person quits.
+    func runStartMenu(_ menu: StartMenu) -> StartMenu.Effect? {
+        var menu = menu
+        var frame = draw { StartView.render(menu, width: $0, height: $1) }
+        while true {
+            guard let input = terminal.read() else { continue }
+            let event: AppEvent
+            switch input {
+            case .key(let key): event = .keyPressed(key)
+            case .mouse(let action, let point): event = .mouse(MouseEvent(action: action, target: frame.target(at: point), point: point))
+            case .resized(let width, let height): event = .resized(width: width, height: height)
+            case .signal: return nil
+            }
+            for effect in menu.handle(event) {
+                switch effect {
+                case .bell: terminal.bell()
+                case .quit: return nil
+                case .createWorkshop, .open: return effect
+                }
+            }
+            frame = draw { StartView.render(menu, width: $0, height: $1) }
+        }
+    }
+
+    /// Runs a workshop until the person quits or a signal asks Tavle to stop.
+    func run(_ state: AppState) {
+        var state = state
+        var frame = draw { WorkshopView.render(state, width: $0, height: $1) }
+        loop: while true {
+            guard let input = terminal.read() else { continue }
+            let event: AppEvent
+            switch input {
+            case .key(let key): event = .keyPressed(key)
+            case .mouse(let action, let point): event = .mouse(MouseEvent(action: action, target: frame.target(at: point), point: point))
+            case .resized(let width, let height): event = .resized(width: width, height: height)
+            case .signal: break loop
+            }
+            var effects = state.handle(event)
+            while !effects.isEmpty {
+                let effect = effects.removeFirst()
+                switch effect {
+                case .save(let workshop):
+                    effects += state.handle(.saved(WorkshopStore.write(workshop, to: state.documentPath)))
+                case .saveAs(let path, let workshop):
+                    effects += state.handle(.saved(WorkshopStore.write(workshop, to: path)))
+                case .bell:
+                    terminal.bell()
+                case .quit:
+                    break loop
+                }
+            }
+            frame = draw { WorkshopView.render(state, width: $0, height: $1) }
+        }
+    }
+
+    private func draw(_ render: (Int, Int) -> Frame) -> Frame {
+        let (width, height) = terminal.size
+        let frame = render(width, height)
+        terminal.draw(frame)
+        return frame
+    }
+}

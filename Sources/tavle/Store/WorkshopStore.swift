@@ -1,0 +1,101 @@
+import Foundation
+import TavleCore
+
+/// Reads and writes workshop files. Writes replace the file atomically: a temporary file in
+/// the same folder is written and flushed to disk, then renamed over the old one, so a crash
+/// at any moment leaves either the old file or the new one.
+enum WorkshopStore {
+    /// A file that could not be read or understood, worded as `file:line:col: what`.
+    struct ReadError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Reads and parses a workshop or kit file.
+    static func read(_ path: String) throws(ReadError) -> Workshop {
+        let bytes = try readBytes(path)
+        do {
+            return try WorkshopParser.parse(try WorkshopParser.decode(bytes))
+        } catch {
+            throw ReadError(description: error.located(in: path))
+        }
+    }
+
+    /// Reads a file's bytes, refusing what is not a regular file.
+    static func readBytes(_ path: String) throws(ReadError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw ReadError(description: "\(path):1:1: \(systemReason())") }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw ReadError(description: "\(path):1:1: \(systemReason())") }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            let what = info.st_mode & S_IFMT == S_IFDIR ? "is a folder, not a workshop file" : "is not a regular file"
+            throw ReadError(description: "\(path):1:1: \(what)")
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(info.st_size))
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw ReadError(description: "\(path):1:1: \(systemReason())")
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: buffer[0..<count])
+        }
+        return bytes
+    }
+
+    /// Writes the workshop to `path` by atomic replace; the error names the system's reason.
+    static func write(_ workshop: Workshop, to path: String) -> Result<String, SaveFailure> {
+        write(WorkshopSerializer.serialize(workshop), to: path)
+    }
+
+    /// Writes text to `path` by atomic replace.
+    static func write(_ text: String, to path: String) -> Result<String, SaveFailure> {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let temporary = folder + "/." + url.lastPathComponent + ".tavle-tmp-\(getpid())"
+        func fail() -> Result<String, SaveFailure> {
+            let reason = systemReason()
+            unlink(temporary)
+            return .failure(SaveFailure(path: path, reason: reason))
+        }
+        var mode: mode_t = 0o644
+        var existing = stat()
+        if stat(path, &existing) == 0 { mode = existing.st_mode & 0o777 }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+        guard descriptor >= 0 else { return .failure(SaveFailure(path: path, reason: systemReason())) }
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                close(descriptor)
+                return fail()
+            }
+            bytes = bytes.dropFirst(written)
+        }
+        guard fsync(descriptor) == 0 else { close(descriptor); return fail() }
+        guard close(descriptor) == 0 else { return fail() }
+        guard rename(temporary, path) == 0 else { return fail() }
+        let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folderDescriptor >= 0 {
+            fsync(folderDescriptor)
+            close(folderDescriptor)
+        }
+        return .success(path)
+    }
+
+    /// Creates a new file, refusing to replace one that exists.
+    static func create(_ workshop: Workshop, at path: String) -> Result<String, SaveFailure> {
+        if FileManager.default.fileExists(atPath: path) {
+            return .failure(SaveFailure(path: path, reason: "the file exists already"))
+        }
+        return write(workshop, to: path)
+    }
+
+    private static func systemReason() -> String {
+        String(cString: strerror(errno))
+    }
+}

@@ -51,7 +51,7 @@ let package = Package(
             dependencies: ["TavleScreen", "TavleCore"],
             exclude: ["Snapshots"]
         ),
-        .testTarget(name: "TavleEndToEndTests", dependencies: ["tavle"]),
+        .testTarget(name: "TavleEndToEndTests"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -40,8 +40,11 @@ struct BoardView {
         if first > 0 { frame.grid.put("«", x: rect.x, y: rect.y, style: .muted) }
         if first + visible < count { frame.grid.put("»", x: rect.maxX - 1, y: rect.y, style: .muted) }
         if let move, let pointer = move.pointer, move.hasDragged, let card = board.card(at: move.origin) {
+            // The floating copy hangs just below the pointer, so the drop place under the
+            // pointer stays readable.
             let label = " " + TextWrap.truncate(card.text, width: max(1, columnWidth - 2)) + " "
-            frame.grid.put(label, x: pointer.x, y: pointer.y, style: .drop)
+            let y = pointer.y + 1 < rect.maxY ? pointer.y + 1 : pointer.y - 1
+            frame.grid.put(label, x: min(pointer.x + 1, rect.maxX - DisplayWidth.of(label)), y: y, style: .drop, limit: rect.maxX)
         }
     }
 

@@ -57,7 +57,7 @@ struct HelpView {
     let offset: Int
 
     func draw(into frame: inout Frame, rect: Rect) {
-        let box = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+        let box = rect
         guard box.width > 10, box.height > 3 else { return }
         frame.grid.fill(box, style: .normal)
         var lines: [(String, String?, Style)] = []
@@ -106,6 +106,13 @@ struct DialogView {
         let height = rows.count + 4
         let box = Rect(x: rect.x + (rect.width - width) / 2, y: rect.y + max(0, (rect.height - height) / 2), width: width, height: height)
         frame.grid.fill(box, style: .focus)
+        let line = String(repeating: "─", count: max(0, box.width - 2))
+        frame.grid.put("┌" + line + "┐", x: box.x, y: box.y, style: .focus)
+        frame.grid.put("└" + line + "┘", x: box.x, y: box.maxY - 1, style: .focus)
+        for y in (box.y + 1)..<(box.maxY - 1) {
+            frame.grid.put("│", x: box.x, y: y, style: .focus)
+            frame.grid.put("│", x: box.maxX - 1, y: y, style: .focus)
+        }
         for (index, row) in rows.enumerated() {
             frame.grid.put(row.text, x: box.x + 2, y: box.y + 1 + index, style: .focus, limit: box.maxX - 1)
         }

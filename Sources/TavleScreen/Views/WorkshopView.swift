@@ -24,7 +24,7 @@ public enum WorkshopView {
         for y in body.y..<body.maxY {
             frame.grid.put("│", x: agendaWidth, y: y, style: .muted)
         }
-        let sectionRect = Rect(x: agendaWidth + 2, y: body.y + 1, width: width - agendaWidth - 3, height: body.height - 1)
+        let sectionRect = Rect(x: agendaWidth + 1, y: body.y + 1, width: width - agendaWidth - 2, height: body.height - 1)
         if let section = state.currentSection {
             SectionView(state: state, section: section).draw(into: &frame, rect: sectionRect)
         }
@@ -95,11 +95,12 @@ struct SectionView {
         let detail = details.joined(separator: "  ")
         let detailWidth = DisplayWidth.of(detail)
         frame.grid.put(
-            TextWrap.truncate(section.title, width: rect.width - detailWidth - 2),
-            x: rect.x, y: rect.y, style: .heading
+            TextWrap.truncate(section.title, width: rect.width - detailWidth - 4),
+            x: rect.x + 2, y: rect.y, style: .heading
         )
         frame.grid.put(detail, x: rect.maxX - detailWidth, y: rect.y, style: .muted)
-        let content = Rect(x: rect.x - 2, y: rect.y + 2, width: rect.width + 2, height: rect.height - 2)
+        // The content's first two columns are the gutter where the focus marker stands.
+        let content = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
         let edit: TextEdit? = if case .editing(let edit) = state.mode { edit } else { nil }
         var document = Document(width: content.width)
         if !section.guidance.isEmpty {
@@ -116,20 +117,18 @@ struct SectionView {
                 .build(into: &document)
             document.draw(into: &frame, rect: content)
         case .board(let board):
-            let guidanceRows = min(document.rows.count, max(0, (content.height - 6) / 3))
+            let rows = section.guidance.isEmpty ? [] : TextWrap.wrap(section.guidance, width: content.width - 2)
+            let guidanceRows = min(rows.count, max(0, (content.height - 6) / 3))
             var guidance = Document(width: content.width)
-            if !section.guidance.isEmpty {
-                let rows = TextWrap.wrap(section.guidance, width: content.width - 2)
-                for (index, row) in rows.prefix(guidanceRows).enumerated() {
-                    let cut = index == guidanceRows - 1 && rows.count > guidanceRows
-                    guidance.text(cut ? TextWrap.truncate(row.text + " …", width: content.width - 2) : row.text, x: 2, style: .muted)
-                }
+            for (index, row) in rows.prefix(guidanceRows).enumerated() {
+                let cut = index == guidanceRows - 1 && rows.count > guidanceRows
+                guidance.text(cut ? TextWrap.truncate(row.text + " …", width: content.width - 2) : row.text, x: 2, style: .muted)
             }
             guidance.draw(into: &frame, rect: Rect(x: content.x, y: content.y, width: content.width, height: guidanceRows))
             let top = content.y + guidanceRows + (guidanceRows > 0 ? 1 : 0)
             let move: CardMove? = if case .moving(let move) = state.mode { move } else { nil }
             BoardView(board: board, section: state.sectionIndex, cursor: state.cursor, move: move, edit: edit)
-                .draw(into: &frame, rect: Rect(x: rect.x, y: top, width: rect.width, height: content.maxY - top))
+                .draw(into: &frame, rect: Rect(x: rect.x + 2, y: top, width: rect.width - 2, height: content.maxY - top))
         }
     }
 }

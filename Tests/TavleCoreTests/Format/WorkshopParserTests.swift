@@ -1,0 +1,195 @@
+import Testing
+@testable import TavleCore
+
+@Suite("File format: parsing and writing")
+struct WorkshopParserTests {
+    @Test("the example in docs/file-format.md parses and is written back exactly")
+    func documentedExample() throws {
+        let doc = try RepositoryFile.read("docs/file-format.md")
+        let example = try #require(doc.components(between: "```markdown\n", and: "```\n").first)
+        let workshop = try WorkshopParser.parse(example)
+        #expect(workshop.title == "Sådan kommer et partnerskab i stand")
+        #expect(workshop.sections.map(\.kind) == [.questions, .board, .checklist])
+        #expect(workshop.sections[1].minutes == 3)
+        guard case .board(let board) = workshop.sections[1].body else { Issue.record("not a board"); return }
+        #expect(board.columns.map(\.title) == ["Alle forslag", "Top tre", "Plan B"])
+        #expect(board.columns[1].isRanked && board.columns[1].limit == 3)
+        #expect(board.columns[0].cards.map(\.text) == ["Boligforeningen Solhaven", "Biblioteket"])
+        guard case .questions(let questions) = workshop.sections[0].body else { Issue.record("not questions"); return }
+        #expect(questions[0].notes == "Vi vil gerne nå flere unge.\nDet passer til vores vedtægter.")
+        #expect(WorkshopSerializer.serialize(workshop) == example)
+    }
+
+    @Test("the fixture workshop is written as readable Markdown, one item per line")
+    func serializedForm() throws {
+        let text = WorkshopSerializer.serialize(Fixtures.workshop)
+        #expect(text == """
+        <!-- tavle 1 -->
+        # Partnerskab
+
+        - kit: partnerskab
+
+        Velkommen.
+
+        ## Tjekliste
+        <!-- checklist -->
+
+        ### Find fælles grund
+
+        - [ ] Alle er med
+        - [x] Drømmen er delt
+          - [ ] Skrevet ned
+
+        ### Snak sammen
+
+        - [ ] Mød jer ofte
+
+        ## Spørgsmål
+        <!-- questions minutes=10 -->
+
+        Drøft det.
+
+        ### Hvad vil vi?
+
+        ### Hvem hjælper?
+
+        Tænk bredt.
+
+        > Biblioteket
+        > Skolen
+
+        ## Brainstorm
+        <!-- board minutes=3 -->
+
+        ### Alle forslag
+
+        - Biblioteket
+        - Skolen
+        - Kirken
+
+        ### Top tre
+        <!-- ranked limit=3 -->
+
+        1. Idrætsforeningen
+
+        ### Plan B
+
+        """)
+        #expect(try WorkshopParser.parse(text) == Fixtures.workshop)
+    }
+
+    @Test("text that looks like Markdown structure is escaped and read back as text")
+    func escaping() throws {
+        let tricky = ["# ikke en overskrift", "- ikke et kort", "> ikke en note", "1. ikke rangeret",
+                      "<!-- board -->", "\\backslash", "  indrykket", "### heller ikke", "2026. år"]
+        var workshop = Fixtures.workshop
+        workshop.introduction = tricky.joined(separator: "\n")
+        workshop.sections[1].guidance = tricky.reversed().joined(separator: "\n\n")
+        let text = WorkshopSerializer.serialize(workshop)
+        #expect(text.contains("\n\\# ikke en overskrift\n"))
+        #expect(text.contains("\n\\2026. år\n"))
+        #expect(try WorkshopParser.parse(text) == workshop)
+    }
+
+    @Test("CRLF line ends, a byte-order mark and a missing trailing space are read")
+    func lenientReading() throws {
+        let text = "\u{FEFF}<!-- tavle 1 -->\r\n# Møde\r\n\r\n## Liste\r\n<!-- checklist -->\r\n- [x]\r\n- [ ] To\r\n"
+        let workshop = try WorkshopParser.parse(text)
+        #expect(workshop.title == "Møde")
+        #expect(workshop.sections[0].body == .checklist(Checklist(entries: [
+            .point(ChecklistPoint(text: "", isDone: true)), .point(ChecklistPoint(text: "To")),
+        ])))
+    }
+
+    @Test("problems are reported with line, column and what is wrong", arguments: [
+        ("", 1, 1, "the file is empty"),
+        ("# Hej\n", 1, 1, "not a Tavle file"),
+        ("<!-- tavle 2 -->\n# Hej\n", 1, 12, "newer Tavle"),
+        ("<!-- tavle 1 -->\nHej\n", 2, 1, "expected the workshop's title"),
+        ("<!-- tavle 1 -->\n# T\n- Kit\n", 3, 3, "metadata is written"),
+        ("<!-- tavle 1 -->\n# T\n## S\nintet mærke\n", 4, 1, "needs a marker line"),
+        ("<!-- tavle 1 -->\n# T\n## S\n<!-- tavle -->\n", 4, 6, "unknown section kind 'tavle'"),
+        ("<!-- tavle 1 -->\n# T\n## S\n<!-- board minutes=0 -->\n", 4, 20, "minutes must be a whole number"),
+        ("<!-- tavle 1 -->\n# T\n## S\n<!-- board size=2 -->\n", 4, 12, "unknown setting 'size=2'"),
+        ("<!-- tavle 1 -->\n# T\n## S\n<!-- checklist -->\n- ikke en boks\n", 5, 3, "a checklist point is written"),
+        ("<!-- tavle 1 -->\n# T\n## S\n<!-- board -->\n- kort uden kolonne\n", 5, 1, "a card must stand under a column"),
+        ("<!-- tavle 1 -->\n# T\n## S\n<!-- board -->\n### K\n<!-- sorted -->\n", 6, 6, "a column's marker"),
+        ("<!-- tavle 1 -->\n# T\n## S\n<!-- questions -->\n> svar uden spørgsmål\n", 5, 1, "notes must stand under a question"),
+        ("<!-- tavle 1 -->\n# T\n## S\n<!-- questions -->\n### Q\n- punkt\n", 6, 1, "a list item in a questions section"),
+        ("<!-- tavle 1 -->\n# T\n### Kolonne\n", 3, 1, "outside a section"),
+        ("<!-- tavle 1 -->\n# T\n## S\n<!-- checklist -->\n# Igen\n", 5, 1, "a second title"),
+    ])
+    func errors(input: String, line: Int, column: Int, message: String) {
+        #expect {
+            try WorkshopParser.parse(input)
+        } throws: { error in
+            guard let error = error as? FormatError else { return false }
+            return error.line == line && error.column == column && error.message.contains(message)
+        }
+    }
+
+    @Test("invalid UTF-8 and NUL bytes are located")
+    func decoding() throws {
+        #expect(try WorkshopParser.decode(Array("<!-- tavle 1 -->\nø".utf8)) == "<!-- tavle 1 -->\nø")
+        #expect(throws: FormatError(line: 2, column: 3, message: "invalid UTF-8; save the file as UTF-8")) {
+            try WorkshopParser.decode([0x3C, 0x0A, 0x61, 0x62, 0xC3, 0x28])
+        }
+        #expect(throws: FormatError(line: 1, column: 2, message: "the file contains a NUL byte; it is not a text file")) {
+            try WorkshopParser.decode([0x41, 0x00])
+        }
+    }
+}
+
+/// Reads files of this repository, found from this source file's path.
+enum RepositoryFile {
+    static var root: String {
+        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+        while let last = parts.last, last != "Tests" { parts.removeLast() }
+        parts.removeLast()
+        return parts.joined(separator: "/")
+    }
+
+    static func read(_ relativePath: String) throws -> String {
+        let bytes = try ReadAll.bytes(root + "/" + relativePath)
+        return try WorkshopParser.decode(bytes)
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Plain POSIX file reading, so the core's tests need no Foundation.
+enum ReadAll {
+    struct Failure: Error { var path: String }
+
+    static func bytes(_ path: String) throws -> [UInt8] {
+        guard let file = fopen(path, "rb") else { throw Failure(path: path) }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = fread(&buffer, 1, buffer.count, file)
+            if count == 0 { break }
+            bytes.append(contentsOf: buffer[0..<count])
+        }
+        return bytes
+    }
+}
+
+extension String {
+    /// The pieces of text between each `start` and the next `end`.
+    func components(between start: String, and end: String) -> [String] {
+        var results: [String] = []
+        var rest = self[...]
+        while let open = rest.firstRange(of: start) {
+            let after = rest[open.upperBound...]
+            guard let close = after.firstRange(of: end) else { break }
+            results.append(String(after[..<close.lowerBound]))
+            rest = after[close.upperBound...]
+        }
+        return results
+    }
+}

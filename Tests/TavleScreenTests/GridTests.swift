@@ -1,0 +1,107 @@
+import Testing
+import TavleCore
+@testable import TavleScreen
+
+@Suite("Grid, widths and wrapping")
+struct GridTests {
+    @Test("Danish letters take one cell, CJK and emoji two, and lines read back once each")
+    func widths() {
+        var grid = Grid(width: 12, height: 1)
+        let end = grid.put("æøå日本🙂x", x: 0, y: 0, style: .normal)
+        #expect(end == 10)
+        #expect(grid.lines == ["æøå日本🙂x"])
+        #expect(grid[4, 0].isContinuation && !grid[3, 0].isContinuation)
+    }
+
+    @Test("a wide character that would cross the limit is left out, never half drawn")
+    func clipping() {
+        var grid = Grid(width: 6, height: 1)
+        grid.put("abc日本", x: 0, y: 0, style: .normal, limit: 4)
+        #expect(grid.lines == ["abc"])
+        grid.put("xy", x: 4, y: 0, style: .normal)
+        grid.put("日", x: 3, y: 0, style: .normal)
+        #expect(grid.lines == ["abc日y"])
+        grid.put("z", x: 4, y: 0, style: .normal)
+        #expect(grid.lines == ["abc zy"], "overwriting half a wide character blanks the other half")
+    }
+
+    @Test("control characters from files are drawn as visible escapes", arguments: [
+        ("a\u{1B}[31mb", "a^[[31mb"),
+        ("bell\u{7}", "bell^G"),
+        ("del\u{7F}", "del^?"),
+        ("c1\u{9B}x", "c1<U+009B>x"),
+        ("\u{202E}evil", "<U+202E>evil"),
+        ("tab\tx", "tab^Ix"),
+        ("\u{301}lone", "<U+0301>lone"),
+    ])
+    func controls(input: String, shown: String) {
+        var grid = Grid(width: 30, height: 1)
+        grid.put(input, x: 0, y: 0, style: .normal)
+        #expect(grid.lines == [shown])
+        #expect(grid.cells.allSatisfy { cell in
+            cell.character.unicodeScalars.allSatisfy { !VisibleText.isControl($0) }
+        })
+    }
+
+    @Test("wrapping breaks at spaces, breaks long words, and keeps hard line breaks")
+    func wrapping() {
+        #expect(TextWrap.wrap("hej med dig", width: 7).map(\.text) == ["hej med", "dig"])
+        #expect(TextWrap.wrap("partnerskabsaftale", width: 8).map(\.text) == ["partners", "kabsafta", "le"])
+        #expect(TextWrap.wrap("a\n\nb", width: 5).map(\.text) == ["a", "", "b"])
+        #expect(TextWrap.wrap("", width: 5).map(\.text) == [""])
+        #expect(TextWrap.wrap("日本語です", width: 5).map(\.text) == ["日本", "語で", "す"])
+    }
+
+    @Test("the cursor is located on the wrapped row and cell where it is drawn")
+    func locate() {
+        let rows = TextWrap.wrap("hej med dig\nø", width: 7)
+        #expect(TextWrap.locate(offset: 0, in: rows) == (0, 0))
+        #expect(TextWrap.locate(offset: 7, in: rows) == (0, 7))
+        #expect(TextWrap.locate(offset: 8, in: rows) == (1, 0))
+        #expect(TextWrap.locate(offset: 11, in: rows) == (1, 3))
+        #expect(TextWrap.locate(offset: 12, in: rows) == (2, 0))
+        #expect(TextWrap.locate(offset: 13, in: rows) == (2, 1))
+    }
+
+    @Test("truncation ends in an ellipsis and respects wide characters")
+    func truncate() {
+        #expect(TextWrap.truncate("Partnerskab", width: 6) == "Partn…")
+        #expect(TextWrap.truncate("日本語", width: 4) == "日…")
+        #expect(TextWrap.truncate("kort", width: 4) == "kort")
+    }
+}
+
+@Suite("Themes")
+struct ThemeTests {
+    @Test("the standard theme in themes/ parses and gives every semantic style a look")
+    func standard() throws {
+        let text = try ScreenTestFiles.read("themes/standard.theme")
+        let theme = try Theme.parse(text, name: "standard")
+        #expect(Set(theme.appearances.keys) == Set(Style.allCases))
+        #expect(theme.appearance(of: .focus).reverse, "focus is never colour alone")
+        #expect(theme.appearance(of: .header) == Appearance(foreground: .index(0), background: .index(6), bold: true))
+    }
+
+    @Test("a broken theme names the line, the column and the problem", arguments: [
+        ("focus reverse", 1, 1, "expected 'style = colours"),
+        ("\nfokus = bold", 2, 1, "unknown style 'fokus'"),
+        ("muted = grey", 1, 9, "unknown colour or attribute 'grey'"),
+        ("card = red blue", 1, 12, "a second colour needs 'on'"),
+        ("card = on red", 1, 8, "'on' goes between"),
+        ("card = red on", 1, 14, "must be followed by a background"),
+    ])
+    func errors(text: String, line: Int, column: Int, message: String) {
+        #expect {
+            try Theme.parse(text, name: "x")
+        } throws: { error in
+            guard let error = error as? FormatError else { return false }
+            return error.line == line && error.column == column && error.message.contains(message)
+        }
+    }
+
+    @Test("without colour every style keeps its attributes and loses its colours")
+    func withoutColor() {
+        let look = Appearance(foreground: .index(1), background: .index(3), bold: true, reverse: true)
+        #expect(look.withoutColor == Appearance(bold: true, reverse: true))
+    }
+}

@@ -1,0 +1,140 @@
+import Testing
+@testable import TavleCore
+@testable import TavleScreen
+
+@Suite("Rendered screens")
+struct WorkshopViewTests {
+    @Test("a checklist at the smallest size, line by line")
+    func smallChecklist() {
+        let frame = WorkshopView.render(ScreenFixtures.state(), width: 40, height: 10)
+        #expect(frame.grid.lines == [
+            " Tavle · Partnerskab for Æ…  Afsnit 1/3",
+            "                  │",
+            "▶ 1 Tjekliste  1/3│  Tjekliste      1/3",
+            "  2 Spørgsmål  1/2│",
+            "  3 Brainsto…  1/3│  Find fælles grund",
+            "                  │  Tal om det store",
+            "                  │  billede.",
+            "                  │▶ [x] Alle er med",
+            "                  │  [ ] Drømmen er   ↓",
+            " Space kryds  e skriv            ✓ Gemt",
+        ])
+        #expect(frame.grid[19, 7].style == .focus && frame.grid[21, 7].style == .focus, "the focused point is drawn in the focus style")
+    }
+
+    @Test("checklist, questions, board and overlays at 80x24, as whole-screen snapshots")
+    func snapshots() {
+        Snapshot.assertMatches(WorkshopView.render(ScreenFixtures.state(section: 0), width: 80, height: 24), named: "checklist-80x24")
+        Snapshot.assertMatches(WorkshopView.render(ScreenFixtures.state(section: 1), width: 80, height: 24), named: "questions-80x24")
+        Snapshot.assertMatches(WorkshopView.render(ScreenFixtures.state(section: 2), width: 80, height: 24), named: "board-80x24")
+        Snapshot.assertMatches(WorkshopView.render(ScreenFixtures.state(section: 2), width: 200, height: 60), named: "board-200x60")
+        var help = ScreenFixtures.state()
+        _ = help.handle(.keyPressed(.character("?")))
+        Snapshot.assertMatches(WorkshopView.render(help, width: 80, height: 24), named: "help-80x24")
+        var confirm = ScreenFixtures.state(section: 2)
+        _ = confirm.handle(.keyPressed(.character("d")))
+        Snapshot.assertMatches(WorkshopView.render(confirm, width: 80, height: 24), named: "confirm-delete-80x24")
+    }
+
+    @Test("typing notes shows the text and places the cursor after it")
+    func editingNotes() throws {
+        var state = ScreenFixtures.state(section: 1)
+        _ = state.handle(.keyPressed(.character("j")))
+        _ = state.handle(.keyPressed(.enter))
+        for character in "Kommunen og Ærø Bibliotek" { _ = state.handle(.keyPressed(.character(character))) }
+        let frame = WorkshopView.render(state, width: 80, height: 24)
+        Snapshot.assertMatches(frame, named: "questions-editing-80x24")
+        let cursor = try #require(frame.cursor)
+        let row = frame.grid.lines[cursor.y]
+        #expect(row.hasSuffix("│ Kommunen og Ærø Bibliotek"))
+        #expect(cursor.x == DisplayWidth.of(row))
+    }
+
+    @Test("a dragged card follows the pointer and its drop place is drawn in the target column")
+    func dragging() throws {
+        var state = ScreenFixtures.state(section: 2)
+        var frame = WorkshopView.render(state, width: 80, height: 24)
+        let start = try #require(frame.find("Kirken"))
+        #expect(frame.target(at: start) == .card(section: 2, position: CardPosition(column: 0, index: 2)))
+        _ = state.handle(.mouse(MouseEvent(action: .press, target: frame.target(at: start), point: start)))
+        frame = WorkshopView.render(state, width: 80, height: 24)
+        let over = try #require(frame.find("1. Idræt"))
+        #expect(frame.target(at: over) == .slot(section: 2, position: CardPosition(column: 1, index: 0)))
+        _ = state.handle(.mouse(MouseEvent(action: .drag, target: frame.target(at: over), point: over)))
+        frame = WorkshopView.render(state, width: 80, height: 24)
+        Snapshot.assertMatches(frame, named: "board-dragging-80x24")
+        #expect(frame.lines(containing: "1. Kirken").count == 1, "the drop place shows the card as first in the ranked column")
+        let floating = Point(x: over.x + 1, y: over.y + 1)
+        #expect(frame.grid[floating.x + 1, floating.y].character == "K", "the dragged copy hangs below the pointer")
+        #expect(frame.grid[floating.x, floating.y].style == .drop)
+        _ = state.handle(.mouse(MouseEvent(action: .release, target: frame.target(at: over), point: over)))
+        #expect(state.board(2)?.columns[1].cards.map(\.text) == ["Kirken", "Idrætsforeningen"])
+    }
+
+    @Test("clicking a checkbox hits the box; the agenda rows hit their sections")
+    func hitTesting() throws {
+        let frame = WorkshopView.render(ScreenFixtures.state(), width: 80, height: 24)
+        let box = try #require(frame.find("[ ] Drømmen"))
+        #expect(frame.target(at: box) == .checkbox(section: 0, entry: 2))
+        #expect(frame.target(at: Point(x: box.x + 6, y: box.y)) == .point(section: 0, entry: 2))
+        let agenda = try #require(frame.find("Brainstorm"))
+        #expect(frame.target(at: agenda) == .section(2))
+    }
+
+    @Test("below the smallest size a short request is shown, down to a single cell", arguments: [
+        (39, 24), (80, 9), (20, 3), (1, 1), (0, 0),
+    ])
+    func tooSmall(width: Int, height: Int) {
+        let frame = WorkshopView.render(ScreenFixtures.state(), width: width, height: height)
+        #expect(frame.grid.lines.count == height)
+        if width >= 18, height > 0 {
+            #expect(frame.grid.lines.contains { $0.contains("Gør vinduet større") })
+        }
+    }
+
+    @Test("text from the file cannot reach the terminal as control codes")
+    func hostileText() {
+        var workshop = ScreenFixtures.workshop
+        workshop.title = "\u{1B}]0;pwned\u{7}\u{1B}[2J"
+        let frame = WorkshopView.render(AppState(workshop: workshop, documentPath: "x"), width: 80, height: 24)
+        #expect(frame.grid.lines[0].contains("^[]0;pwned^G^[[2J"))
+        #expect(frame.grid.cells.allSatisfy { cell in
+            cell.character.unicodeScalars.allSatisfy { !VisibleText.isControl($0) }
+        })
+    }
+
+    @Test("the start screen lists kits with audience and duration, then workshops")
+    func startScreen() {
+        let kit = KitSummary(name: "partnerskab", workshop: Workshop(title: "Sådan kommer et partnerskab i stand", metadata: [
+            MetadataEntry(key: "audience", value: "forening"), MetadataEntry(key: "duration", value: "En aften"),
+        ]))
+        let menu = StartMenu(kits: [kit], workshops: [(path: "2026-11-23-partnerskab.md", title: "Møde i foreningen")])
+        let frame = StartView.render(menu, width: 80, height: 12)
+        Snapshot.assertMatches(frame, named: "start-80x12")
+        #expect(frame.lines(containing: "Forening · En aften").count == 1)
+    }
+}
+
+extension Frame {
+    /// The cell where `text` first appears on screen.
+    func find(_ text: String) -> Point? {
+        for (y, line) in grid.lines.enumerated() {
+            if let range = line.firstRange(of: text) {
+                return Point(x: DisplayWidth.of(line[..<range.lowerBound]), y: y)
+            }
+        }
+        return nil
+    }
+
+    /// The screen lines that contain `text`.
+    func lines(containing text: String) -> [String] {
+        grid.lines.filter { $0.contains(text) }
+    }
+}
+
+extension AppState {
+    func board(_ section: Int) -> Board? {
+        if case .board(let board) = workshop.sections[section].body { return board }
+        return nil
+    }
+}

@@ -7,6 +7,7 @@
 #ifndef _XOPEN_SOURCE_EXTENDED
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
+#include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
 #include <wchar.h>
@@ -40,7 +41,18 @@ static inline mmask_t tavle_button5_pressed(void) { return BUTTON5_PRESSED; }
 static volatile sig_atomic_t tavle_pending_signal = 0;
 static inline void tavle_signal_handler(int signo) { tavle_pending_signal = signo; }
 /// Installs handlers without SA_RESTART so a blocking read returns and the loop sees the flag.
+/// Also unblocks the signals Tavle relies on: a parent may have started it with them blocked
+/// (threads of many runtimes block signals), and then a resize would never be noticed.
 static inline void tavle_install_signal_handlers(void) {
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGWINCH);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGTSTP);
+    sigaddset(&wanted, SIGCONT);
+    sigprocmask(SIG_UNBLOCK, &wanted, 0);
     struct sigaction action;
     action.sa_handler = tavle_signal_handler;
     sigemptyset(&action.sa_mask);

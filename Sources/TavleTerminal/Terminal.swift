@@ -24,6 +24,11 @@ public final class Terminal {
     /// Takes over the terminal: raw keys, no echo, mouse reports, colours from the theme.
     public init(theme: Theme, useColor: Bool) {
         setlocale(LC_ALL, "")
+        // Workshop files are UTF-8 whatever the locale says; without a UTF-8 character type
+        // ncurses would hand æ, ø and å over as separate bytes.
+        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
         tavle_install_signal_handlers()
         initscr()
         isActive = true

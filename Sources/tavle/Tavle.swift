@@ -1,8 +1,21 @@
+import Foundation
 import ArgumentParser
 
 /// The `tavle` command: opens a workshop, or the start screen when given no file.
 @main
 struct Tavle: ParsableCommand {
+    /// Runs the command; a `CommandFailure` has printed its message already.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch is CommandFailure {
+            Foundation.exit(1)
+        } catch {
+            exit(withError: error)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "tavle",
         abstract: "Run a workshop meeting on a shared screen: checklists, questions and a board of cards, saved as you go.",

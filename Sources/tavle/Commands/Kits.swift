@@ -33,13 +33,13 @@ struct New: ParsableCommand {
         do {
             found = try KitLibrary.kit(named: kit)
         } catch {
-            throw ValidationFailure(error.description)
+            throw CommandFailure(error.description)
         }
         let date = KitLibrary.today()
         let path = file ?? KitLibrary.newFileName(kit: found.name, date: date, in: ".")
         switch WorkshopStore.create(KitLibrary.newWorkshop(from: found, date: date), at: path) {
         case .success: print(path)
-        case .failure(let failure): throw ValidationFailure("\(failure.path): \(failure.reason)")
+        case .failure(let failure): throw CommandFailure("\(failure.path): \(failure.reason)")
         }
     }
 }

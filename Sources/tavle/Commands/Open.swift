@@ -26,7 +26,7 @@ struct Open: ParsableCommand {
             do {
                 workshop = try WorkshopStore.read(file)
             } catch {
-                throw ValidationFailure(error.description)
+                throw CommandFailure(error.description)
             }
         }
         let useColor = ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
@@ -44,7 +44,7 @@ struct Open: ParsableCommand {
                 let created = KitLibrary.newWorkshop(from: kit, date: date)
                 if case .failure(let failure) = WorkshopStore.create(created, at: newPath) {
                     terminal.stop()
-                    throw ValidationFailure("\(failure.path): could not create the workshop: \(failure.reason)")
+                    throw CommandFailure("\(failure.path): could not create the workshop: \(failure.reason)")
                 }
                 path = newPath
                 workshop = created
@@ -54,7 +54,7 @@ struct Open: ParsableCommand {
                     path = chosen
                 } catch {
                     terminal.stop()
-                    throw ValidationFailure(error.description)
+                    throw CommandFailure(error.description)
                 }
             default:
                 return
@@ -65,8 +65,12 @@ struct Open: ParsableCommand {
     }
 }
 
-/// An error whose message is printed as it is, with exit status 1.
-struct ValidationFailure: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
+/// A failure whose message is printed as it is, `file:line:col: what`, with exit status 1.
+///
+/// ArgumentParser would prefix "Error: "; printing ourselves keeps the line clickable in
+/// editors and easy to match in scripts.
+struct CommandFailure: Error {
+    init(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
 }

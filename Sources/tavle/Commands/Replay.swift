@@ -30,7 +30,7 @@ struct Replay: ParsableCommand {
     func run() throws {
         let parts = size.split(separator: "x").compactMap { Int($0) }
         guard parts.count == 2, parts[0] > 0, parts[1] > 0 else {
-            throw ValidationFailure("--size must be WIDTHxHEIGHT, e.g. 80x24")
+            throw CommandFailure("--size must be WIDTHxHEIGHT, e.g. 80x24")
         }
         let (width, height) = (parts[0], parts[1])
         let workshop: Workshop
@@ -39,9 +39,9 @@ struct Replay: ParsableCommand {
             workshop = try WorkshopStore.read(file)
             steps = try KeyScript.parse(keys)
         } catch let error as WorkshopStore.ReadError {
-            throw ValidationFailure(error.description)
+            throw CommandFailure(error.description)
         } catch let error as FormatError {
-            throw ValidationFailure("--keys:\(error.column): \(error.message)")
+            throw CommandFailure("--keys:\(error.column): \(error.message)")
         }
         var state = AppState(workshop: workshop, documentPath: file)
         stepping: for step in steps {

@@ -1,0 +1,254 @@
+import Foundation
+import Testing
+
+/// The built binary in a real terminal (tmux), driven like a facilitator would.
+@Suite("End to end: a meeting in tmux", .serialized)
+struct MeetingTests {
+    @Test("tick a point, type a Danish note, move cards by keys and by mouse drag, quit, reopen: all there")
+    func wholeMeeting() throws {
+        let folder = try TemporaryFolder()
+        let created = try TavleBinary.run(["new", "partnerskab", "møde.md"], in: folder.path)
+        #expect(created.status == 0)
+        var tmux: Tmux? = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) møde.md", directory: folder.path)
+        guard let session = tmux else { return }
+        try session.waitFor(text: "Før I går i gang")
+
+        // Checklist: tick the first point.
+        try session.press("Space")
+        try session.waitFor(text: "[x] Fortæl deltagerne")
+
+        // Questions: type the group's answer with æ ø å and a new line.
+        try session.press("2", "Enter")
+        try session.waitFor(text: "Esc færdig")
+        try session.type("Vi vil nå flere unge på Ærø")
+        try session.press("Enter")
+        try session.type("Også de ældre i Åbenrå")
+        try session.press("Escape")
+        try session.waitFor(text: "│ Også de ældre i Åbenrå")
+
+        // Board: add three cards, move one to the top three with a key.
+        try session.press("3", "a")
+        try session.type("Biblioteket")
+        try session.press("Enter", "a")
+        try session.type("Ungdomsskolen")
+        try session.press("Enter", "a")
+        try session.type("Kirken")
+        try session.press("Enter")
+        try session.waitFor(text: "Alle forslag (3)")
+        try session.press("L")
+        let afterKey = try session.waitFor(text: "1. Kirken")
+        #expect(afterKey.contains { $0.contains("Top tre 1/3") })
+
+        // Drag "Biblioteket" with the mouse to the top of the top three.
+        let screen = try session.screen()
+        let card = try #require(session.find("Biblioteket", in: screen))
+        let target = try #require(session.find("1. Kirken", in: screen))
+        try session.mouse(.press, x: card.x + 2, y: card.y)
+        try session.mouse(.drag, x: card.x + 6, y: card.y)
+        try session.mouse(.drag, x: target.x + 3, y: target.y)
+        try session.waitFor(text: "1. Biblioteket")
+        try session.mouse(.release, x: target.x + 3, y: target.y)
+        let dropped = try session.waitFor(text: "2. Kirken")
+        #expect(dropped.contains { $0.contains("Top tre 2/3") })
+        #expect(dropped.contains { $0.contains("✓ Gemt") })
+
+        try session.press("q")
+        try session.waitUntilExited()
+        tmux = nil
+
+        // The file reads as the minutes.
+        let minutes = try folder.read("møde.md")
+        #expect(minutes.contains("- [x] Fortæl deltagerne"))
+        #expect(minutes.contains("> Vi vil nå flere unge på Ærø\n> Også de ældre i Åbenrå\n"))
+        #expect(minutes.contains("<!-- ranked limit=3 -->"))
+        #expect(minutes.contains("1. Biblioteket\n2. Kirken\n"))
+        #expect(minutes.contains("- Ungdomsskolen\n"))
+
+        // Reopen: everything as it was.
+        let reopened = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) møde.md", directory: folder.path)
+        try reopened.waitFor(text: "[x] Fortæl deltagerne")
+        try reopened.press("2")
+        try reopened.waitFor(text: "│ Vi vil nå flere unge på Ærø")
+        try reopened.press("3")
+        let board = try reopened.waitFor(text: "1. Biblioteket")
+        #expect(board.contains { $0.contains("2. Kirken") })
+        #expect(board.contains { $0.contains("Ungdomsskolen") })
+        try reopened.press("q")
+        try reopened.waitUntilExited()
+    }
+
+    @Test("undo and redo in the real terminal change the file too")
+    func undoRedo() throws {
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", "samarbejde", "m.md"], in: folder.path)
+        let session = try Tmux(width: 80, height: 24, command: "\(TavleBinary.path) m.md", directory: folder.path)
+        try session.waitFor(text: "Beskriv borgerens")
+        try session.press("6", "x")
+        try session.waitFor(text: "[x]")
+        #expect(try folder.read("m.md").contains("- [x] "))
+        try session.press("u")
+        try session.waitFor(text: "Fortrudt")
+        #expect(try !folder.read("m.md").contains("- [x] "))
+        try session.press("C-r")
+        try session.waitFor(text: "Gentaget")
+        #expect(try folder.read("m.md").contains("- [x] "))
+        try session.press("q")
+        try session.waitUntilExited()
+    }
+
+    @Test("the start screen lists the kits; choosing one creates a dated workshop and opens it")
+    func startScreen() throws {
+        let folder = try TemporaryFolder()
+        let session = try Tmux(width: 100, height: 30, command: TavleBinary.path, directory: folder.path)
+        let screen = try session.waitFor(text: "Sådan kommer et partnerskab i stand")
+        #expect(screen.contains { $0.contains("Forening · En aften") })
+        #expect(screen.contains { $0.contains("Guide til godt samarbejde") })
+        try session.press("2")
+        try session.waitFor(text: "Beskriv borgerens dagligdag")
+        try session.press("q")
+        try session.waitUntilExited()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(files.count == 1)
+        #expect(files.first?.hasSuffix("-samarbejde.md") == true)
+        #expect(files.first?.first?.isNumber == true, "named after today's date")
+    }
+}
+
+@Suite("End to end: the terminal and bad input", .serialized)
+struct TerminalTests {
+    @Test("the terminal is restored after q, Ctrl-C and SIGTERM", arguments: ["q", "C-c", "TERM"])
+    func restored(how: String) throws {
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        let script = "stty -a > before.txt; \(TavleBinary.path) m.md; echo $? > status.txt; stty -a > after.txt; sleep 30"
+        let session = try Tmux(width: 80, height: 24, command: "sh -c '\(script)'", directory: folder.path)
+        try session.waitFor(text: "Før I går i gang")
+        if how == "TERM" {
+            let pid = try TavleBinary.pidOfRunning(in: folder.path)
+            kill(pid, SIGTERM)
+        } else {
+            try session.press(how)
+        }
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: folder.path + "/after.txt"), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Thread.sleep(forTimeInterval: 0.1)
+        #expect(try folder.read("after.txt") == folder.read("before.txt"), "terminal modes as before")
+        #expect(try folder.read("status.txt") == "0\n")
+        let screen = try session.screen()
+        #expect(!screen.contains { $0.contains("Før I går i gang") }, "the alternate screen is gone")
+    }
+
+    @Test("resizing re-lays out the screen; 200x60 and 80x24 both draw the board")
+    func resize() throws {
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        let session = try Tmux(width: 200, height: 60, command: "\(TavleBinary.path) m.md", directory: folder.path)
+        try session.waitFor(text: "Før I går i gang")
+        try session.press("3")
+        let wide = try session.waitFor(text: "Plan B (0)")
+        #expect(wide.count == 60)
+        let header = try #require(wide.first)
+        #expect(header.hasSuffix("Afsnit 3/7"))
+        #expect(header.count >= 190)
+        try session.resize(width: 80, height: 24)
+        let narrow = try session.waitFor("the 80-column layout") { $0.count == 24 && ($0.first?.hasSuffix("Afsnit 3/7") ?? false) && $0.first!.count <= 80 }
+        #expect(narrow.contains { $0.contains("Top tre 0/3") })
+        try session.resize(width: 20, height: 5)
+        try session.waitFor(text: "Gør vinduet større")
+        try session.resize(width: 80, height: 24)
+        try session.waitFor(text: "Top tre 0/3")
+        try session.press("q")
+        try session.waitUntilExited()
+    }
+
+    @Test("a file that cannot be read or parsed: one file:line:col line, exit 1, nothing written")
+    func badFiles() throws {
+        let folder = try TemporaryFolder()
+        let broken = "<!-- tavle 1 -->\n# Møde\n\n## Liste\n<!-- tjekliste -->\n- [ ] Et punkt\n"
+        try folder.write(broken, to: "broken.md")
+        let result = try TavleBinary.run(["broken.md"], in: folder.path)
+        #expect(result.status == 1)
+        #expect(result.error == "broken.md:5:6: unknown section kind 'tjekliste'; use checklist, questions or board\n")
+        #expect(try folder.read("broken.md") == broken)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["broken.md"])
+
+        let missing = try TavleBinary.run(["missing.md"], in: folder.path)
+        #expect(missing.status == 1)
+        #expect(missing.error == "missing.md:1:1: No such file or directory\n")
+
+        try Data([0x3C, 0x21, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: folder.path + "/binary.md"))
+        let binary = try TavleBinary.run(["binary.md"], in: folder.path)
+        #expect(binary.error == "binary.md:1:3: invalid UTF-8; save the file as UTF-8\n")
+    }
+
+    @Test("a save that fails is shown, the edits stay, and save-as writes them elsewhere")
+    func failedSave() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.path + "/sub", withIntermediateDirectories: true)
+        try TavleBinary.run(["new", "partnerskab", "sub/m.md"], in: folder.path)
+        let session = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) sub/m.md", directory: folder.path)
+        try session.waitFor(text: "Før I går i gang")
+        try FileManager.default.removeItem(atPath: folder.path + "/sub")
+        try session.press("Space")
+        let failed = try session.waitFor(text: "IKKE GEMT")
+        #expect(failed.contains { $0.contains("Kunne ikke gemme sub/m.md") })
+        #expect(failed.contains { $0.contains("[x] Fortæl deltagerne") }, "the tick is kept in memory")
+        try session.press("S", "C-u")
+        try session.type("reddet.md")
+        try session.press("Enter")
+        try session.waitFor(text: "Gemt som reddet.md")
+        #expect(try folder.read("reddet.md").contains("- [x] Fortæl deltagerne"))
+        try session.press("q")
+        try session.waitUntilExited()
+    }
+
+    @Test("kits, check and replay work from the command line")
+    func commandLine() throws {
+        let folder = try TemporaryFolder()
+        let kits = try TavleBinary.run(["kits"], in: folder.path)
+        #expect(kits.output.split(separator: "\n").count == 5)
+        #expect(kits.output.contains("partnerskab"))
+        let version = try TavleBinary.run(["--version"], in: folder.path)
+        #expect(version.output.first?.isNumber == true)
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        let check = try TavleBinary.run(["check", "m.md"], in: folder.path)
+        #expect(check.status == 0 && check.output.isEmpty)
+        let replay = try TavleBinary.run(["replay", "m.md", "--keys", "3aRådhuset<Enter>L", "--size", "80x24"], in: folder.path)
+        #expect(replay.status == 0)
+        #expect(replay.output.contains("1. Rådhuset"))
+        #expect(try !folder.read("m.md").contains("Rådhuset"), "replay writes nothing without --save")
+        try TavleBinary.run(["replay", "m.md", "--keys", "3aRådhuset<Enter>", "--save"], in: folder.path)
+        #expect(try folder.read("m.md").contains("- Rådhuset"))
+    }
+}
+
+extension Tmux {
+    /// Resizes the window, as a person dragging the terminal's corner would.
+    func resize(width: Int, height: Int) throws {
+        try run(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
+    }
+}
+
+extension TavleBinary {
+    /// The process id of the `tavle` whose working folder is `folder`.
+    static func pidOfRunning(in folder: String) throws -> pid_t {
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline {
+            for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+                guard let pid = pid_t(entry),
+                      let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(entry)/exe"),
+                      exe.hasSuffix("/tavle"),
+                      let cwd = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(entry)/cwd"),
+                      cwd == folder || cwd == (folder as NSString).resolvingSymlinksInPath
+                else { continue }
+                return pid
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw NoProcess()
+    }
+
+    struct NoProcess: Error {}
+}

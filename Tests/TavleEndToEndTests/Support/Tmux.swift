@@ -1,0 +1,217 @@
+import Foundation
+import Testing
+
+/// The built `tavle` binary, found beside the test bundle in the build folder.
+enum TavleBinary {
+    static let path: String = {
+        if let path = ProcessInfo.processInfo.environment["TAVLE_BINARY"] { return path }
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]
+        var folder = URL(fileURLWithPath: executable).deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("tavle").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return "tavle"
+    }()
+
+    /// Runs `tavle` to completion without a terminal; returns status, output and errors.
+    @discardableResult
+    static func run(_ arguments: [String], in directory: String) throws -> (status: Int32, output: String, error: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    }
+}
+
+/// A private tmux server with one window running a command: the real terminal for tests.
+final class Tmux {
+    let socket = "tavle-test-\(UUID().uuidString.prefix(8))"
+    let directory: String
+
+    /// Starts `command` in a detached window of the given size.
+    init(width: Int, height: Int, command: String, directory: String) throws {
+        self.directory = directory
+        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", directory,
+                  "env LANG=C.UTF-8 TERM=xterm-256color \(command)"])
+    }
+
+    deinit {
+        try? tmux(["kill-server"])
+    }
+
+    /// Sends keys by tmux's names (`Enter`, `Escape`, `Tab`, `Space`, `q`, `S-Right`, `C-c`).
+    func press(_ keys: String...) throws {
+        for key in keys { try tmux(["send-keys", "-t", "0", key]) }
+    }
+
+    /// Types text literally, as a keyboard would send it (UTF-8).
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", "0", "-l", text])
+    }
+
+    /// Sends an SGR mouse report at a 0-based cell: button 0 press, motion with the button
+    /// held (32), or release.
+    func mouse(_ action: MouseAction, x: Int, y: Int) throws {
+        let code = action == .drag ? 32 : 0
+        let end = action == .release ? "m" : "M"
+        try type("\u{1B}[<\(code);\(x + 1);\(y + 1)\(end)")
+    }
+
+    enum MouseAction { case press, drag, release }
+
+    /// The visible screen, one string per row.
+    func screen() throws -> [String] {
+        var rows = try tmux(["capture-pane", "-p", "-t", "0"]).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if rows.last == "" { rows.removeLast() }
+        return rows
+    }
+
+    /// Waits until the screen satisfies `condition`; records the screen if it never does.
+    @discardableResult
+    func waitFor(_ what: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
+                 _ condition: ([String]) -> Bool) throws -> [String] {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last: [String] = []
+        while Date() < deadline {
+            last = try screen()
+            if condition(last) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("timed out waiting for \(what); the screen was:\n\(last.joined(separator: "\n"))", sourceLocation: sourceLocation)
+        return last
+    }
+
+    /// Waits until the screen shows `text`.
+    @discardableResult
+    func waitFor(text: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+        try waitFor("'\(text)'", timeout: timeout, sourceLocation: sourceLocation) { $0.contains { $0.contains(text) } }
+    }
+
+    /// Waits until the command in the window has ended.
+    func waitUntilExited(timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if (try? tmux(["has-session"])) == nil { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("tavle did not exit", sourceLocation: sourceLocation)
+    }
+
+    /// Where `text` is on screen, as a 0-based cell (columns counted in characters).
+    func find(_ text: String, in screen: [String]) -> (x: Int, y: Int)? {
+        for (y, line) in screen.enumerated() {
+            if let range = line.range(of: text) {
+                return (line.distance(from: line.startIndex, to: range.lowerBound), y)
+            }
+        }
+        return nil
+    }
+
+    @discardableResult
+    func run(_ arguments: [String]) throws -> String { try tmux(arguments) }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let result = try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments,
+                                   captureOutput: arguments.first == "capture-pane")
+        guard result.status == 0 else { throw TmuxFailure(arguments: arguments) }
+        return result.output
+    }
+
+    struct TmuxFailure: Error { var arguments: [String] }
+}
+
+/// A fresh temporary folder per test, removed afterwards.
+final class TemporaryFolder {
+    let path: String
+
+    init() throws {
+        path = NSTemporaryDirectory() + "tavle-e2e-" + UUID().uuidString.prefix(8)
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    func read(_ name: String) throws -> String {
+        try String(contentsOfFile: path + "/" + name, encoding: .utf8)
+    }
+
+    func write(_ text: String, to name: String) throws {
+        try text.write(toFile: path + "/" + name, atomically: true, encoding: .utf8)
+    }
+}
+
+/// Runs a program with posix_spawn and waitpid.
+///
+/// Foundation's Process notices a child's exit through a descriptor the child inherits; a
+/// tmux client that starts the server hands it on to the daemon, and the wait never ends.
+enum Spawn {
+    static func run(_ arguments: [String], captureOutput: Bool) throws -> (status: Int32, output: String) {
+        var fds: [Int32] = [-1, -1]
+        if captureOutput { guard pipe(&fds) == 0 else { throw SpawnFailure() } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        if captureOutput {
+            posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+            posix_spawn_file_actions_addclose(&actions, fds[0])
+            posix_spawn_file_actions_addclose(&actions, fds[1])
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var environment = ProcessInfo.processInfo.environment
+        environment["LANG"] = "C.UTF-8"
+        environment.removeValue(forKey: "TMUX")
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0)=\($1)") } + [nil]
+        defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
+        // Spawned from a worker thread, the child would inherit that thread's blocked signals.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
+        if captureOutput { close(fds[1]) }
+        guard spawned == 0 else {
+            if captureOutput { close(fds[0]) }
+            throw SpawnFailure()
+        }
+        var output = [UInt8]()
+        if captureOutput {
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let count = read(fds[0], &buffer, buffer.count)
+                if count < 0, errno == EINTR { continue }
+                if count <= 0 { break }
+                output.append(contentsOf: buffer[0..<count])
+            }
+            close(fds[0])
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return (exitStatus, String(decoding: output, as: UTF8.self))
+    }
+
+    struct SpawnFailure: Error {}
+}

@@ -61,22 +61,10 @@ struct HelpView {
         guard box.width > 10, box.height > 3 else { return }
         frame.grid.fill(box, style: .normal)
         var lines: [(String, String?, Style)] = []
-        for scope in KeyScope.allCases {
-            let bindings = keyMap.bindings.filter { $0.scope == scope }
-            guard !bindings.isEmpty else { continue }
+        for group in KeyReference.groups(keyMap) {
             if !lines.isEmpty { lines.append(("", nil, .normal)) }
-            lines.append((UIText.title(of: scope), nil, .heading))
-            var seen: [String: Int] = [:]
-            for binding in bindings {
-                let description = UIText.describe(binding.action)
-                let keys = binding.keys.map(\.name).joined(separator: " ")
-                if let index = seen[description] {
-                    lines[index].0 += " " + keys
-                } else {
-                    seen[description] = lines.count
-                    lines.append((keys, description, .normal))
-                }
-            }
+            lines.append((group.title, nil, .heading))
+            lines += group.rows.map { ($0.keys, $0.description, .normal) }
         }
         let visibleHeight = box.height - 2
         let start = min(offset, max(0, lines.count - visibleHeight))

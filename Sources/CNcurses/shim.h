@@ -6,12 +6,17 @@
 #define NCURSES_WIDECHAR 1
 #ifndef _XOPEN_SOURCE_EXTENDED
 #define _XOPEN_SOURCE_EXTENDED 1
+
 #endif
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
 
 // Globals that Swift 6 rejects as shared mutable state, read through functions.
 static inline WINDOW *tavle_stdscr(void) { return stdscr; }
@@ -66,4 +71,64 @@ static inline int tavle_take_pending_signal(void) {
     tavle_pending_signal = 0;
     return signo;
 }
+// Restoring the terminal when Tavle dies of a fatal signal (a Swift trap is SIGILL or
+// SIGTRAP). Only async-signal-safe calls: write() of strings prepared in advance and
+// tcsetattr() with the modes saved before ncurses started.
+// Kept in a function-local static: Swift's importer emits those with the function, while a
+// file-level static array or struct would not be emitted at all.
+typedef struct {
+    struct termios modes;
+    int have_modes;
+    char reset[256];
+    size_t length;
+} tavle_restore_state;
+
+static inline tavle_restore_state *tavle_restore(void) {
+    static tavle_restore_state state;
+    return &state;
+}
+
+/// Saves the terminal's modes; call before initscr.
+static inline void tavle_save_terminal_modes(void) {
+    tavle_restore()->have_modes = tcgetattr(STDIN_FILENO, &tavle_restore()->modes) == 0;
+}
+
+static inline void tavle_append_reset(const char *text) {
+    tavle_restore_state *state = tavle_restore();
+    if (text == 0 || text == (char *)-1) return;
+    size_t length = strlen(text);
+    if (state->length + length >= sizeof(state->reset)) return;
+    memcpy(state->reset + state->length, text, length);
+    state->length += length;
+}
+
+static inline void tavle_crash_handler(int signo) {
+    tavle_restore_state *state = tavle_restore();
+    if (state->length > 0) {
+        ssize_t ignored = write(STDOUT_FILENO, state->reset, state->length);
+        (void)ignored;
+    }
+    if (state->have_modes) tcsetattr(STDIN_FILENO, TCSANOW, &state->modes);
+    signal(signo, SIG_DFL);
+    raise(signo);
+}
+
+/// Prepares the reset strings from terminfo and installs the handler; call after initscr.
+static inline void tavle_install_crash_handlers(const char *mouse_off) {
+    tavle_restore()->length = 0;
+    tavle_append_reset(mouse_off);
+    tavle_append_reset(tigetstr("sgr0"));
+    tavle_append_reset(tigetstr("cnorm"));
+    tavle_append_reset(tigetstr("rmcup"));
+    tavle_append_reset(tigetstr("rmkx"));
+    int fatal[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+    for (unsigned i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++) {
+        struct sigaction action;
+        action.sa_handler = tavle_crash_handler;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESETHAND;
+        sigaction(fatal[i], &action, 0);
+    }
+}
+
 #endif

@@ -30,6 +30,7 @@ public final class Terminal {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
         tavle_install_signal_handlers()
+        tavle_save_terminal_modes()
         initscr()
         isActive = true
         raw()
@@ -41,6 +42,7 @@ public final class Terminal {
         mousemask(tavle_all_mouse_events(), nil)
         // Button-event tracking, so a held button reports motion and a card can be dragged.
         putp("\u{1B}[?1002h")
+        tavle_install_crash_handlers("\u{1B}[?1002l\u{1B}[?1006l\u{1B}[?1000l")
         let colors = useColor && has_colors()
         if colors {
             start_color()

@@ -17,6 +17,13 @@ struct MeetingTests {
         try session.press("Space")
         try session.waitFor(text: "[x] Fortæl deltagerne")
 
+        // A click on a box ticks it.
+        let screen0 = try session.screen()
+        let box = try #require(session.find("[ ] Vis partnerskabsmodellen", in: screen0))
+        try session.mouse(.press, x: box.x + 1, y: box.y)
+        try session.mouse(.release, x: box.x + 1, y: box.y)
+        try session.waitFor(text: "[x] Vis partnerskabsmodellen")
+
         // Questions: type the group's answer with æ ø å and a new line.
         try session.press("2", "Enter")
         try session.waitFor(text: "Esc færdig")
@@ -56,9 +63,11 @@ struct MeetingTests {
         try session.waitUntilExited()
         tmux = nil
 
-        // The file reads as the minutes.
+        // The file reads as the minutes, and the atomic saves left no temporary files behind.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["møde.md"])
         let minutes = try folder.read("møde.md")
         #expect(minutes.contains("- [x] Fortæl deltagerne"))
+        #expect(minutes.contains("- [x] Vis partnerskabsmodellen"))
         #expect(minutes.contains("> Vi vil nå flere unge på Ærø\n> Også de ældre i Åbenrå\n"))
         #expect(minutes.contains("<!-- ranked limit=3 -->"))
         #expect(minutes.contains("1. Biblioteket\n2. Kirken\n"))
@@ -116,16 +125,17 @@ struct MeetingTests {
 
 @Suite("End to end: the terminal and bad input", .serialized)
 struct TerminalTests {
-    @Test("the terminal is restored after q, Ctrl-C and SIGTERM", arguments: ["q", "C-c", "TERM"])
+    @Test("the terminal is restored after q, Ctrl-C, SIGTERM, SIGHUP and a crash", arguments: ["q", "C-c", "TERM", "HUP", "SEGV"])
     func restored(how: String) throws {
         let folder = try TemporaryFolder()
         try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
         let script = "stty -a > before.txt; \(TavleBinary.path) m.md; echo $? > status.txt; stty -a > after.txt; sleep 30"
         let session = try Tmux(width: 80, height: 24, command: "sh -c '\(script)'", directory: folder.path)
         try session.waitFor(text: "Før I går i gang")
-        if how == "TERM" {
+        let signals = ["TERM": SIGTERM, "HUP": SIGHUP, "SEGV": SIGSEGV]
+        if let signal = signals[how] {
             let pid = try TavleBinary.pidOfRunning(in: folder.path)
-            kill(pid, SIGTERM)
+            kill(pid, signal)
         } else {
             try session.press(how)
         }
@@ -135,9 +145,30 @@ struct TerminalTests {
         }
         Thread.sleep(forTimeInterval: 0.1)
         #expect(try folder.read("after.txt") == folder.read("before.txt"), "terminal modes as before")
-        #expect(try folder.read("status.txt") == "0\n")
+        #expect(try folder.read("status.txt") == (how == "SEGV" ? "139\n" : "0\n"), "a crash still ends as one")
         let screen = try session.screen()
         #expect(!screen.contains { $0.contains("Før I går i gang") }, "the alternate screen is gone")
+    }
+
+    @Test("colours come from the theme; with NO_COLOR only attributes remain, focus still reversed")
+    func colours() throws {
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        for noColor in [false, true] {
+            let prefix = noColor ? "NO_COLOR=1 " : ""
+            let session = try Tmux(width: 80, height: 24, command: prefix + "\(TavleBinary.path) m.md", directory: folder.path)
+            try session.waitFor(text: "Før I går i gang")
+            let styled = try session.run(["capture-pane", "-p", "-e", "-t", "0"])
+            let header = try #require(styled.split(separator: "\n").first)
+            if noColor {
+                #expect(!styled.contains("\u{1B}[46m") && !styled.contains("\u{1B}[32m"), "no colours")
+            } else {
+                #expect(header.contains("46m"), "the header's cyan background from themes/standard.theme")
+            }
+            #expect(styled.contains("\u{1B}[7m") || styled.contains(";7m"), "reverse video marks the focus")
+            try session.press("q")
+            try session.waitUntilExited()
+        }
     }
 
     @Test("resizing re-lays out the screen; 200x60 and 80x24 both draw the board")

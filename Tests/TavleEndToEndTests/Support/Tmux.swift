@@ -48,7 +48,7 @@ final class Tmux {
     }
 
     deinit {
-        try? tmux(["kill-server"])
+        _ = try? tmux(["kill-server"])
     }
 
     /// Sends keys by tmux's names (`Enter`, `Escape`, `Tab`, `Space`, `q`, `S-Right`, `C-c`).
@@ -125,7 +125,7 @@ final class Tmux {
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
         let result = try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments,
-                                   captureOutput: arguments.first == "capture-pane")
+                                   captureOutput: arguments.first == "capture-pane" || arguments.first == "display-message")
         guard result.status == 0 else { throw TmuxFailure(arguments: arguments) }
         return result.output
     }
@@ -178,6 +178,8 @@ enum Spawn {
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")
+        // swift test sets NO_COLOR for its children; each test says itself whether it wants it.
+        environment.removeValue(forKey: "NO_COLOR")
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0)=\($1)") } + [nil]
         defer { argv.forEach { free($0) }; envp.forEach { free($0) } }

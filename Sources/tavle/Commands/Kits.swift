@@ -1,19 +1,26 @@
 import ArgumentParser
+import Foundation
 import TavleCore
 import TavleScreen
 
 /// `tavle kits`: the bundled kits, who they are for and how long they take.
 struct Kits: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the bundled kits (guides).")
+    static let configuration = CommandConfiguration(
+        abstract: "List the kits (guides): your own, then the bundled ones.",
+        discussion: "Your own kits are the .md files in $XDG_CONFIG_HOME/tavle/kits (or ~/.config/tavle/kits). A kit there with a bundled kit's name replaces it."
+    )
 
     func run() {
-        let kits = KitLibrary.bundled()
+        let own = KitLibrary.userKits()
+        own.problems.forEach { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+        let kits = KitLibrary.all()
         let nameWidth = kits.map { DisplayWidth.of($0.name) }.max() ?? 0
         for kit in kits {
             let summary = kit.summary
             let padding = String(repeating: " ", count: nameWidth - DisplayWidth.of(kit.name))
             let details = [summary.audience, summary.duration].compactMap { $0 }.joined(separator: ", ")
-            print("\(kit.name)\(padding)  \(summary.title)" + (details.isEmpty ? "" : "  (\(details))"))
+            let origin = kit.path.map { "  [\($0)]" } ?? ""
+            print("\(kit.name)\(padding)  \(summary.title)" + (details.isEmpty ? "" : "  (\(details))") + origin)
         }
     }
 }
@@ -22,7 +29,7 @@ struct Kits: ParsableCommand {
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Create a new workshop file from a kit.")
 
-    @Argument(help: "A bundled kit's name (see 'tavle kits') or a kit file's path.")
+    @Argument(help: "A kit's name (see 'tavle kits') or a kit file's path.")
     var kit: String
 
     @Argument(help: "The new file. Default: DATE-KIT.md in the current folder.")

@@ -8,26 +8,60 @@ enum KitLibrary {
     struct Kit {
         var name: String
         var workshop: Workshop
+        /// The file it came from, for the user's own kits; nil for bundled ones.
+        var path: String?
         var summary: KitSummary { KitSummary(name: name, workshop: workshop) }
+    }
+
+    /// The user's own kits folder: `$XDG_CONFIG_HOME/tavle/kits`, or `~/.config/tavle/kits`.
+    static func userKitFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
+            return config + "/tavle/kits"
+        }
+        return (environment["HOME"] ?? NSHomeDirectory()) + "/.config/tavle/kits"
+    }
+
+    /// The user's own kits, by file name; files that do not parse are returned as problems.
+    static func userKits(in folder: String = userKitFolder()) -> (kits: [Kit], problems: [String]) {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+        var kits: [Kit] = []
+        var problems: [String] = []
+        for name in names {
+            let path = folder + "/" + name
+            do {
+                kits.append(Kit(name: String(name.dropLast(3)), workshop: try WorkshopStore.read(path), path: path))
+            } catch {
+                problems.append(error.description)
+            }
+        }
+        return (kits, problems)
+    }
+
+    /// Every kit on offer: the user's own first, then the bundled ones they do not replace.
+    static func all() -> [Kit] {
+        let own = userKits().kits
+        return own + bundled().filter { kit in !own.contains { $0.name == kit.name } }
     }
 
     /// The bundled kits, parsed; a bundled kit that does not parse is a bug the tests catch.
     static func bundled() -> [Kit] {
         BundledFiles.kits().compactMap { name, text in
-            (try? WorkshopParser.parse(text)).map { Kit(name: name, workshop: $0) }
+            (try? WorkshopParser.parse(text)).map { Kit(name: name, workshop: $0, path: nil) }
         }
     }
 
-    /// A bundled kit by name, or a kit file by path.
+    /// A kit by name (the user's own or a bundled one), or a kit file by path.
     static func kit(named nameOrPath: String) throws(WorkshopStore.ReadError) -> Kit {
-        if let kit = bundled().first(where: { $0.name == nameOrPath }) { return kit }
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".md") {
             let workshop = try WorkshopStore.read(nameOrPath)
             let name = URL(fileURLWithPath: nameOrPath).deletingPathExtension().lastPathComponent
-            return Kit(name: name, workshop: workshop)
+            return Kit(name: name, workshop: workshop, path: nameOrPath)
         }
-        let names = bundled().map(\.name).joined(separator: ", ")
-        throw WorkshopStore.ReadError(description: "no kit named '\(nameOrPath)'; bundled kits are \(names), or give a kit file's path")
+        let kits = all()
+        if let kit = kits.first(where: { $0.name == nameOrPath }) { return kit }
+        let names = kits.map(\.name).joined(separator: ", ")
+        throw WorkshopStore.ReadError(description: "no kit named '\(nameOrPath)'; the kits are \(names), or give a kit file's path")
     }
 
     /// A new workshop from a kit: the kit's content, marked with the kit and today's date.

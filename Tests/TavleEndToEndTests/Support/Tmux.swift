@@ -18,8 +18,9 @@ enum TavleBinary {
 
     /// Runs `tavle` to completion without a terminal; returns status, output and errors.
     @discardableResult
-    static func run(_ arguments: [String], in directory: String) throws -> (status: Int32, output: String, error: String) {
+    static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> (status: Int32, output: String, error: String) {
         let process = Process()
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)

@@ -20,6 +20,10 @@ public final class Terminal {
     private var isActive = false
     private var pairs: [Style: (attributes: attr_t, pair: Int16)] = [:]
     private var mouseButtonDown = false
+    /// Button-event tracking is switched on after ncurses has sent its own mouse setup.
+    private var needsDragTracking = true
+    private static let dragTrackingOn = "\u{1B}[?1002h"
+    private static let dragTrackingOff = "\u{1B}[?1002l"
 
     /// Takes over the terminal: raw keys, no echo, mouse reports, colours from the theme.
     public init(theme: Theme, useColor: Bool) {
@@ -40,8 +44,6 @@ public final class Terminal {
         set_escdelay(25)
         mouseinterval(0)
         mousemask(tavle_all_mouse_events(), nil)
-        // Button-event tracking, so a held button reports motion and a card can be dragged.
-        putp("\u{1B}[?1002h")
         tavle_install_crash_handlers("\u{1B}[?1002l\u{1B}[?1006l\u{1B}[?1000l")
         let colors = useColor && has_colors()
         if colors {
@@ -57,7 +59,7 @@ public final class Terminal {
     public func stop() {
         guard isActive else { return }
         isActive = false
-        putp("\u{1B}[?1002l")
+        writeDirectly(Self.dragTrackingOff)
         curs_set(1)
         endwin()
     }
@@ -90,6 +92,18 @@ public final class Terminal {
             curs_set(0)
         }
         refresh()
+        if needsDragTracking {
+            // ncurses flushes its own mouse setup ("?1000h", press and release only) at the
+            // first refresh; the terminal's tracking modes exclude each other, so button-event
+            // tracking, which reports motion while a button is held, must come after it.
+            writeDirectly(Self.dragTrackingOn)
+            needsDragTracking = false
+        }
+    }
+
+    private func writeDirectly(_ sequence: String) {
+        var bytes = Array(sequence.utf8)
+        _ = write(STDOUT_FILENO, &bytes, bytes.count)
     }
 
     /// Waits for the next input; nil when nothing Tavle understands arrived.

@@ -79,7 +79,8 @@ struct ThemeTests {
         let theme = try Theme.parse(text, name: "standard")
         #expect(Set(theme.appearances.keys) == Set(Style.allCases))
         #expect(theme.appearance(of: .focus).reverse, "focus is never colour alone")
-        #expect(theme.appearance(of: .header) == Appearance(foreground: .index(0), background: .index(6), bold: true))
+        #expect(theme.appearance(of: .header) == Appearance(foreground: .index(0), background: .index(6)))
+        #expect(theme.appearance(of: .heading).foreground == .terminalDefault, "readable on light and dark terminals")
     }
 
     @Test("a broken theme names the line, the column and the problem", arguments: [

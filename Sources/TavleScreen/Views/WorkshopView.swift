@@ -90,7 +90,7 @@ struct SectionView {
     func draw(into frame: inout Frame, rect: Rect) {
         guard rect.width > 4, rect.height > 1 else { return }
         var details: [String] = []
-        if let minutes = section.minutes { details.append("⏱ \(minutes) \(UIText.minutes)") }
+        if let minutes = section.minutes { details.append("\(minutes) \(UIText.minutes)") }
         if let progress = section.progress { details.append(UIText.progress(progress)) }
         let detail = details.joined(separator: "  ")
         let detailWidth = DisplayWidth.of(detail)

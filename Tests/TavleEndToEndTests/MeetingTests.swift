@@ -12,6 +12,10 @@ struct MeetingTests {
         var tmux: Tmux? = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) møde.md", directory: folder.path)
         guard let session = tmux else { return }
         try session.waitFor(text: "Før I går i gang")
+        // The terminal was asked for button-event tracking (motion while a button is held,
+        // so a real terminal reports drags) in SGR encoding.
+        let modes = try session.run(["display-message", "-p", "-t", "0", "#{mouse_button_flag}#{mouse_sgr_flag}"])
+        #expect(modes == "11\n")
 
         // Checklist: tick the first point.
         try session.press("Space")

@@ -1,0 +1,150 @@
+import Testing
+import TavleKits
+@testable import TavleCore
+
+/// The shape of every bundled kit against the inventory of its guide: a test per kit that fails
+/// if a step, a question, a point or a column goes missing.
+@Suite("Bundled kits: content")
+struct KitContentTests {
+    /// A section's kind and size: questions and columns by count, checklists by groups/points.
+    static func shape(_ section: Section) -> String {
+        switch section.body {
+        case .questions(let questions): return "questions \(questions.count)"
+        case .board(let board): return "board \(board.columns.count)"
+        case .checklist(let checklist):
+            return "checklist \(checklist.entries.count { !$0.isPoint })/\(checklist.pointCount)"
+        }
+    }
+
+    static func kit(_ name: String) throws -> Workshop {
+        try WorkshopParser.parse(try #require(BundledFiles.kits().first { $0.name == name }).text)
+    }
+
+    static func column(_ workshop: Workshop, _ title: String) -> [Column] {
+        workshop.sections.flatMap { section -> [Column] in
+            if case .board(let board) = section.body { return board.columns.filter { $0.title == title } }
+            return []
+        }
+    }
+
+    @Test("partnerskab (003): introduction, steps 1–5, brainstorm with 3 minutes, top three and plan B")
+    func partnerskab() throws {
+        let kit = try Self.kit("partnerskab")
+        #expect(kit.metadata("audience") == "forening")
+        #expect(kit.metadata("source") == "Sådan kommer et partnerskab i stand")
+        #expect(kit.sections.map(Self.shape) == [
+            "checklist 1/4", "questions 4", "board 3", "checklist 2/7", "questions 2", "questions 6", "questions 6",
+        ])
+        #expect(kit.sections.map { $0.title.prefix(6) } == ["Før I ", "Trin 1", "Trin 2", "Trin 3", "Trin 3", "Trin 4", "Trin 5"])
+        #expect(kit.sections[2].minutes == 3, "three minutes of silent reflection")
+        let top = try #require(Self.column(kit, "Top tre").first)
+        #expect(top.isRanked && top.limit == 3)
+        #expect(Self.column(kit, "Alle forslag").count == 1 && Self.column(kit, "Plan B").count == 1)
+        guard case .questions(let agreement) = kit.sections[6].body else { Issue.record(); return }
+        let parts = agreement.map { $0.text.lowercased() }.joined(separator: " ")
+        for part in ["vision", "målsætning", "aktivitet", "ansvar", "tidsplan", "følge"] {
+            #expect(parts.contains(part), "the agreement asks for \(part)")
+        }
+        guard case .questions(let followUp) = kit.sections[4].body else { Issue.record(); return }
+        #expect(followUp.contains { $0.text.lowercased().contains("ansvar") })
+        #expect(followUp.contains { $0.text.lowercased().contains("dato") })
+    }
+
+    @Test("samarbejde (001): everyday life, 3+3 points, the priority board, notes, 4 tips, 12 points in 6 groups")
+    func samarbejde() throws {
+        let kit = try Self.kit("samarbejde")
+        #expect(kit.metadata("audience") == "begge")
+        #expect(kit.sections.map(Self.shape) == [
+            "questions 4", "checklist 2/6", "board 4", "questions 2", "questions 4", "checklist 6/12",
+        ])
+        #expect(kit.sections[2].title.hasPrefix("Hvem skal vi så række ud til?"))
+        #expect(kit.sections[3].title == "Dine noter")
+        let ranked = Self.column(kit, "Højest prioritet")
+        #expect(ranked.first?.isRanked == true)
+    }
+
+    @Test("forventninger (000): seven steps with 4, 4, 5, 4, 6, 2 and 4 points, the review date, the agreement")
+    func forventninger() throws {
+        let kit = try Self.kit("forventninger")
+        #expect(kit.metadata("audience") == "kommune")
+        #expect(kit.sections.map(Self.shape) == [
+            "questions 4", "questions 4", "questions 5", "questions 4", "questions 6", "questions 2",
+            "checklist 1/4", "questions 2", "questions 7",
+        ])
+        for step in 1...7 {
+            #expect(kit.sections[step - 1].title.hasPrefix("Trin \(step)"))
+        }
+        #expect(kit.sections.last?.title == "Forventningsaftalen")
+        #expect(kit.sections.reduce(0) { $0 + ($1.minutes ?? 0) } == 120, "fits the two hours the kit promises")
+    }
+
+    @Test("inspiration (002): background, four recommendations with their questions, roles, steps and the 2x2")
+    func inspiration() throws {
+        let kit = try Self.kit("inspiration")
+        #expect(kit.metadata("audience") == "begge")
+        #expect(kit.sections.map(Self.shape) == [
+            "questions 3", "board 4", "questions 5", "checklist 0/5", "checklist 1/5", "questions 4",
+            "checklist 0/5", "board 4", "checklist 0/5", "checklist 1/3", "questions 3", "questions 2",
+        ])
+        #expect(Self.column(kit, "Eksperten").count == 1 && Self.column(kit, "Rollemodellen").count == 1)
+        guard case .board(let forms) = kit.sections[7].body else { Issue.record(); return }
+        #expect(forms.columns.map(\.title) == [
+            "Formel aftale om rekruttering", "Formel aftale om indsatsbehov",
+            "Uformel kontakt om rekruttering", "Uformel kontakt om indsatsbehov",
+        ])
+        #expect(kit.sections[0].guidance.contains("30"), "the background facts")
+    }
+
+    @Test("frivilligpolitik (004): nine steps in a sensible order, steering group, five pieces of advice, stakeholders")
+    func frivilligpolitik() throws {
+        let kit = try Self.kit("frivilligpolitik")
+        #expect(kit.metadata("audience") == "kommune")
+        #expect(kit.sections.map(Self.shape) == [
+            "checklist 3/23", "questions 4", "questions 5", "questions 5", "questions 5", "questions 4", "questions 4", "board 6",
+        ])
+        guard case .checklist(let steps) = kit.sections[0].body else { Issue.record(); return }
+        let main = steps.entries.compactMap { entry -> String? in
+            if case .point(let point) = entry, !point.isSubpoint { return point.text }
+            return nil
+        }
+        #expect(main.count == 9)
+        for (index, text) in main.enumerated() {
+            #expect(text.hasPrefix("Trin \(index + 1)"), "steps numbered 1–9 without a gap: \(text)")
+        }
+        let consult = try #require(main.firstIndex { $0.lowercased().contains("høring") && !$0.lowercased().contains("efter") })
+        let adjust = try #require(main.firstIndex { $0.lowercased().contains("efter høring") || $0.lowercased().contains("justér") || $0.lowercased().contains("juster") })
+        #expect(consult < adjust, "send to consultation before adjusting after it")
+        #expect((1...5).allSatisfy { number in kit.sections.contains { $0.title.hasPrefix("Råd \(number)") } })
+        #expect(Self.column(kit, "Høring").count == 1 && Self.column(kit, "Styregruppe").count == 1)
+    }
+
+    /// Forms a scanned Danish text garbles into; a bundled kit must contain none of them.
+    static let garbledForms = ["spgrgsmal", "sp@rgsmal", "feellesskab", "fzellesskab", "fzllesskab", "ngglen", "veere", "seerligt", "unders@gelse"]
+
+    @Test("no kit contains OCR garbage: @ | & inside words, digits glued to letters, ee/z forms", arguments: BundledFiles.kits().map(\.name))
+    func noGarbage(name: String) throws {
+        let text = try #require(BundledFiles.kits().first { $0.name == name }).text
+        let words = text.split { !($0.isLetter || $0.isNumber || "@|&".contains($0)) }.map { $0.lowercased() }
+        let allowed: Set = ["peer", "aarhus2017"]
+        for word in words where !allowed.contains(word) {
+            #expect(!word.contains { "@|&".contains($0) }, "\(word)")
+            let hasLetter = word.contains { $0.isLetter }
+            let hasDigit = word.contains { $0.isNumber }
+            #expect(!(hasLetter && hasDigit), "a digit inside a word: \(word)")
+            #expect(!word.contains("ee") && !word.contains("z"), "looks like a garbled æ: \(word)")
+        }
+        for form in Self.garbledForms {
+            #expect(!text.lowercased().contains(form), "\(form)")
+        }
+    }
+
+    @Test("the OCR check itself catches the garbage of the scanned guide")
+    func garbageIsCaught() {
+        for garbled in ["REFLEKSIONSSP@RGSMAL", "arbejdsfeellesskabet", "m3ske", "veere"] {
+            let word = garbled.lowercased()
+            let flagged = word.contains { "@|&".contains($0) } || (word.contains { $0.isLetter } && word.contains { $0.isNumber })
+                || word.contains("ee") || word.contains("z")
+            #expect(flagged, "\(garbled)")
+        }
+    }
+}

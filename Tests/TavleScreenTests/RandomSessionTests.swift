@@ -1,0 +1,82 @@
+import Testing
+@testable import TavleCore
+@testable import TavleScreen
+
+/// Random sessions through the core and the real rendered frames: keys from the key map and
+/// typed text, mouse presses, drags and releases on cells of the frame on screen. After every
+/// event the invariants hold; at the end, undo leads back to the very first workshop.
+@Suite("Random sessions")
+struct RandomSessionTests {
+    static let keys: [Key] = {
+        var keys = Set(KeyMap.standard.bindings.flatMap(\.keys))
+        for character in "aeæøå x1?" { keys.insert(.character(character)) }
+        keys.formUnion([.enter, .escape, .backspace, .delete, .wordLeft, .wordRight, .home, .end])
+        return keys.sorted { $0.name < $1.name }
+    }()
+
+    @Test("invariants hold after every event, and undo returns to the start", arguments: [UInt64(1), 2, 3, 4])
+    func session(seed: UInt64) throws {
+        var random = SeededRandom(seed: seed)
+        let start = ScreenFixtures.workshop
+        var state = AppState(workshop: start, documentPath: "x.md")
+        let (width, height) = (80, 24)
+        for step in 0..<2000 {
+            var frame = WorkshopView.render(state, width: width, height: height)
+            let event: AppEvent
+            if random.next(upperBound: 5) == 0 {
+                let point = Point(x: Int(random.next(upperBound: UInt64(width))), y: Int(random.next(upperBound: UInt64(height))))
+                let actions: [MouseEvent.Action] = [.press, .drag, .release, .scrollUp, .scrollDown]
+                let action = actions[Int(random.next(upperBound: UInt64(actions.count)))]
+                event = .mouse(MouseEvent(action: action, target: frame.target(at: point), point: point))
+            } else {
+                var key = Self.keys[Int(random.next(upperBound: UInt64(Self.keys.count)))]
+                if key == .character("q") || key == .control("c") { key = .escape }
+                event = .keyPressed(key)
+            }
+            let effects = state.handle(event)
+            if effects.contains(.quit) { Issue.record("quit without a quit key at step \(step)") }
+            for case .save(let saved) in effects {
+                #expect(saved == state.workshop)
+            }
+            try Self.checkInvariants(state, step: step)
+            frame = WorkshopView.render(state, width: width, height: height)
+            #expect(frame.grid.lines.count == height)
+        }
+        // Leave whatever mode it is in, then undo everything.
+        for _ in 0..<3 { _ = state.handle(.keyPressed(.escape)) }
+        if case .confirming = state.mode { _ = state.handle(.keyPressed(.character("n"))) }
+        #expect(state.mode == .browsing || { if case .help = state.mode { return true } else { return false } }())
+        if case .help = state.mode { _ = state.handle(.keyPressed(.escape)) }
+        while state.history.canUndo { _ = state.handle(.keyPressed(.character("u"))) }
+        #expect(state.workshop == start)
+    }
+
+    static func checkInvariants(_ state: AppState, step: Int) throws {
+        #expect(state.workshop.sections.indices.contains(state.sectionIndex), "step \(step)")
+        #expect(state.cursors.count == state.workshop.sections.count)
+        var clamped = state
+        clamped.clampCursors()
+        if case .browsing = state.mode {
+            #expect(clamped.cursors == state.cursors, "focus on something that exists, step \(step)")
+        }
+        let text = WorkshopSerializer.serialize(state.workshop)
+        #expect(try WorkshopParser.parse(text) == state.workshop, "round trip at step \(step)")
+        if case .moving(let move) = state.mode, case .board(let board) = state.workshop.sections[move.section].body {
+            #expect(board.card(at: move.origin) != nil, "the picked-up card exists, step \(step)")
+        }
+    }
+}
+
+/// SplitMix64, so a failing seed can be rerun.
+struct SeededRandom {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next(upperBound: UInt64) -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return (z ^ (z >> 31)) % upperBound
+    }
+}

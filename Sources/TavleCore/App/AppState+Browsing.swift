@@ -17,21 +17,9 @@ extension AppState {
             mode = .help(offset: 0)
             return []
         case .undo:
-            guard let previous = history.undo(from: snapshot) else {
-                notice = .nothingToUndo
-                return [.bell]
-            }
-            restore(previous)
-            notice = .undone
-            return save()
+            return travelInHistory(back: true)
         case .redo:
-            guard let next = history.redo(from: snapshot) else {
-                notice = .nothingToRedo
-                return [.bell]
-            }
-            restore(next)
-            notice = .redone
-            return save()
+            return travelInHistory(back: false)
         case .saveAs:
             mode = .editing(TextEdit(
                 target: .saveAsPath,
@@ -63,6 +51,17 @@ extension AppState {
             mode = .moving(CardMove(section: sectionIndex, origin: position, drop: position, pointer: nil, hasDragged: false))
             return []
         }
+    }
+
+    /// Undo (back) or redo; the bell and a notice when there is nothing to go to.
+    private mutating func travelInHistory(back: Bool) -> [AppEffect] {
+        guard let snapshot = back ? history.undo(from: snapshot) : history.redo(from: snapshot) else {
+            notice = back ? .nothingToUndo : .nothingToRedo
+            return [.bell]
+        }
+        restore(snapshot)
+        notice = back ? .undone : .redone
+        return save()
     }
 
     mutating func goToSection(_ index: Int) -> [AppEffect] {

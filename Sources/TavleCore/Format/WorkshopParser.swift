@@ -146,24 +146,20 @@ public struct WorkshopParser {
 
     private mutating func parseChecklist() throws(FormatError) -> Checklist {
         var entries: [ChecklistEntry] = []
-        while index < lines.count {
-            switch current {
-            case .blank:
-                index += 1
+        while let line = nextInSection() {
+            switch line {
             case .heading(3, let title):
                 recordItem()
                 index += 1
                 entries.append(.group(ChecklistGroup(title: String(title), description: readText())))
             case .dash(let rest), .subDash(let rest):
-                let isSub: Bool = if case .subDash = current { true } else { false }
+                let isSub: Bool = if case .subDash = line { true } else { false }
                 guard let (isDone, text) = Self.checkbox(rest) else {
                     throw error("a checklist point is written '- [ ] text' (or '- [x] text' when ticked)", column: isSub ? 5 : 3)
                 }
                 recordItem()
                 entries.append(.point(ChecklistPoint(text: String(text), isDone: isDone, isSubpoint: isSub)))
                 index += 1
-            case .heading(2, _):
-                return Checklist(entries: entries)
             default:
                 throw unexpected(inside: .checklist)
             }
@@ -173,10 +169,8 @@ public struct WorkshopParser {
 
     private mutating func parseQuestions() throws(FormatError) -> [Question] {
         var questions: [Question] = []
-        while index < lines.count {
-            switch current {
-            case .blank:
-                index += 1
+        while let line = nextInSection() {
+            switch line {
             case .heading(3, let text):
                 recordItem()
                 index += 1
@@ -192,8 +186,6 @@ public struct WorkshopParser {
                 }
                 question.notes = notes.joined(separator: "\n")
                 questions.append(question)
-            case .heading(2, _):
-                return questions
             case .quote where questions.isEmpty:
                 throw error("notes must stand under a question (a line starting with '### ')")
             default:
@@ -205,10 +197,8 @@ public struct WorkshopParser {
 
     private mutating func parseBoard() throws(FormatError) -> Board {
         var columns: [Column] = []
-        while index < lines.count {
-            switch current {
-            case .blank:
-                index += 1
+        while let line = nextInSection() {
+            switch line {
             case .heading(3, let title):
                 recordItem()
                 index += 1
@@ -236,8 +226,6 @@ public struct WorkshopParser {
                     break
                 }
                 columns.append(column)
-            case .heading(2, _):
-                return Board(columns: columns)
             case .dash, .numbered:
                 throw error("a card must stand under a column heading (a line starting with '### ')")
             default:
@@ -354,6 +342,18 @@ public struct WorkshopParser {
         while collected.last == "" { collected.removeLast() }
         let start = collected.firstIndex { $0 != "" } ?? collected.endIndex
         return collected[start...].joined(separator: "\n")
+    }
+
+    /// The next non-blank line of the current section; nil at the next section or the end.
+    private mutating func nextInSection() -> LineKind? {
+        while index < lines.count {
+            switch current {
+            case .blank: index += 1
+            case .heading(2, _): return nil
+            case let line: return line
+            }
+        }
+        return nil
     }
 
     private mutating func recordItem() {

@@ -13,13 +13,7 @@ struct WorkshopSession {
         var frame = draw { StartView.render(menu, width: $0, height: $1) }
         while true {
             guard let input = terminal.read() else { continue }
-            let event: AppEvent
-            switch input {
-            case .key(let key): event = .keyPressed(key)
-            case .mouse(let action, let point): event = .mouse(MouseEvent(action: action, target: frame.target(at: point), point: point))
-            case .resized(let width, let height): event = .resized(width: width, height: height)
-            case .signal: return nil
-            }
+            guard let event = Self.event(for: input, on: frame) else { return nil }
             for effect in menu.handle(event) {
                 switch effect {
                 case .bell: terminal.bell()
@@ -37,13 +31,7 @@ struct WorkshopSession {
         var frame = draw { WorkshopView.render(state, width: $0, height: $1) }
         loop: while true {
             guard let input = terminal.read() else { continue }
-            let event: AppEvent
-            switch input {
-            case .key(let key): event = .keyPressed(key)
-            case .mouse(let action, let point): event = .mouse(MouseEvent(action: action, target: frame.target(at: point), point: point))
-            case .resized(let width, let height): event = .resized(width: width, height: height)
-            case .signal: break loop
-            }
+            guard let event = Self.event(for: input, on: frame) else { break loop }
             var effects = state.handle(event)
             while !effects.isEmpty {
                 let effect = effects.removeFirst()
@@ -59,6 +47,17 @@ struct WorkshopSession {
                 }
             }
             frame = draw { WorkshopView.render(state, width: $0, height: $1) }
+        }
+    }
+
+    /// The event for a terminal input; a mouse report is hit-tested on the frame on screen.
+    /// Nil for a signal that asks Tavle to stop.
+    private static func event(for input: Terminal.Input, on frame: Frame) -> AppEvent? {
+        switch input {
+        case .key(let key): .keyPressed(key)
+        case .mouse(let action, let point): .mouse(MouseEvent(action: action, target: frame.target(at: point), point: point))
+        case .resized(let width, let height): .resized(width: width, height: height)
+        case .signal: nil
         }
     }
 

@@ -32,7 +32,7 @@ let package = Package(
             path: ".",
             exclude: [
                 "Sources/TavleCore", "Sources/TavleScreen", "Sources/CNcurses", "Sources/TavleTerminal",
-                "Sources/tavle", "Tests", "docs", "scripts", "README.md", ".ci", "Sources/TavleKits/Kits",
+                "Sources/tavle", "Sources/TavleFuzz", "Tests", "docs", "scripts", "README.md", ".ci", "Sources/TavleKits/Kits",
             ],
             sources: ["Sources/TavleKits"],
             resources: [.copy("Sources/TavleKits/Kits"), .copy("themes")]
@@ -45,6 +45,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The file parser as a libFuzzer target (see docs/reliability.md); built normally it
+        // replays the seed corpus in Tests/FuzzCorpus.
+        .executableTarget(name: "TavleFuzz", dependencies: ["TavleCore"]),
         .testTarget(name: "TavleCoreTests", dependencies: ["TavleCore", "TavleKits"]),
         .testTarget(
             name: "TavleScreenTests",

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TavleCore
 @testable import TavleScreen
@@ -5,8 +6,11 @@ import Testing
 /// Random sessions through the core and the real rendered frames: keys from the key map and
 /// typed text, mouse presses, drags and releases on cells of the frame on screen. After every
 /// event the invariants hold; at the end, undo leads back to the very first workshop.
+/// `TAVLE_LONG_TESTS=1` runs 25,000 events per seed (100,000 in all) instead of 2,000.
 @Suite("Random sessions")
 struct RandomSessionTests {
+    static let stepsPerSeed = ProcessInfo.processInfo.environment["TAVLE_LONG_TESTS"] == "1" ? 25_000 : 2_000
+
     static let keys: [Key] = {
         var keys = Set(KeyMap.standard.bindings.flatMap(\.keys))
         for character in "aeæøå x1?" { keys.insert(.character(character)) }
@@ -20,8 +24,9 @@ struct RandomSessionTests {
         let start = ScreenFixtures.workshop
         var state = AppState(workshop: start, documentPath: "x.md")
         let (width, height) = (80, 24)
-        for step in 0..<2000 {
+        for step in 0..<Self.stepsPerSeed {
             var frame = WorkshopView.render(state, width: width, height: height)
+            let before = state
             let event: AppEvent
             if random.next(upperBound: 5) == 0 {
                 let point = Point(x: Int(random.next(upperBound: UInt64(width))), y: Int(random.next(upperBound: UInt64(height))))
@@ -39,6 +44,7 @@ struct RandomSessionTests {
                 #expect(saved == state.workshop)
             }
             try Self.checkInvariants(state, step: step)
+            Self.checkCardsKept(before: before, after: state, event: event, step: step)
             frame = WorkshopView.render(state, width: width, height: height)
             #expect(frame.grid.lines.count == height)
         }
@@ -49,6 +55,28 @@ struct RandomSessionTests {
         if case .help = state.mode { _ = state.handle(.keyPressed(.escape)) }
         while state.history.canUndo { _ = state.handle(.keyPressed(.character("u"))) }
         #expect(state.workshop == start)
+    }
+
+    /// Cards change only by typing, adding, a confirmed delete, or undo and redo: moving,
+    /// dragging, navigating and clicking never lose or duplicate one.
+    static func checkCardsKept(before: AppState, after: AppState, event: AppEvent, step: Int) {
+        func cards(_ state: AppState) -> [String] {
+            state.workshop.sections.flatMap { section -> [String] in
+                if case .board(let board) = section.body { return board.columns.flatMap { $0.cards.map(\.text) } }
+                return []
+            }.sorted()
+        }
+        guard cards(before) != cards(after) else { return }
+        var allowed = false
+        if case .editing = before.mode { allowed = true }
+        if case .confirming = before.mode { allowed = true }
+        if case .keyPressed(let key) = event, [.character("u"), .control("z"), .control("r"), .control("y"), .character("a")].contains(key) {
+            allowed = true
+        }
+        if case .keyPressed(let key) = event, key == .enter || key == .character("e"), before.focusedCard == nil {
+            allowed = true  // editing an empty column starts a new card there
+        }
+        #expect(allowed, "cards changed by \(event) at step \(step)")
     }
 
     static func checkInvariants(_ state: AppState, step: Int) throws {

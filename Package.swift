@@ -54,7 +54,7 @@ let package = Package(
             dependencies: ["TavleScreen", "TavleCore"],
             exclude: ["Snapshots"]
         ),
-        .testTarget(name: "TavleEndToEndTests"),
+        .testTarget(name: "TavleEndToEndTests", dependencies: ["TavleCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -61,6 +61,7 @@ struct Open: ParsableCommand {
             }
         }
         guard let workshop, let path else { return }
+        WorkshopStore.removeStaleTemporaryFiles(besides: path)
         session.run(AppState(workshop: workshop, documentPath: path))
     }
 }

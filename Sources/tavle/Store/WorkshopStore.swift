@@ -87,6 +87,23 @@ enum WorkshopStore {
         return .success(path)
     }
 
+    /// Removes temporary files a killed Tavle left beside `path`: ones whose process is gone.
+    /// Returns how many were removed.
+    @discardableResult
+    static func removeStaleTemporaryFiles(besides path: String) -> Int {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let prefix = "." + url.lastPathComponent + ".tavle-tmp-"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        var removed = 0
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = pid_t(name.dropFirst(prefix.count)) else { continue }
+            if kill(pid, 0) == 0 || errno == EPERM { continue }  // still running
+            if unlink(folder + "/" + name) == 0 { removed += 1 }
+        }
+        return removed
+    }
+
     /// Creates a new file, refusing to replace one that exists.
     static func create(_ workshop: Workshop, at path: String) -> Result<String, SaveFailure> {
         if FileManager.default.fileExists(atPath: path) {

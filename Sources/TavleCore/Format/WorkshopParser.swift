@@ -51,8 +51,12 @@ public struct WorkshopParser {
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { Substring($0) }
         if lines.last == "" { lines.removeLast() }
+        // Every carriage return at a line's end belongs to the line end: CRLF, and CR CR LF
+        // from a file converted twice. Text therefore never ends in one, and round-trips.
         self.lines = lines.map { line in
-            line.unicodeScalars.last == "\r" ? Substring(line.unicodeScalars.dropLast()) : line
+            var scalars = line.unicodeScalars[...]
+            while scalars.last == "\r" { scalars = scalars.dropLast() }
+            return Substring(scalars)
         }
     }
 

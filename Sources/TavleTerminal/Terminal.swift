@@ -21,9 +21,9 @@ public final class Terminal {
     private var pairs: [Style: (attributes: attr_t, pair: Int16)] = [:]
     private var mouseButtonDown = false
     /// Button-event tracking is switched on after ncurses has sent its own mouse setup.
-    private var needsDragTracking = true
-    private static let dragTrackingOn = "\u{1B}[?1002h"
-    private static let dragTrackingOff = "\u{1B}[?1002l"
+    fileprivate var needsDragTracking = true
+    fileprivate static let dragTrackingOn = "\u{1B}[?1002h"
+    fileprivate static let dragTrackingOff = "\u{1B}[?1002l"
 
     /// Takes over the terminal: raw keys, no echo, mouse reports, colours from the theme.
     public init(theme: Theme, useColor: Bool) {
@@ -101,7 +101,7 @@ public final class Terminal {
         }
     }
 
-    private func writeDirectly(_ sequence: String) {
+    fileprivate func writeDirectly(_ sequence: String) {
         var bytes = Array(sequence.utf8)
         _ = write(STDOUT_FILENO, &bytes, bytes.count)
     }
@@ -234,6 +234,17 @@ public final class Terminal {
 }
 
 extension Terminal {
+    /// Stops Tavle and gives the terminal back to the shell, as Ctrl-Z does in any program.
+    ///
+    /// In raw mode Ctrl-Z is a key, not a signal, so Tavle raises SIGTSTP itself; ncurses'
+    /// own handler restores the terminal, stops, and on `fg` puts the screen back.
+    public func suspend() {
+        writeDirectly(Self.dragTrackingOff)
+        raise(SIGTSTP)
+        needsDragTracking = true
+        clearok(tavle_stdscr(), true)
+    }
+
     /// Rings the terminal's bell: the key did nothing.
     public func bell() {
         beep()

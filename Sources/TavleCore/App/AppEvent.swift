@@ -34,6 +34,16 @@ public enum AppEffect: Equatable, Sendable {
     case quit
     /// Ring the terminal bell: the key did nothing.
     case bell
+    /// Hand the terminal back to the shell (Ctrl-Z); `fg` continues.
+    case suspend
+
+    /// Whether the effect writes the workshop.
+    public var writes: Bool {
+        switch self {
+        case .save, .saveAs: true
+        case .quit, .bell, .suspend: false
+        }
+    }
 }
 
 /// Whether the file on disk holds what the facilitator sees.

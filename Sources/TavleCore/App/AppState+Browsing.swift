@@ -16,6 +16,8 @@ extension AppState {
         case .help:
             mode = .help(offset: 0)
             return []
+        case .suspend:
+            return [.suspend]
         case .undo:
             return travelInHistory(back: true)
         case .redo:

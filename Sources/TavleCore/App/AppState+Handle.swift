@@ -3,14 +3,16 @@ extension AppState {
     public mutating func handle(_ event: AppEvent) -> [AppEffect] {
         switch event {
         case .keyPressed(let key):
-            notice = nil
+            if case .saveFailed = notice {} else { notice = nil }
+            var effects: [AppEffect]
             switch mode {
-            case .browsing: return handleBrowsing(key)
-            case .editing(let edit): return handleEditing(key, edit)
-            case .moving(let move): return handleMoving(key, move)
-            case .confirming(let confirmation): return handleConfirming(key, confirmation)
-            case .help(let offset): return handleHelp(key, offset: offset)
+            case .browsing: effects = handleBrowsing(key)
+            case .editing(let edit): effects = handleEditing(key, edit)
+            case .moving(let move): effects = handleMoving(key, move)
+            case .confirming(let confirmation): effects = handleConfirming(key, confirmation)
+            case .help(let offset): effects = handleHelp(key, offset: offset)
             }
+            return retryingFailedSave(effects)
         case .mouse(let mouse):
             return handleMouse(mouse)
         case .resized:
@@ -20,17 +22,25 @@ extension AppState {
             }
             return []
         case .saved(.success(let path)):
+            if case .saveFailed = notice { notice = nil }
             if path != documentPath {
                 documentPath = path
                 notice = .savedAs(path)
             }
-            if saveStatus == .saving { saveStatus = .saved }
+            if saveStatus == .saving || path != documentPath { saveStatus = .saved }
             return []
         case .saved(.failure(let failure)):
             saveStatus = .failed(failure)
             notice = .saveFailed(failure)
             return []
         }
+    }
+
+    /// While the last save failed, every key tries again: a folder that is back, a disk with
+    /// room again, and the edits kept in memory reach the file without the facilitator asking.
+    private mutating func retryingFailedSave(_ effects: [AppEffect]) -> [AppEffect] {
+        guard case .failed = saveStatus, !effects.contains(where: \.writes), !effects.contains(.quit) else { return effects }
+        return effects + save()
     }
 
     /// Applies an edit to the workshop as one undo step and asks for a save.

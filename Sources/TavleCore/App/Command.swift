@@ -2,6 +2,8 @@
 /// is drawn from the same map, so the two cannot disagree.
 public enum Command: Hashable, Sendable {
     case quit, help, undo, redo, saveAs
+    /// Stop Tavle and return to the shell, as Ctrl-Z does in any terminal program.
+    case suspend
     case nextSection, previousSection
     case goToSection(Int)
     case up, down, left, right, first, last

@@ -68,10 +68,11 @@ public struct KeyMap: Equatable, Sendable {
         bind(.everywhere, .browse(.right), .right, char("l"))
         bind(.everywhere, .browse(.first), .home, char("g"))
         bind(.everywhere, .browse(.last), .end, char("G"))
-        bind(.everywhere, .browse(.undo), char("u"), .control("z"))
+        bind(.everywhere, .browse(.undo), char("u"))
         bind(.everywhere, .browse(.redo), .control("r"), .control("y"))
         bind(.everywhere, .browse(.saveAs), char("S"))
         bind(.everywhere, .browse(.quit), char("q"), .control("c"))
+        bind(.everywhere, .browse(.suspend), .control("z"))
 
         bind(.checklist, .browse(.toggle), char(" "), char("x"), .enter)
         bind(.checklist, .browse(.edit), char("e"))

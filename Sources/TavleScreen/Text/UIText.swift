@@ -20,6 +20,7 @@ public enum UIText {
         case .undo: "Fortryd"
         case .redo: "Gentag (fortryd fortryd)"
         case .saveAs: "Gem som … (en anden fil)"
+        case .suspend: "Til skallen (fg vender tilbage)"
         case .nextSection: "Næste afsnit"
         case .previousSection: "Forrige afsnit"
         case .goToSection: "Gå til afsnit 1–9"

@@ -42,6 +42,8 @@ struct WorkshopSession {
                     effects += state.handle(.saved(WorkshopStore.write(workshop, to: path)))
                 case .bell:
                     terminal.bell()
+                case .suspend:
+                    terminal.suspend()
                 case .quit:
                     break loop
                 }

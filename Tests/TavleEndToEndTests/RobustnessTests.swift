@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@Suite("End to end: suspend, retries, resize storms", .serialized)
+struct RobustnessTests {
+    @Test("Ctrl-Z hands the terminal to the shell and fg brings the screen back")
+    func suspendAndResume() throws {
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        let session = try Tmux(width: 80, height: 24, command: "env PS1='skal$ ' bash --norc --noprofile -i", directory: folder.path)
+        try session.waitFor(text: "skal$")
+        try session.type("\(TavleBinary.path) m.md\r")
+        try session.waitFor(text: "Før I går i gang")
+        try session.press("C-z")
+        let shell = try session.waitFor(text: "Stopped")
+        #expect(!shell.contains { $0.contains("Før I går i gang") && $0.contains("│") } || shell.contains { $0.contains("skal$") })
+        try session.type("fg\r")
+        try session.waitFor(text: "Space kryds")
+        try session.press("Space")
+        try session.waitFor(text: "[x] Fortæl deltagerne")
+        #expect(try folder.read("m.md").contains("- [x] Fortæl deltagerne"), "still saving after fg")
+        try session.press("q")
+        try session.waitFor(text: "skal$")
+    }
+
+    @Test("a failed save is retried with the next key once the folder is back")
+    func retry() throws {
+        let folder = try TemporaryFolder()
+        let sub = folder.path + "/sub"
+        try FileManager.default.createDirectory(atPath: sub, withIntermediateDirectories: true)
+        try TavleBinary.run(["new", "partnerskab", "sub/m.md"], in: folder.path)
+        let session = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) sub/m.md", directory: folder.path)
+        try session.waitFor(text: "Før I går i gang")
+        try FileManager.default.removeItem(atPath: sub)
+        try session.press("Space")
+        try session.waitFor(text: "IKKE GEMT")
+        try FileManager.default.createDirectory(atPath: sub, withIntermediateDirectories: true)
+        try session.press("j")
+        try session.waitFor(text: "✓ Gemt")
+        #expect(try folder.read("sub/m.md").contains("- [x] Fortæl deltagerne"))
+        try session.press("q")
+        try session.waitUntilExited()
+    }
+
+    @Test("a storm of resizes down to 1x1 neither crashes nor garbles the final screen")
+    func resizeStorm() throws {
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", "samarbejde", "m.md"], in: folder.path)
+        let session = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md", directory: folder.path)
+        try session.waitFor(text: "Beskriv borgerens")
+        try session.press("3")
+        let sizes = [(1, 1), (200, 60), (2, 1), (39, 9), (80, 24), (1, 40), (150, 5), (10, 10), (120, 40), (1, 1)]
+        for round in 0..<5 {
+            for (width, height) in sizes.shuffled() {
+                try session.resize(width: width, height: height)
+                if round == 0 { try session.press("j") }
+            }
+        }
+        try session.resize(width: 1, height: 1)
+        Thread.sleep(forTimeInterval: 0.2)
+        try session.resize(width: 80, height: 24)
+        let screen = try session.waitFor("the board at 80x24") { rows in
+            rows.count == 24 && (rows.first?.hasSuffix("Afsnit 3/6") ?? false) && rows.contains { $0.contains("Senere (0)") }
+        }
+        #expect(screen.last?.contains("✓ Gemt") == true)
+        try session.press("q")
+        try session.waitUntilExited()
+    }
+}

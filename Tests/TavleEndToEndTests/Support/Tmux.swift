@@ -18,17 +18,23 @@ enum TavleBinary {
 
     /// Runs `tavle` to completion without a terminal; returns status, output and errors.
     @discardableResult
-    static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> (status: Int32, output: String, error: String) {
+    /// `prefix` runs tavle through another program, e.g. to drop privileges.
+    static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:],
+                    prefix: [String] = []) throws -> (status: Int32, output: String, error: String) {
         let process = Process()
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: prefix.first ?? path)
+        process.arguments = prefix.isEmpty ? arguments : Array(prefix.dropFirst()) + [path] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         let output = Pipe()
         let error = Pipe()
         process.standardOutput = output
         process.standardError = error
         try process.run()
+        // A hang is a failure, not a wait: stop the process after a minute.
+        let deadline = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: deadline)
+        defer { deadline.cancel() }
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

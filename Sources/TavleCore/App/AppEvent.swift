@@ -63,4 +63,6 @@ public enum Notice: Equatable, Sendable {
     case savedAs(String)
     case overLimit(column: String, limit: Int)
     case emptyTextDiscarded
+    /// The workshop is open read-only; the reason says who holds it.
+    case readOnly(String)
 }

@@ -6,6 +6,10 @@ extension AppState {
 
     /// Carries out a browsing command; also reached from mouse actions.
     mutating func perform(_ command: Command) -> [AppEffect] {
+        if command.changesWorkshop, let reason = readOnlyReason {
+            notice = .readOnly(reason)
+            return [.bell]
+        }
         switch command {
         case .quit:
             if case .failed = saveStatus {

@@ -43,6 +43,7 @@ extension AppState {
         case .card(let section, let position)?:
             sectionIndex = section
             cursors[section] = Cursor(column: position.column, row: position.index)
+            guard readOnlyReason == nil else { return [] }
             mode = .moving(CardMove(section: section, origin: position, drop: position, pointer: mouse.point, hasDragged: false))
             return []
         case .slot(let section, let position)?:

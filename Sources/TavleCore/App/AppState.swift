@@ -21,12 +21,15 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var notice: Notice?
     /// The keys; also what the help screen shows.
     public let keyMap: KeyMap
+    /// Why the workshop may only be looked at (another Tavle holds it), or nil when writable.
+    public let readOnlyReason: String?
 
     /// Opens a workshop with focus on the first item of each section.
-    public init(workshop: Workshop, documentPath: String, keyMap: KeyMap = .standard) {
+    public init(workshop: Workshop, documentPath: String, keyMap: KeyMap = .standard, readOnlyReason: String? = nil) {
         self.workshop = workshop
         self.documentPath = documentPath
         self.keyMap = keyMap
+        self.readOnlyReason = readOnlyReason
         cursors = workshop.sections.map { section in
             if case .checklist(let checklist) = section.body {
                 return Cursor(row: checklist.pointIndices.first ?? 0)

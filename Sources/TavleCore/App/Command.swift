@@ -20,6 +20,20 @@ public enum Command: Hashable, Sendable {
     case grabCard
 }
 
+extension Command {
+    /// Whether the command changes the workshop, and so is refused in a read-only workshop.
+    public var changesWorkshop: Bool {
+        switch self {
+        case .undo, .redo, .toggle, .edit, .add, .delete, .moveCardLeft, .moveCardRight,
+             .moveCardUp, .moveCardDown, .grabCard:
+            true
+        case .quit, .help, .saveAs, .suspend, .nextSection, .previousSection, .goToSection,
+             .up, .down, .left, .right, .first, .last:
+            false
+        }
+    }
+}
+
 /// Where a binding applies; the help screen groups bindings by scope.
 public enum KeyScope: String, CaseIterable, Sendable {
     case everywhere, checklist, questions, board, editing, moving

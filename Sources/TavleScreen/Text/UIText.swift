@@ -116,6 +116,7 @@ public enum UIText {
         case .savedAs(let path): "Gemt som \(path)."
         case .overLimit(let column, let limit): "\(column) har plads til \(limit). Flyt et kort ud, så rækkefølgen holder."
         case .emptyTextDiscarded: "Tomt – intet tilføjet."
+        case .readOnly(let reason): "Skrivebeskyttet: \(reason). Du kan se med, men ikke ændre."
         }
     }
 
@@ -149,6 +150,7 @@ public enum UIText {
         }
     }
 
+    static let readOnly = "✎ Skrivebeskyttet"
     static let confirmAnswers = "j = ja · n = nej (fortryd kan også bringe det tilbage)"
     static let helpTitle = "Taster"
     static let helpFooter = "↑↓ rul · en anden tast lukker"

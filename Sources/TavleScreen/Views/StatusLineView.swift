@@ -6,8 +6,8 @@ struct StatusLineView {
 
     func draw(into frame: inout Frame, rect: Rect) {
         frame.grid.fill(rect, style: .status)
-        let saveText = " " + UIText.text(of: state.saveStatus) + " "
-        let saveStyle: Style = if case .failed = state.saveStatus { .warning } else { .status }
+        let saveText = " " + (state.readOnlyReason == nil ? UIText.text(of: state.saveStatus) : UIText.readOnly) + " "
+        let saveStyle: Style = if case .failed = state.saveStatus { .warning } else if state.readOnlyReason != nil { .warning } else { .status }
         let saveWidth = DisplayWidth.of(saveText)
         frame.grid.put(saveText, x: rect.maxX - saveWidth, y: rect.y, style: saveStyle)
         let limit = rect.maxX - saveWidth - 1

@@ -17,6 +17,9 @@ struct Open: ParsableCommand {
     @Option(help: "A bundled theme's name or a theme file's path.")
     var theme: String?
 
+    @Flag(name: .long, help: "Open the workshop to look at only; nothing is changed or saved.")
+    var readOnly = false
+
     func run() throws {
         let (loadedTheme, themeProblem) = ThemeLoader.load(theme)
         if let themeProblem { FileHandle.standardError.write(Data((themeProblem + "; using the built-in look\n").utf8)) }
@@ -61,8 +64,21 @@ struct Open: ParsableCommand {
             }
         }
         guard let workshop, let path else { return }
-        WorkshopStore.removeStaleTemporaryFiles(besides: path)
-        session.run(AppState(workshop: workshop, documentPath: path))
+        var lock: DocumentLock?
+        var readOnlyReason: String? = readOnly ? "åbnet med --read-only" : nil
+        if !readOnly {
+            switch DocumentLock.acquire(for: path) {
+            case .success(let taken):
+                lock = taken
+                WorkshopStore.removeStaleTemporaryFiles(besides: path)
+            case .failure(let holder) where holder.reason == nil:
+                readOnlyReason = "åben i en anden Tavle" + (holder.description.map { " (\($0))" } ?? "")
+            case .failure:
+                break
+            }
+        }
+        defer { lock?.release() }
+        session.run(AppState(workshop: workshop, documentPath: path, readOnlyReason: readOnlyReason))
     }
 }
 

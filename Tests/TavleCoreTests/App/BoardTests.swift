@@ -133,3 +133,22 @@ struct SavingTests {
         #expect(state.press(.character("q")) == [.quit])
     }
 }
+
+@Suite("State machine: read-only")
+struct ReadOnlyTests {
+    @Test("every command that changes the workshop is refused with the reason; moving around works")
+    func refused() {
+        var state = AppState(workshop: Fixtures.workshop, documentPath: "m.md", readOnlyReason: "åben hos ida")
+        for key: Key in [.character(" "), .character("e"), .character("a"), .character("d"), .character("u"), .control("r")] {
+            #expect(state.press(key) == [.bell], "\(key)")
+            #expect(state.notice == .readOnly("åben hos ida"))
+            #expect(state.mode == .browsing)
+        }
+        state.press(.character("3"), .character("L"), .character("m"), .down)
+        _ = state.handle(.mouse(MouseEvent(action: .press, target: .card(section: 2, position: CardPosition(column: 0, index: 1)), point: Point(x: 0, y: 0))))
+        #expect(state.mode == .browsing, "a card cannot be picked up")
+        #expect(state.cursor == Cursor(column: 0, row: 1), "but the click focuses it")
+        #expect(state.workshop == Fixtures.workshop)
+        #expect(!state.history.canUndo)
+    }
+}

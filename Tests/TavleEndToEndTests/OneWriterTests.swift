@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@Suite("End to end: one writer", .serialized)
+struct OneWriterTests {
+    @Test("a second Tavle on the same workshop opens read-only and says who holds it")
+    func secondIsReadOnly() throws {
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        let first = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md", directory: folder.path)
+        try first.waitFor(text: "✓ Gemt")
+        let second = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md", directory: folder.path)
+        try second.waitFor(text: "Skrivebeskyttet")
+        let before = try folder.read("m.md")
+        try second.press("Space")
+        let refused = try second.waitFor(text: "åben i en anden Tavle")
+        #expect(refused.contains { $0.contains("pid") }, "names the holder")
+        #expect(try folder.read("m.md") == before, "nothing written by the second")
+        try second.press("q")
+        try second.waitUntilExited()
+
+        // The first still writes.
+        try first.press("Space")
+        try first.waitFor(text: "[x] Fortæl deltagerne")
+        #expect(try folder.read("m.md").contains("- [x] Fortæl deltagerne"))
+        try first.press("q")
+        try first.waitUntilExited()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["m.md"], "the lock file is gone")
+    }
+
+    @Test("the lock of a Tavle that was killed does not keep the next one out")
+    func staleAfterCrash() throws {
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        let killed = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md", directory: folder.path)
+        try killed.waitFor(text: "✓ Gemt")
+        let pid = try TavleBinary.pidOfRunning(in: folder.path)
+        kill(pid, SIGKILL)
+        while kill(pid, 0) == 0 { Thread.sleep(forTimeInterval: 0.01) }
+        #expect(FileManager.default.fileExists(atPath: folder.path + "/.m.md.lock"), "the lock file is left behind")
+        let next = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md", directory: folder.path)
+        try next.waitFor(text: "✓ Gemt")
+        try next.press("Space")
+        try next.waitFor(text: "[x] Fortæl deltagerne")
+        #expect(try folder.read("m.md").contains("- [x] Fortæl deltagerne"))
+        try next.press("q")
+        try next.waitUntilExited()
+    }
+
+    @Test("--read-only opens without taking the lock and changes nothing")
+    func readOnlyFlag() throws {
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        let viewer = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md --read-only", directory: folder.path)
+        try viewer.waitFor(text: "Skrivebeskyttet")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/.m.md.lock"))
+        try viewer.press("3", "a")
+        try viewer.waitFor(text: "--read-only")
+        try viewer.press("q")
+        try viewer.waitUntilExited()
+    }
+}

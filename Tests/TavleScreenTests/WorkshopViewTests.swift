@@ -34,6 +34,9 @@ struct WorkshopViewTests {
         var confirm = ScreenFixtures.state(section: 2)
         _ = confirm.handle(.keyPressed(.character("d")))
         Snapshot.assertMatches(WorkshopView.render(confirm, width: 80, height: 24), named: "confirm-delete-80x24")
+        var outside = ScreenFixtures.state()
+        _ = outside.handle(.saved(.failure(SaveFailure(path: "møde.md", reason: "changed", isOutsideChange: true))))
+        Snapshot.assertMatches(WorkshopView.render(outside, width: 80, height: 24), named: "outside-change-80x24")
     }
 
     @Test("typing notes shows the text and places the cursor after it")

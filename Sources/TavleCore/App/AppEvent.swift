@@ -8,6 +8,9 @@ public enum AppEvent: Equatable, Sendable {
     case resized(width: Int, height: Int)
     /// A save finished: the path written, or why it failed.
     case saved(Result<String, SaveFailure>)
+    /// A change made outside Tavle was settled: `theirs` is the workshop now in the file when
+    /// it was loaded (nil when ours was kept); the other version was saved at `copy`.
+    case outsideChangeResolved(theirs: Workshop?, copy: String)
 }
 
 /// Why a save failed, in words for the facilitator.
@@ -16,11 +19,14 @@ public struct SaveFailure: Error, Equatable, Sendable {
     public var path: String
     /// The system's reason, e.g. "Permission denied".
     public var reason: String
+    /// The file changed on disk since Tavle read or wrote it, so it was not overwritten.
+    public var isOutsideChange: Bool
 
     /// Creates a failure.
-    public init(path: String, reason: String) {
+    public init(path: String, reason: String, isOutsideChange: Bool = false) {
         self.path = path
         self.reason = reason
+        self.isOutsideChange = isOutsideChange
     }
 }
 
@@ -36,11 +42,14 @@ public enum AppEffect: Equatable, Sendable {
     case bell
     /// Hand the terminal back to the shell (Ctrl-Z); `fg` continues.
     case suspend
+    /// Settle a change made outside Tavle: keep ours in the file, or load theirs; either way
+    /// the other version is saved beside the file as a conflict copy.
+    case resolveOutsideChange(keepMine: Bool, Workshop)
 
     /// Whether the effect writes the workshop.
     public var writes: Bool {
         switch self {
-        case .save, .saveAs: true
+        case .save, .saveAs, .resolveOutsideChange: true
         case .quit, .bell, .suspend: false
         }
     }
@@ -65,4 +74,6 @@ public enum Notice: Equatable, Sendable {
     case emptyTextDiscarded
     /// The workshop is open read-only; the reason says who holds it.
     case readOnly(String)
+    /// A change from outside was settled; the other version is in `copy`.
+    case outsideChangeSettled(loadedTheirs: Bool, copy: String)
 }

@@ -31,7 +31,22 @@ extension AppState {
             return []
         case .saved(.failure(let failure)):
             saveStatus = .failed(failure)
-            notice = .saveFailed(failure)
+            if failure.isOutsideChange {
+                if case .editing(let edit) = mode { _ = finishEditing(edit) }
+                mode = .confirming(.outsideChange)
+            } else {
+                notice = .saveFailed(failure)
+            }
+            return []
+        case .outsideChangeResolved(let theirs, let copy):
+            if let theirs {
+                // Ours is safe in the copy; undo must not bring it back over theirs.
+                workshop = theirs
+                history = History()
+                clampCursors()
+            }
+            saveStatus = .saved
+            notice = .outsideChangeSettled(loadedTheirs: theirs != nil, copy: copy)
             return []
         }
     }
@@ -39,7 +54,8 @@ extension AppState {
     /// While the last save failed, every key tries again: a folder that is back, a disk with
     /// room again, and the edits kept in memory reach the file without the facilitator asking.
     private mutating func retryingFailedSave(_ effects: [AppEffect]) -> [AppEffect] {
-        guard case .failed = saveStatus, !effects.contains(where: \.writes), !effects.contains(.quit) else { return effects }
+        guard case .failed(let failure) = saveStatus, !failure.isOutsideChange,
+              !effects.contains(where: \.writes), !effects.contains(.quit) else { return effects }
         return effects + save()
     }
 
@@ -60,12 +76,29 @@ extension AppState {
     }
 
     private mutating func handleConfirming(_ key: Key, _ confirmation: Confirmation) -> [AppEffect] {
+        if confirmation == .outsideChange {
+            switch key {
+            case .character("i"), .character("I"):
+                mode = .browsing
+                return [.resolveOutsideChange(keepMine: false, workshop)]
+            case .character("b"), .character("B"):
+                mode = .browsing
+                return [.resolveOutsideChange(keepMine: true, workshop)]
+            case .escape:
+                mode = .browsing
+                return []
+            default:
+                return [.bell]
+            }
+        }
         switch key {
         case .character("y"), .character("Y"), .character("j"), .character("J"), .enter:
             mode = .browsing
             switch confirmation {
             case .quitUnsaved:
                 return [.quit]
+            case .outsideChange:
+                return []
             case .deletePoint(let section, let entry):
                 return commit { workshop in
                     workshop.sections[section].body.modifyChecklist { checklist in

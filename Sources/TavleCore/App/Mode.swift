@@ -55,4 +55,6 @@ public enum Confirmation: Equatable, Sendable {
     case clearNotes(section: Int, question: Int)
     /// Quit although the last save failed.
     case quitUnsaved
+    /// The file changed on disk: load theirs or keep ours (the other is kept as a copy).
+    case outsideChange
 }

@@ -54,7 +54,7 @@ public struct StartMenu: Equatable, Sendable {
                   entries.indices.contains(index) else { return [] }
             selection = index
             return choose()
-        case .resized, .saved:
+        case .resized, .saved, .outsideChangeResolved:
             return []
         }
     }

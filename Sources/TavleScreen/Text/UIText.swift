@@ -117,6 +117,8 @@ public enum UIText {
         case .overLimit(let column, let limit): "\(column) har plads til \(limit). Flyt et kort ud, så rækkefølgen holder."
         case .emptyTextDiscarded: "Tomt – intet tilføjet."
         case .readOnly(let reason): "Skrivebeskyttet: \(reason). Du kan se med, men ikke ændre."
+        case .outsideChangeSettled(true, let copy): "Den nye version fra disken er indlæst. Din version er gemt i \(copy)."
+        case .outsideChangeSettled(false, let copy): "Din version er gemt. Versionen fra disken er gemt i \(copy)."
         }
     }
 
@@ -147,11 +149,22 @@ public enum UIText {
             return "Slet kortet?"
         case .clearNotes:
             return "Slet noterne til spørgsmålet?"
+        case .outsideChange:
+            return "Filen er blevet ændret uden for Tavle, fx af en kollega eller git pull. Din seneste ændring er ikke gemt endnu, og intet bliver overskrevet."
+        }
+    }
+
+    /// The answers a confirmation offers.
+    static func answers(_ confirmation: Confirmation) -> String {
+        switch confirmation {
+        case .outsideChange: "i = indlæs den nye (din gemmes som kopi) · b = behold din (den nye gemmes som kopi) · Esc = vent"
+        default: confirmAnswers
         }
     }
 
     static let readOnly = "✎ Skrivebeskyttet"
     static let confirmAnswers = "j = ja · n = nej (fortryd kan også bringe det tilbage)"
+
     static let helpTitle = "Taster"
     static let helpFooter = "↑↓ rul · en anden tast lukker"
     static let emptyColumn = "(tom)"

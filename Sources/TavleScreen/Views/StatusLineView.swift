@@ -83,15 +83,19 @@ struct HelpView {
     }
 }
 
-/// A yes/no question in a box over the screen.
+/// A question in a box over the screen, each possible answer on a line of its own.
 struct DialogView {
     let question: String
     let answers: String
 
     func draw(into frame: inout Frame, rect: Rect) {
-        let width = min(rect.width - 4, max(DisplayWidth.of(answers), min(DisplayWidth.of(question), 70)) + 4)
-        let rows = TextWrap.wrap(question, width: width - 4)
-        let height = rows.count + 4
+        let choices = answers.split(separator: " · ").map(String.init)
+        let widest = max(choices.map { DisplayWidth.of($0) }.max() ?? 0, min(DisplayWidth.of(question), 70))
+        let width = min(rect.width - 4, widest + 4)
+        guard width > 6 else { return }
+        let rows = TextWrap.wrap(question, width: width - 4).map(\.text)
+            + [""] + choices.flatMap { TextWrap.wrap($0, width: width - 4).map(\.text) }
+        let height = rows.count + 2
         let box = Rect(x: rect.x + (rect.width - width) / 2, y: rect.y + max(0, (rect.height - height) / 2), width: width, height: height)
         frame.grid.fill(box, style: .focus)
         let line = String(repeating: "─", count: max(0, box.width - 2))
@@ -102,8 +106,7 @@ struct DialogView {
             frame.grid.put("│", x: box.maxX - 1, y: y, style: .focus)
         }
         for (index, row) in rows.enumerated() {
-            frame.grid.put(row.text, x: box.x + 2, y: box.y + 1 + index, style: .focus, limit: box.maxX - 1)
+            frame.grid.put(row, x: box.x + 2, y: box.y + 1 + index, style: .focus, limit: box.maxX - 1)
         }
-        frame.grid.put(answers, x: box.x + 2, y: box.maxY - 2, style: .focus, limit: box.maxX - 1)
     }
 }

@@ -35,7 +35,7 @@ public enum WorkshopView {
         case .confirming(let confirmation):
             DialogView(
                 question: UIText.question(confirmation, in: state.workshop),
-                answers: UIText.confirmAnswers
+                answers: UIText.answers(confirmation)
             ).draw(into: &frame, rect: body)
         default:
             break

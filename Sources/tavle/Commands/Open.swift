@@ -64,6 +64,7 @@ struct Open: ParsableCommand {
             }
         }
         guard let workshop, let path else { return }
+        let file = DocumentFile(path: path)
         var lock: DocumentLock?
         var readOnlyReason: String? = readOnly ? "åbnet med --read-only" : nil
         if !readOnly {
@@ -78,7 +79,7 @@ struct Open: ParsableCommand {
             }
         }
         defer { lock?.release() }
-        session.run(AppState(workshop: workshop, documentPath: path, readOnlyReason: readOnlyReason))
+        session.run(AppState(workshop: workshop, documentPath: path, readOnlyReason: readOnlyReason), file: file)
     }
 }
 

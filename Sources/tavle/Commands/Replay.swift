@@ -60,6 +60,8 @@ struct Replay: ParsableCommand {
                     effects += state.handle(.saved(WorkshopStore.write(changed, to: state.documentPath)))
                 case .saveAs(let path, let changed) where save:
                     effects += state.handle(.saved(WorkshopStore.write(changed, to: path)))
+                case .resolveOutsideChange:
+                    break
                 case .quit:
                     break stepping
                 default:

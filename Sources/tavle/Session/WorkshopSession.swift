@@ -26,7 +26,7 @@ struct WorkshopSession {
     }
 
     /// Runs a workshop until the person quits or a signal asks Tavle to stop.
-    func run(_ state: AppState) {
+    func run(_ state: AppState, file: DocumentFile) {
         var state = state
         var frame = draw { WorkshopView.render(state, width: $0, height: $1) }
         loop: while true {
@@ -37,9 +37,11 @@ struct WorkshopSession {
                 let effect = effects.removeFirst()
                 switch effect {
                 case .save(let workshop):
-                    effects += state.handle(.saved(WorkshopStore.write(workshop, to: state.documentPath)))
+                    effects += state.handle(.saved(file.save(workshop)))
                 case .saveAs(let path, let workshop):
-                    effects += state.handle(.saved(WorkshopStore.write(workshop, to: path)))
+                    effects += state.handle(.saved(file.save(workshop, as: path)))
+                case .resolveOutsideChange(let keepMine, let workshop):
+                    effects += state.handle(file.resolveOutsideChange(keepMine: keepMine, mine: workshop))
                 case .bell:
                     terminal.bell()
                 case .suspend:

@@ -53,6 +53,11 @@ enum WorkshopStore {
 
     /// Writes text to `path` by atomic replace.
     static func write(_ text: String, to path: String) -> Result<String, SaveFailure> {
+        writeBytes(Array(text.utf8), to: path)
+    }
+
+    /// Writes bytes to `path` by atomic replace.
+    static func writeBytes(_ content: [UInt8], to path: String) -> Result<String, SaveFailure> {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let temporary = folder + "/." + url.lastPathComponent + ".tavle-tmp-\(getpid())"
@@ -66,7 +71,7 @@ enum WorkshopStore {
         if stat(path, &existing) == 0 { mode = existing.st_mode & 0o777 }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         guard descriptor >= 0 else { return .failure(SaveFailure(path: path, reason: systemReason())) }
-        var bytes = Array(text.utf8)[...]
+        var bytes = content[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {

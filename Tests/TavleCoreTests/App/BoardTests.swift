@@ -152,3 +152,28 @@ struct ReadOnlyTests {
         #expect(!state.history.canUndo)
     }
 }
+
+@Suite("State machine: changes made outside Tavle")
+struct OutsideChangeTests {
+    @Test("a file changed on disk is not overwritten: the facilitator loads theirs or keeps ours")
+    func settle() {
+        var state = Fixtures.state()
+        state.press(.character("x"))
+        let mine = state.workshop
+        _ = state.handle(.saved(.failure(SaveFailure(path: "møde.md", reason: "changed", isOutsideChange: true))))
+        #expect(state.mode == .confirming(.outsideChange))
+        #expect(state.press(.character("j")) == [.bell], "only i, b or Esc answer")
+        #expect(state.press(.character("b")) == [.resolveOutsideChange(keepMine: true, mine)])
+        #expect(state.press(.character("j")) == [], "no automatic retry over someone else's file")
+
+        var theirs = Fixtures.workshop
+        theirs.title = "Kollegaens udgave"
+        _ = state.handle(.saved(.failure(SaveFailure(path: "møde.md", reason: "changed", isOutsideChange: true))))
+        #expect(state.press(.character("i")) == [.resolveOutsideChange(keepMine: false, mine)])
+        _ = state.handle(.outsideChangeResolved(theirs: theirs, copy: "møde.conflict-1.md"))
+        #expect(state.workshop == theirs)
+        #expect(state.saveStatus == .saved)
+        #expect(state.notice == .outsideChangeSettled(loadedTheirs: true, copy: "møde.conflict-1.md"))
+        #expect(!state.history.canUndo, "undo cannot bring ours back over theirs; ours is in the copy")
+    }
+}

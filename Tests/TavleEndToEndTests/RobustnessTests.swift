@@ -67,3 +67,39 @@ struct RobustnessTests {
         try session.waitUntilExited()
     }
 }
+
+@Suite("End to end: a folder Tavle may not write to", .serialized)
+struct ReadOnlyFolderTests {
+    static let setpriv = "/usr/bin/setpriv"
+
+    @Test("saving into a read-only folder fails visibly, the edit stays, save-as rescues it",
+          .enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: setpriv), "needs root and setpriv to act as another user"))
+    func readOnlyFolder() throws {
+        let setpriv = Self.setpriv
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        chmod(folder.path, 0o755)
+        let rescue = NSTemporaryDirectory() + "tavle-rescue-\(getpid()).md"
+        try? FileManager.default.removeItem(atPath: rescue)
+        defer { try? FileManager.default.removeItem(atPath: rescue) }
+        // As nobody, the folder (owned by root) can be read but not written.
+        let session = try Tmux(width: 100, height: 30,
+                               command: "\(setpriv) --reuid=65534 --regid=65534 --clear-groups \(TavleBinary.path) m.md",
+                               directory: folder.path)
+        try session.waitFor(text: "Før I går i gang")
+        try session.press("Space")
+        let failed = try session.waitFor(text: "IKKE GEMT")
+        #expect(failed.contains { $0.contains("Permission denied") })
+        #expect(failed.contains { $0.contains("[x] Fortæl deltagerne") }, "the edit is kept")
+        try session.press("q")
+        try session.waitFor(text: "ikke gemt. Afslut alligevel?")
+        try session.press("n", "S", "C-u")
+        try session.type(rescue)
+        try session.press("Enter")
+        try session.waitFor(text: "✓ Gemt")
+        #expect(try String(contentsOfFile: rescue, encoding: .utf8).contains("- [x] Fortæl deltagerne"))
+        #expect(try !folder.read("m.md").contains("- [x]"), "the original file is untouched")
+        try session.press("q")
+        try session.waitUntilExited()
+    }
+}

@@ -30,6 +30,7 @@ extension AppState {
         if edit.isNewItem, edit.buffer.text.trimmingWhitespace.isEmpty {
             let changed = workshop != edit.before
             workshop = edit.before
+            notice = .emptyTextDiscarded
             clampCursors()
             return changed ? save() : []
         }

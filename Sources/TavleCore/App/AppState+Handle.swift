@@ -27,7 +27,7 @@ extension AppState {
                 documentPath = path
                 notice = .savedAs(path)
             }
-            if saveStatus == .saving || path != documentPath { saveStatus = .saved }
+            if saveStatus == .saving { saveStatus = .saved }
             return []
         case .saved(.failure(let failure)):
             saveStatus = .failed(failure)

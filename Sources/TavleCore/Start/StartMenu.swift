@@ -12,7 +12,7 @@ public struct StartMenu: Equatable, Sendable {
     public let entries: [Entry]
     /// The highlighted row.
     public private(set) var selection = 0
-    /// Whether the help line is expanded; unused keys ring the bell.
+    /// The keys, shared with the workshop screen so arrows and j/k mean the same here.
     public let keyMap: KeyMap
 
     /// Creates the menu.

@@ -177,8 +177,6 @@ public enum UIText {
     static let startHint = "↑↓ vælg · Enter åbn · q afslut"
     static let tooSmall = "Gør vinduet større"
     static let section = "Afsnit"
-    static let editing = "Skriver"
-    static let moving = "Flytter kort"
 
     /// How a section's progress reads in the agenda.
     static func progress(_ progress: Progress) -> String { "\(progress.done)/\(progress.total)" }

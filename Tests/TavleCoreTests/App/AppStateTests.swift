@@ -80,6 +80,7 @@ struct ChecklistAndNavigationTests {
         state.press(.character("a"), .escape)
         #expect(state.workshop == Fixtures.workshop)
         #expect(!state.history.canUndo)
+        #expect(state.notice == .emptyTextDiscarded, "says why nothing was added")
     }
 
     @Test("deleting asks first; no keeps it, yes removes the point with its sub-points")

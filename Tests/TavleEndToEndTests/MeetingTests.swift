@@ -92,9 +92,7 @@ struct MeetingTests {
 
     @Test("undo and redo in the real terminal change the file too")
     func undoRedo() throws {
-        let folder = try TemporaryFolder()
-        try TavleBinary.run(["new", "samarbejde", "m.md"], in: folder.path)
-        let session = try Tmux(width: 80, height: 24, command: "\(TavleBinary.path) m.md", directory: folder.path)
+        let (folder, session) = try Tmux.newWorkshop(kit: "samarbejde", width: 80, height: 24)
         try session.waitFor(text: "Beskriv borgerens")
         try session.press("6", "x")
         try session.waitFor(text: "[x]")
@@ -177,9 +175,7 @@ struct TerminalTests {
 
     @Test("resizing re-lays out the screen; 200x60 and 80x24 both draw the board")
     func resize() throws {
-        let folder = try TemporaryFolder()
-        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
-        let session = try Tmux(width: 200, height: 60, command: "\(TavleBinary.path) m.md", directory: folder.path)
+        let (folder, session) = try Tmux.newWorkshop(kit: "partnerskab", width: 200, height: 60)
         try session.waitFor(text: "Før I går i gang")
         try session.press("3")
         let wide = try session.waitFor(text: "Plan B (0)")

@@ -5,9 +5,7 @@ import Testing
 struct OneWriterTests {
     @Test("a second Tavle on the same workshop opens read-only and says who holds it")
     func secondIsReadOnly() throws {
-        let folder = try TemporaryFolder()
-        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
-        let first = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md", directory: folder.path)
+        let (folder, first) = try Tmux.newWorkshop(kit: "partnerskab", width: 100, height: 30)
         try first.waitFor(text: "✓ Gemt")
         let second = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md", directory: folder.path)
         try second.waitFor(text: "Skrivebeskyttet")
@@ -30,9 +28,7 @@ struct OneWriterTests {
 
     @Test("the lock of a Tavle that was killed does not keep the next one out")
     func staleAfterCrash() throws {
-        let folder = try TemporaryFolder()
-        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
-        let killed = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md", directory: folder.path)
+        let (folder, killed) = try Tmux.newWorkshop(kit: "partnerskab", width: 100, height: 30)
         try killed.waitFor(text: "✓ Gemt")
         let pid = try TavleBinary.pidOfRunning(in: folder.path)
         kill(pid, SIGKILL)
@@ -49,9 +45,7 @@ struct OneWriterTests {
 
     @Test("--read-only opens without taking the lock and changes nothing")
     func readOnlyFlag() throws {
-        let folder = try TemporaryFolder()
-        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
-        let viewer = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md --read-only", directory: folder.path)
+        let (folder, viewer) = try Tmux.newWorkshop(kit: "partnerskab", width: 100, height: 30, options: " --read-only")
         try viewer.waitFor(text: "Skrivebeskyttet")
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/.m.md.lock"))
         try viewer.press("3", "a")

@@ -5,9 +5,7 @@ import Testing
 struct OutsideChangeEndToEndTests {
     /// Starts Tavle on a new workshop, then changes the file behind its back, as git pull would.
     func changedBehindTheBack() throws -> (TemporaryFolder, Tmux) {
-        let folder = try TemporaryFolder()
-        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
-        let session = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md", directory: folder.path)
+        let (folder, session) = try Tmux.newWorkshop(kit: "partnerskab", width: 100, height: 30)
         try session.waitFor(text: "✓ Gemt")
         let theirs = try folder.read("m.md").replacingOccurrences(of: "# Sådan kommer et partnerskab i stand", with: "# Kollegaens udgave")
         Thread.sleep(forTimeInterval: 0.02)

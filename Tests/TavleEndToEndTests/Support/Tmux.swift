@@ -224,3 +224,14 @@ enum Spawn {
 
     struct SpawnFailure: Error {}
 }
+
+extension Tmux {
+    /// A new workshop from `kit` in a fresh folder, opened in Tavle in a window of the given size.
+    static func newWorkshop(kit: String, file: String = "m.md", width: Int = 100, height: Int = 30,
+                            options: String = "") throws -> (TemporaryFolder, Tmux) {
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", kit, file], in: folder.path)
+        let session = try Tmux(width: width, height: height, command: "\(TavleBinary.path) \(file)\(options)", directory: folder.path)
+        return (folder, session)
+    }
+}

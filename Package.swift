@@ -32,7 +32,7 @@ let package = Package(
             path: ".",
             exclude: [
                 "Sources/TavleCore", "Sources/TavleScreen", "Sources/CNcurses", "Sources/TavleTerminal",
-                "Sources/tavle", "Sources/TavleFuzz", "Tests", "docs", "scripts", "README.md", ".ci", "Sources/TavleKits/Kits",
+                "Sources/tavle", "Sources/TavleFuzz", "Sources/TavleBench", "Tests", "docs", "scripts", "README.md", ".ci", "Sources/TavleKits/Kits",
             ],
             sources: ["Sources/TavleKits"],
             resources: [.copy("Sources/TavleKits/Kits"), .copy("themes")]
@@ -48,6 +48,8 @@ let package = Package(
         // The file parser as a libFuzzer target (see docs/reliability.md); built normally it
         // replays the seed corpus in Tests/FuzzCorpus.
         .executableTarget(name: "TavleFuzz", dependencies: ["TavleCore"]),
+        // Benchmarks of the pure layers (docs/performance.md): swift run -c release TavleBench
+        .executableTarget(name: "TavleBench", dependencies: ["TavleCore", "TavleScreen"]),
         .testTarget(name: "TavleCoreTests", dependencies: ["TavleCore", "TavleKits"]),
         .testTarget(
             name: "TavleScreenTests",

@@ -1,0 +1,75 @@
+import TavleCore
+import TavleScreen
+
+/// Benchmarks of the pure layers: handling an event, rendering a screen, parsing and writing,
+/// at 10, 1,000 and 10,000 cards and points. Prints the median and the fastest of many runs.
+///
+///     swift run -c release TavleBench
+@main
+struct TavleBench {
+    static func main() {
+        print("operation                         size     median µs      min µs")
+        for size in [10, 1_000, 10_000] {
+            let workshop = Self.workshop(size: size)
+            let text = WorkshopSerializer.serialize(workshop)
+            measure("parse", size) { _ = try? WorkshopParser.parse(text) }
+            measure("serialize", size) { _ = WorkshopSerializer.serialize(workshop) }
+            let board = state(workshop, section: 2)
+            measure("render board 100x30", size) { _ = WorkshopView.render(board, width: 100, height: 30) }
+            let checklist = state(workshop, section: 0)
+            measure("render checklist 100x30", size) { _ = WorkshopView.render(checklist, width: 100, height: 30) }
+            measure("key: move focus (j)", size) {
+                var copy = board
+                _ = copy.handle(.keyPressed(.character("j")))
+            }
+            measure("key: move card (L)", size) {
+                var copy = board
+                _ = copy.handle(.keyPressed(.character("L")))
+            }
+            measure("key: tick a point", size) {
+                var copy = checklist
+                _ = copy.handle(.keyPressed(.character(" ")))
+            }
+        }
+    }
+
+    /// A workshop with `size` checklist points, `size` cards and a few questions.
+    static func workshop(size: Int) -> Workshop {
+        let points = (0..<size).map { ChecklistEntry.point(ChecklistPoint(text: "Punkt \($0) om samarbejdet med foreningen", isDone: $0 % 3 == 0)) }
+        let cards = (0..<size).map { Card(text: "Partner \($0): Ældresagen i Ærø") }
+        let third = max(1, size / 3)
+        return Workshop(title: "Benchmark", sections: [
+            Section(title: "Tjekliste", body: .checklist(Checklist(entries: points))),
+            Section(title: "Spørgsmål", body: .questions((0..<10).map { Question(text: "Spørgsmål \($0)?", notes: "Svar \($0)") })),
+            Section(title: "Tavle", body: .board(Board(columns: [
+                Column(title: "Alle forslag", cards: Array(cards.prefix(size - 2 * min(third, size / 3)))),
+                Column(title: "Top tre", isRanked: true, limit: 3, cards: Array(cards.dropFirst(size - 2 * min(third, size / 3)).prefix(min(third, size / 3)))),
+                Column(title: "Plan B", cards: Array(cards.suffix(min(third, size / 3)))),
+            ]))),
+        ])
+    }
+
+    static func state(_ workshop: Workshop, section: Int) -> AppState {
+        var state = AppState(workshop: workshop, documentPath: "bench.md")
+        _ = state.handle(.keyPressed(.character(Character(String(section + 1)))))
+        return state
+    }
+
+    static func measure(_ name: String, _ size: Int, _ body: () -> Void) {
+        let clock = ContinuousClock()
+        var samples: [Duration] = []
+        let deadline = clock.now.advanced(by: .milliseconds(300))
+        repeat {
+            samples.append(clock.measure(body))
+        } while clock.now < deadline && samples.count < 2_000
+        samples.sort()
+        func micros(_ duration: Duration) -> String {
+            let value = Double(duration.components.seconds) * 1e6 + Double(duration.components.attoseconds) / 1e12
+            let text = String(Int(value + 0.5))
+            return String(repeating: " ", count: max(0, 12 - text.count)) + text
+        }
+        let label = name + String(repeating: " ", count: max(0, 32 - name.count))
+        let sizeText = String(repeating: " ", count: max(0, 6 - String(size).count)) + String(size)
+        print("\(label)\(sizeText)  \(micros(samples[samples.count / 2]))  \(micros(samples[0]))")
+    }
+}

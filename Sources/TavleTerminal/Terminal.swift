@@ -41,6 +41,7 @@ public final class Terminal {
         noecho()
         nonl()
         keypad(tavle_stdscr(), true)
+        Self.defineAlternativeKeySequences()
         set_escdelay(25)
         mouseinterval(0)
         mousemask(tavle_all_mouse_events(), nil)
@@ -140,8 +141,34 @@ public final class Terminal {
         }
     }
 
+    /// Codes for keys that curses has no constant for.
+    private static let wordLeftCode: Int32 = 0x3F01
+    private static let wordRightCode: Int32 = 0x3F02
+
+    /// The same key is sent differently by xterm, the vt220 family, rxvt, tmux and screen, and
+    /// terminfo lists only one form per terminal; inside tmux with TERM=xterm-256color, Home
+    /// arrives as tmux's `ESC [ 1 ~`. Teaching ncurses the other common forms keeps Home, End,
+    /// Delete, word jumps and Shift-keys working wherever Tavle runs.
+    private static func defineAlternativeKeySequences() {
+        let sequences: [(String, Int32)] = [
+            ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME),
+            ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+            ("\u{1B}[3~", KEY_DC), ("\u{1B}[Z", KEY_BTAB),
+            ("\u{1B}[1;2A", KEY_SR), ("\u{1B}[1;2B", KEY_SF), ("\u{1B}[1;2D", KEY_SLEFT), ("\u{1B}[1;2C", KEY_SRIGHT),
+            ("\u{1B}[a", KEY_SR), ("\u{1B}[b", KEY_SF), ("\u{1B}[d", KEY_SLEFT), ("\u{1B}[c", KEY_SRIGHT),
+            ("\u{1B}[1;5D", wordLeftCode), ("\u{1B}[1;5C", wordRightCode), ("\u{1B}[1;3D", wordLeftCode),
+            ("\u{1B}[1;3C", wordRightCode), ("\u{1B}Od", wordLeftCode), ("\u{1B}Oc", wordRightCode),
+        ]
+        for (sequence, code) in sequences {
+            // A sequence terminfo already defines keeps its meaning.
+            if key_defined(sequence) <= 0 { define_key(sequence, code) }
+        }
+    }
+
     private func functionKey(_ code: Int32) -> Input? {
         switch code {
+        case Self.wordLeftCode: return .key(.wordLeft)
+        case Self.wordRightCode: return .key(.wordRight)
         case KEY_UP: return .key(.up)
         case KEY_DOWN: return .key(.down)
         case KEY_LEFT: return .key(.left)

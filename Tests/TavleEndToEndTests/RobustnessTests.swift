@@ -101,3 +101,49 @@ struct ReadOnlyFolderTests {
         try session.waitUntilExited()
     }
 }
+
+@Suite("End to end: special keys through terminfo", .serialized)
+struct SpecialKeyTests {
+    @Test("the line editor's keys arrive from a real terminal: Ctrl-arrows, Home, End, Delete, Backspace")
+    func editorKeys() throws {
+        let (folder, session) = try Tmux.newWorkshop(kit: "partnerskab")
+        try session.waitFor(text: "Før I går i gang")
+        try session.press("2", "Enter")
+        try session.waitFor(text: "Esc færdig")
+        try session.type("hej med dig")
+        try session.press("C-Left")          // before "dig"
+        try session.type("kære ")
+        try session.press("Home")
+        try session.type("Og ")
+        try session.press("End", "BSpace")   // "di"
+        try session.press("C-Left", "C-Left", "DC")  // delete the "k" of "kære"
+        try session.press("Escape")
+        try session.waitFor(text: "│ Og hej med ære di")
+        #expect(try folder.read("m.md").contains("> Og hej med ære di\n"))
+        try session.press("q")
+        try session.waitUntilExited()
+    }
+
+    @Test("Shift-arrows move cards, Shift-Tab goes back a section")
+    func shiftKeys() throws {
+        let (folder, session) = try Tmux.newWorkshop(kit: "partnerskab")
+        try session.waitFor(text: "Før I går i gang")
+        try session.press("3", "a")
+        try session.type("Biblioteket")
+        try session.press("Enter", "a")
+        try session.type("Skolen")
+        try session.press("Enter", "S-Up")
+        try session.waitFor("Skolen moved above Biblioteket") { rows in
+            let skolen = rows.firstIndex { $0.contains("▶ Skolen") }
+            let biblioteket = rows.firstIndex { $0.contains("• Biblioteket") }
+            return skolen != nil && biblioteket != nil && skolen! < biblioteket!
+        }
+        try session.press("S-Right")
+        try session.waitFor(text: "1. Skolen")
+        #expect(try folder.read("m.md").contains("1. Skolen\n"))
+        try session.press("BTab")
+        try session.waitFor(text: "Afsnit 2/7")
+        try session.press("q")
+        try session.waitUntilExited()
+    }
+}

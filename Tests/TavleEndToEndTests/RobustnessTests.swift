@@ -147,3 +147,49 @@ struct SpecialKeyTests {
         try session.waitUntilExited()
     }
 }
+
+/// Whether this machine lets the tests mount a small tmpfs (root with the capability to mount).
+func canMountSmallFilesystem() -> Bool {
+    guard getuid() == 0, let folder = try? TemporaryFolder() else { return false }
+    let mounted = Spawn.mount(at: folder.path, size: "16k")
+    if mounted { _ = try? Spawn.run(["umount", folder.path], captureOutput: false) }
+    return mounted
+}
+
+@Suite("End to end: a full disk", .serialized)
+struct FullDiskTests {
+    @Test("a save on a full disk fails visibly, keeps the edit, and succeeds once there is room",
+          .enabled(if: canMountSmallFilesystem(), "needs permission to mount a small tmpfs"))
+    func fullDisk() throws {
+        let folder = try TemporaryFolder()
+        let disk = folder.path + "/disk"
+        try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
+        #expect(Spawn.mount(at: disk, size: "64k"))
+        defer { _ = try? Spawn.run(["umount", disk], captureOutput: false) }
+        try TavleBinary.run(["new", "partnerskab", "disk/m.md"], in: folder.path)
+        let size = try FileManager.default.attributesOfItem(atPath: disk + "/m.md")[.size] as? Int ?? 0
+        // Leave less room than a second copy of the file needs.
+        let filler = Data(count: 64 * 1024 - size - size / 2)
+        FileManager.default.createFile(atPath: disk + "/fyld", contents: filler)
+        let session = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) disk/m.md", directory: folder.path)
+        try session.waitFor(text: "Før I går i gang")
+        try session.press("Space")
+        let full = try session.waitFor(text: "IKKE GEMT")
+        #expect(full.contains { $0.contains("No space left on device") })
+        #expect(try !String(contentsOfFile: disk + "/m.md", encoding: .utf8).contains("- [x]"), "the old file is intact")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk).sorted() == [".m.md.lock", "fyld", "m.md"], "no half-written temporary file")
+        try FileManager.default.removeItem(atPath: disk + "/fyld")
+        try session.press("j")
+        try session.waitFor(text: "✓ Gemt")
+        #expect(try String(contentsOfFile: disk + "/m.md", encoding: .utf8).contains("- [x] Fortæl deltagerne"))
+        try session.press("q")
+        try session.waitUntilExited()
+    }
+}
+
+extension Spawn {
+    /// Mounts a tmpfs of the given size at `path`; false when this machine does not allow it.
+    static func mount(at path: String, size: String) -> Bool {
+        (try? run(["mount", "-t", "tmpfs", "-o", "size=\(size)", "tmpfs", path], captureOutput: false).status) == 0
+    }
+}

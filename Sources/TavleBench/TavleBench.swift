@@ -7,6 +7,7 @@ import TavleScreen
 ///     swift run -c release TavleBench
 @main
 struct TavleBench {
+    /// Prints the table of timings.
     static func main() {
         print("operation                         size     median µs      min µs")
         for size in [10, 1_000, 10_000] {
@@ -49,12 +50,14 @@ struct TavleBench {
         ])
     }
 
+    /// The app showing one section of the workshop.
     static func state(_ workshop: Workshop, section: Int) -> AppState {
         var state = AppState(workshop: workshop, documentPath: "bench.md")
         _ = state.handle(.keyPressed(.character(Character(String(section + 1)))))
         return state
     }
 
+    /// Runs `body` for about 300 ms and prints the median and fastest run.
     static func measure(_ name: String, _ size: Int, _ body: () -> Void) {
         let clock = ContinuousClock()
         var samples: [Duration] = []

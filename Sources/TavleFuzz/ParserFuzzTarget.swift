@@ -4,6 +4,7 @@ import TavleCore
 /// error or give a workshop that is written back and read again unchanged; checking never
 /// crashes. A failure traps, which is what libFuzzer reports.
 enum ParserFuzzTarget {
+    /// Checks the property for one input; traps when it does not hold.
     static func run(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let text = try? WorkshopParser.decode(bytes) else { return }
         _ = WorkshopCheck.problems(in: text)
@@ -50,6 +51,7 @@ import Darwin
 /// property is checked in every test run and a fuzzer finding can be reproduced in a debugger.
 @main
 struct CorpusReplay {
+    /// Replays every file named on the command line.
     static func main() {
         var count = 0
         for path in CommandLine.arguments.dropFirst() {

@@ -128,6 +128,7 @@ public final class Terminal {
         return signal == 0 ? nil : .signal(signal)
     }
 
+    /// The key for a character from get_wch: control codes become Enter, Esc, Tab, Ctrl-letters.
     static func key(forCharacter value: wint_t) -> Key? {
         switch value {
         case 0x0D, 0x0A: return .enter

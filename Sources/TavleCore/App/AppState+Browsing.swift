@@ -1,4 +1,5 @@
 extension AppState {
+    /// Looks the key up in the key map for the current section kind.
     mutating func handleBrowsing(_ key: Key) -> [AppEffect] {
         guard let command = keyMap.command(for: key, in: currentSection?.kind) else { return [] }
         return perform(command)
@@ -70,6 +71,7 @@ extension AppState {
         return save()
     }
 
+    /// Shows another section; the bell when there is none at `index`.
     mutating func goToSection(_ index: Int) -> [AppEffect] {
         guard workshop.sections.indices.contains(index) else { return [.bell] }
         sectionIndex = index

@@ -1,4 +1,5 @@
 extension AppState {
+    /// Types into the field being edited; the model follows each key so autosave keeps the draft.
     mutating func handleEditing(_ key: Key, _ edit: TextEdit) -> [AppEffect] {
         var edit = edit
         if case .character(let character) = key {

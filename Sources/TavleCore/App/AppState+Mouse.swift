@@ -1,4 +1,5 @@
 extension AppState {
+    /// Clicks focus, tick and switch sections; a press on a card starts a drag.
     mutating func handleMouse(_ mouse: MouseEvent) -> [AppEffect] {
         switch mode {
         case .help:

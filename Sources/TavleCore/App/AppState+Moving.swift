@@ -1,4 +1,5 @@
 extension AppState {
+    /// Moves the drop place with the arrows; Enter drops, Esc puts the card back.
     mutating func handleMoving(_ key: Key, _ move: CardMove) -> [AppEffect] {
         guard case .board(let board) = workshop.sections[move.section].body,
               let command = keyMap.moveCommand(for: key)
@@ -30,6 +31,7 @@ extension AppState {
         board.columns[column].cards.count - (column == move.origin.column ? 1 : 0)
     }
 
+    /// Places the card at the drop place as one undoable edit.
     mutating func drop(_ move: CardMove) -> [AppEffect] {
         mode = .browsing
         guard move.drop != move.origin else {

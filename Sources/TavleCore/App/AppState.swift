@@ -59,6 +59,7 @@ public struct AppState: Equatable, Sendable {
         History.Snapshot(workshop: workshop, section: sectionIndex, cursors: cursors)
     }
 
+    /// Puts back a state from the history, focus included.
     mutating func restore(_ snapshot: History.Snapshot) {
         workshop = snapshot.workshop
         sectionIndex = snapshot.section

@@ -17,6 +17,7 @@ public enum DisplayWidth {
         text.reduce(0) { $0 + max(of($1), 1) }
     }
 
+    /// Marks and format characters that draw on the cell before them.
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return true
@@ -24,6 +25,7 @@ public enum DisplayWidth {
         }
     }
 
+    /// East Asian wide and fullwidth characters and emoji shown as pictures take two cells.
     static func isWide(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if scalar.properties.isEmojiPresentation { return true }

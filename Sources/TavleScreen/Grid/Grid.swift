@@ -126,6 +126,7 @@ public struct Frame: Equatable, Sendable {
         hits.append((rect, target))
     }
 
+    /// Frames are equal when they draw the same and hit the same targets in the same places.
     public static func == (lhs: Frame, rhs: Frame) -> Bool {
         lhs.grid == rhs.grid && lhs.cursor == rhs.cursor
             && lhs.hits.map(\.rect) == rhs.hits.map(\.rect) && lhs.hits.map(\.target) == rhs.hits.map(\.target)

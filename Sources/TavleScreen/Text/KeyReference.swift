@@ -8,6 +8,7 @@ public enum KeyReference {
         public var title: String
         public var rows: [(keys: String, description: String)]
 
+        /// Groups are equal when title and rows are.
         public static func == (lhs: Group, rhs: Group) -> Bool {
             lhs.title == rhs.title && lhs.rows.map(\.keys) == rhs.rows.map(\.keys)
                 && lhs.rows.map(\.description) == rhs.rows.map(\.description)

@@ -13,6 +13,7 @@ public enum UIText {
         }
     }
 
+    /// What a browsing command does, as the help screen says it.
     static func describe(_ command: Command) -> String {
         switch command {
         case .quit: "Afslut (alt er gemt)"
@@ -42,6 +43,7 @@ public enum UIText {
         }
     }
 
+    /// What an editor key does.
     static func describe(_ command: EditCommand) -> String {
         switch command {
         case .finish: "Færdig (teksten gemmes)"
@@ -61,6 +63,7 @@ public enum UIText {
         }
     }
 
+    /// What a key does while a card is picked up.
     static func describe(_ command: MoveCommand) -> String {
         switch command {
         case .left: "Kortet til venstre kolonne"

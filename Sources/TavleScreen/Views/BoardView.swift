@@ -21,6 +21,7 @@ struct BoardView {
         case placeholder(Card)
     }
 
+    /// Draws the columns that fit around the focused one, and the dragged card at the pointer.
     func draw(into frame: inout Frame, rect: Rect) {
         guard !board.columns.isEmpty, rect.width > 2, rect.height > 2 else { return }
         let focusColumn = move?.drop.column ?? cursor.column

@@ -7,6 +7,7 @@ struct ChecklistView {
     let focusedEntry: Int?
     let edit: TextEdit?
 
+    /// Appends the rows, marking the focused item and the editing cursor.
     func build(into document: inout Document) {
         for (index, entry) in checklist.entries.enumerated() {
             switch entry {
@@ -61,6 +62,7 @@ struct QuestionsView {
     let focusedQuestion: Int
     let edit: TextEdit?
 
+    /// Appends the rows, marking the focused item and the editing cursor.
     func build(into document: inout Document) {
         for (index, question) in questions.enumerated() {
             if index > 0 { document.blank() }

@@ -24,6 +24,7 @@ struct Document {
     /// The editing cursor, as a row and column of the document.
     var cursor: Point?
 
+    /// An empty document laid out for `width` cells.
     init(width: Int) {
         self.width = width
     }

@@ -4,6 +4,7 @@ import TavleCore
 struct StatusLineView {
     let state: AppState
 
+    /// Draws into `rect`; the frame below stays visible around it.
     func draw(into frame: inout Frame, rect: Rect) {
         frame.grid.fill(rect, style: .status)
         let saveText = " " + (state.readOnlyReason == nil ? UIText.text(of: state.saveStatus) : UIText.readOnly) + " "
@@ -56,6 +57,7 @@ struct HelpView {
     let keyMap: KeyMap
     let offset: Int
 
+    /// Draws into `rect`; the frame below stays visible around it.
     func draw(into frame: inout Frame, rect: Rect) {
         let box = rect
         guard box.width > 10, box.height > 3 else { return }
@@ -88,6 +90,7 @@ struct DialogView {
     let question: String
     let answers: String
 
+    /// Draws into `rect`; the frame below stays visible around it.
     func draw(into frame: inout Frame, rect: Rect) {
         let choices = answers.split(separator: " · ").map(String.init)
         let widest = max(choices.map { DisplayWidth.of($0) }.max() ?? 0, min(DisplayWidth.of(question), 70))

@@ -59,6 +59,7 @@ struct AgendaView {
     let workshop: Workshop
     let current: Int
 
+    /// Draws into `rect` and records the regions a click acts on.
     func draw(into frame: inout Frame, rect: Rect) {
         guard rect.height > 0 else { return }
         let first = max(0, min(current - rect.height / 2, workshop.sections.count - rect.height))
@@ -87,6 +88,7 @@ struct SectionView {
     let state: AppState
     let section: Section
 
+    /// Draws into `rect` and records the regions a click acts on.
     func draw(into frame: inout Frame, rect: Rect) {
         guard rect.width > 4, rect.height > 1 else { return }
         var details: [String] = []
@@ -135,6 +137,7 @@ struct SectionView {
 
 /// Below the smallest usable size: one short request, cut to whatever fits.
 struct TooSmallView {
+    /// Fills the whole frame: nothing else fits.
     static func draw(into frame: inout Frame) {
         guard frame.grid.height > 0 else { return }
         let text = TextWrap.truncate(UIText.tooSmall, width: frame.grid.width)

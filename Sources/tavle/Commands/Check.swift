@@ -11,6 +11,7 @@ struct Check: ParsableCommand {
     @Argument(help: "The files to check.")
     var files: [String]
 
+    /// Prints every problem of every file; exit status 1 if there were any.
     func run() throws {
         var failed = false
         for file in files {

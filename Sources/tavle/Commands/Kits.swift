@@ -10,6 +10,7 @@ struct Kits: ParsableCommand {
         discussion: "Your own kits are the .md files in $XDG_CONFIG_HOME/tavle/kits (or ~/.config/tavle/kits). A kit there with a bundled kit's name replaces it."
     )
 
+    /// Prints one line per kit.
     func run() {
         let own = KitLibrary.userKits()
         own.problems.forEach { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
@@ -35,6 +36,7 @@ struct New: ParsableCommand {
     @Argument(help: "The new file. Default: DATE-KIT.md in the current folder.")
     var file: String?
 
+    /// Creates the file and prints its path.
     func run() throws {
         let found: KitLibrary.Kit
         do {

@@ -20,6 +20,7 @@ struct Open: ParsableCommand {
     @Flag(name: .long, help: "Open the workshop to look at only; nothing is changed or saved.")
     var readOnly = false
 
+    /// Opens the file, or runs the start screen first, then the meeting.
     func run() throws {
         let (loadedTheme, themeProblem) = ThemeLoader.load(theme)
         if let themeProblem { FileHandle.standardError.write(Data((themeProblem + "; using the built-in look\n").utf8)) }
@@ -88,6 +89,7 @@ struct Open: ParsableCommand {
 /// ArgumentParser would prefix "Error: "; printing ourselves keeps the line clickable in
 /// editors and easy to match in scripts.
 struct CommandFailure: Error {
+    /// Prints the message to standard error.
     init(_ message: String) {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }

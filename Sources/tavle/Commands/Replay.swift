@@ -27,6 +27,7 @@ struct Replay: ParsableCommand {
     @Flag(name: .long, help: "Write the changes to the file, as the app would.")
     var save = false
 
+    /// Replays the keys and prints the last screen.
     func run() throws {
         let parts = size.split(separator: "x").compactMap { Int($0) }
         guard parts.count == 2, parts[0] > 0, parts[1] > 0 else {

@@ -11,6 +11,7 @@ final class DocumentFile {
         var size: Int64
         var modified: timespec
 
+        /// Versions are equal when nothing identifying the file on disk differs.
         static func == (lhs: Version, rhs: Version) -> Bool {
             lhs.device == rhs.device && lhs.inode == rhs.inode && lhs.size == rhs.size
                 && lhs.modified.tv_sec == rhs.modified.tv_sec && lhs.modified.tv_nsec == rhs.modified.tv_nsec
@@ -26,6 +27,7 @@ final class DocumentFile {
         known = Self.version(of: path)
     }
 
+    /// The version on disk now; nil when there is no file.
     static func version(of path: String) -> Version? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }

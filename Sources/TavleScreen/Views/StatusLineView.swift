@@ -4,7 +4,7 @@ import TavleCore
 struct StatusLineView {
     let state: AppState
 
-    /// Draws into `rect`; the frame below stays visible around it.
+    /// Draws the hints or the notice on the left and the save state on the right.
     func draw(into frame: inout Frame, rect: Rect) {
         frame.grid.fill(rect, style: .status)
         let saveText = " " + (state.readOnlyReason == nil ? UIText.text(of: state.saveStatus) : UIText.readOnly) + " "

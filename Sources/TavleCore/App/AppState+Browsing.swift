@@ -41,6 +41,9 @@ extension AppState {
             return goToSection(sectionIndex - 1)
         case .goToSection(let number):
             return goToSection(number - 1)
+        case .askSectionNumber:
+            mode = .editing(TextEdit(target: .sectionNumber, buffer: TextBuffer("", multiline: false), before: workshop, isNewItem: false))
+            return []
         case .up, .down, .left, .right, .first, .last:
             return moveFocus(command)
         case .toggle:

@@ -2,6 +2,10 @@ extension AppState {
     /// Types into the field being edited; the model follows each key so autosave keeps the draft.
     mutating func handleEditing(_ key: Key, _ edit: TextEdit) -> [AppEffect] {
         var edit = edit
+        if key == .escape, edit.target.isPrompt {
+            mode = .browsing  // Esc answers a prompt with "never mind"
+            return []
+        }
         if case .character(let character) = key {
             edit.buffer.insert(String(character))
         } else if let command = keyMap.editCommand(for: key) {
@@ -14,7 +18,7 @@ extension AppState {
         }
         let textChanged = edit.buffer.text != text(of: edit.target)
         mode = .editing(edit)
-        guard textChanged, edit.target != .saveAsPath else { return [] }
+        guard textChanged, !edit.target.isPrompt else { return [] }
         write(edit.buffer.text, to: edit.target)
         return save()
     }
@@ -22,6 +26,10 @@ extension AppState {
     /// Ends an edit: one undo step for the whole edit, or nothing if it changed nothing.
     mutating func finishEditing(_ edit: TextEdit) -> [AppEffect] {
         mode = .browsing
+        if edit.target == .sectionNumber {
+            guard let number = Int(edit.buffer.text.trimmingWhitespace) else { return [.bell] }
+            return goToSection(number - 1)
+        }
         if edit.target == .saveAsPath {
             let path = String(edit.buffer.text.trimmingWhitespace)
             guard !path.isEmpty else { return [] }
@@ -52,7 +60,7 @@ extension AppState {
         case .card(let section, let position):
             guard case .board(let board) = workshop.sections[section].body else { return nil }
             return board.card(at: position)?.text
-        case .saveAsPath:
+        case .saveAsPath, .sectionNumber:
             return nil
         }
     }
@@ -70,7 +78,7 @@ extension AppState {
             workshop.sections[section].body.modifyQuestions { $0[question].notes = text }
         case .card(let section, let position):
             workshop.sections[section].body.modifyBoard { $0.columns[position.column].cards[position.index].text = text }
-        case .saveAsPath:
+        case .saveAsPath, .sectionNumber:
             break
         }
     }

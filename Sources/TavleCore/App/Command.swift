@@ -6,6 +6,8 @@ public enum Command: Hashable, Sendable {
     case suspend
     case nextSection, previousSection
     case goToSection(Int)
+    /// Ask for a section number, for guides with more sections than digit keys.
+    case askSectionNumber
     case up, down, left, right, first, last
     /// Tick or untick the focused point.
     case toggle
@@ -27,7 +29,7 @@ extension Command {
         case .undo, .redo, .toggle, .edit, .add, .delete, .moveCardLeft, .moveCardRight,
              .moveCardUp, .moveCardDown, .grabCard:
             true
-        case .quit, .help, .saveAs, .suspend, .nextSection, .previousSection, .goToSection,
+        case .quit, .help, .saveAs, .suspend, .nextSection, .previousSection, .goToSection, .askSectionNumber,
              .up, .down, .left, .right, .first, .last:
             false
         }

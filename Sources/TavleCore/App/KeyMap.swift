@@ -62,6 +62,7 @@ public struct KeyMap: Equatable, Sendable {
         for number in 1...9 {
             bind(.everywhere, .browse(.goToSection(number)), char(Character(String(number))))
         }
+        bind(.everywhere, .browse(.askSectionNumber), char(":"))
         bind(.everywhere, .browse(.up), .up, char("k"))
         bind(.everywhere, .browse(.down), .down, char("j"))
         bind(.everywhere, .browse(.left), .left, char("h"))

@@ -32,6 +32,13 @@ public enum EditTarget: Equatable, Sendable {
     case card(section: Int, position: CardPosition)
     /// The path for "save as", typed after a failed save or by choice.
     case saveAsPath
+    /// The number of the section to go to.
+    case sectionNumber
+
+    /// Prompts ask the run loop or the core for something; they do not edit the workshop.
+    public var isPrompt: Bool {
+        self == .saveAsPath || self == .sectionNumber
+    }
 }
 
 /// A picked-up card: where it came from, where it would land, and the pointer when dragged.

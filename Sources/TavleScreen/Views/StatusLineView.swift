@@ -12,8 +12,9 @@ struct StatusLineView {
         let saveWidth = DisplayWidth.of(saveText)
         frame.grid.put(saveText, x: rect.maxX - saveWidth, y: rect.y, style: saveStyle)
         let limit = rect.maxX - saveWidth - 1
-        if case .editing(let edit) = state.mode, edit.target == .saveAsPath {
-            let x = frame.grid.put(" " + UIText.saveAsPrompt, x: rect.x, y: rect.y, style: .status, limit: limit)
+        if case .editing(let edit) = state.mode, edit.target.isPrompt {
+            let prompt = edit.target == .saveAsPath ? UIText.saveAsPrompt : UIText.sectionPrompt
+            let x = frame.grid.put(" " + prompt, x: rect.x, y: rect.y, style: .status, limit: limit)
             let text = edit.buffer.text
             let end = frame.grid.put(text, x: x, y: rect.y, style: .editing, limit: limit)
             let cursorX = x + DisplayWidth.of(String(edit.buffer.characters.prefix(edit.buffer.cursor)))

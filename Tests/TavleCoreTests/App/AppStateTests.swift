@@ -207,3 +207,36 @@ struct TextBufferTests {
         #expect(buffer.text == "a b")
     }
 }
+
+@Suite("State machine: prompts")
+struct PromptTests {
+    @Test(": asks for a section number, so any section of a long guide is one jump away")
+    func sectionNumber() {
+        let sections = (1...12).map { Section(title: "Afsnit \($0)", body: .questions([Question(text: "?")])) }
+        var state = AppState(workshop: Workshop(title: "Lang", sections: sections), documentPath: "x.md")
+        state.press(.character(":"))
+        #expect(state.mode == .editing(TextEdit(target: .sectionNumber, buffer: TextBuffer("", multiline: false), before: state.workshop, isNewItem: false)))
+        state.type("12")
+        #expect(state.press(.enter) == [])
+        #expect(state.sectionIndex == 11)
+        state.press(.character(":"))
+        state.type("13")
+        #expect(state.press(.enter) == [.bell], "there is no section 13")
+        state.press(.character(":"))
+        state.type("x")
+        #expect(state.press(.enter) == [.bell])
+        state.press(.character(":"))
+        state.type("2")
+        state.press(.escape)
+        #expect(state.sectionIndex == 11, "Esc cancels")
+        #expect(state.mode == .browsing)
+    }
+
+    @Test("Esc cancels save-as instead of saving")
+    func saveAsEscape() {
+        var state = Fixtures.state()
+        state.press(.character("S"))
+        #expect(state.press(.escape) == [])
+        #expect(state.mode == .browsing)
+    }
+}

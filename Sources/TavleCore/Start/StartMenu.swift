@@ -6,6 +6,8 @@ public struct StartMenu: Equatable, Sendable {
         case kit(KitSummary)
         /// A workshop file in the current folder: continues it.
         case workshop(path: String, title: String)
+        /// A Tavle file that cannot be read; shown with its problem so it is not silently lost.
+        case broken(path: String, problem: String)
     }
 
     /// The rows: kits first, then workshops.
@@ -16,8 +18,10 @@ public struct StartMenu: Equatable, Sendable {
     public let keyMap: KeyMap
 
     /// Creates the menu.
-    public init(kits: [KitSummary], workshops: [(path: String, title: String)], keyMap: KeyMap = .standard) {
+    public init(kits: [KitSummary], workshops: [(path: String, title: String)],
+                broken: [(path: String, problem: String)] = [], keyMap: KeyMap = .standard) {
         entries = kits.map(Entry.kit) + workshops.map { .workshop(path: $0.path, title: $0.title) }
+            + broken.map { .broken(path: $0.path, problem: $0.problem) }
         self.keyMap = keyMap
     }
 
@@ -64,6 +68,7 @@ public struct StartMenu: Equatable, Sendable {
         switch entries[selection] {
         case .kit(let kit): return [.createWorkshop(kit: kit.name)]
         case .workshop(let path, _): return [.open(path: path)]
+        case .broken: return [.bell]
         }
     }
 }

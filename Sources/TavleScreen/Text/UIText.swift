@@ -179,6 +179,7 @@ public enum UIText {
     static let startTitle = "Tavle – vælg en guide eller fortsæt en workshop"
     static let startKits = "Ny workshop ud fra en guide"
     static let startWorkshops = "Workshops i denne mappe"
+    static let startBroken = "Kan ikke åbnes – ret filen, og prøv igen (tavle check viser hvor)"
     static let startHint = "↑↓ vælg · Enter åbn · q afslut"
     static let tooSmall = "Gør vinduet større"
     static let section = "Afsnit"

@@ -27,6 +27,9 @@ public enum StartView {
             case .workshop(let path, let workshopTitle):
                 kind = UIText.startWorkshops
                 title = workshopTitle + "  (" + path + ")"
+            case .broken(let path, let problem):
+                kind = UIText.startBroken
+                title = path + ":" + problem
             }
             if kind != lastKind {
                 if y > 2 { y += 1 }

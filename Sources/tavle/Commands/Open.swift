@@ -39,7 +39,8 @@ struct Open: ParsableCommand {
         let session = WorkshopSession(terminal: terminal)
         if workshop == nil {
             let folder = FileManager.default.currentDirectoryPath
-            let menu = StartMenu(kits: KitLibrary.all().map(\.summary), workshops: KitLibrary.workshops(in: folder))
+            let found = KitLibrary.workshops(in: folder)
+            let menu = StartMenu(kits: KitLibrary.all().map(\.summary), workshops: found.readable, broken: found.broken)
             switch session.runStartMenu(menu) {
             case .createWorkshop(let name)?:
                 let kit = try KitLibrary.kit(named: name)

@@ -92,12 +92,22 @@ enum KitLibrary {
         return "\(parts.tm_year + 1900)-\(pad(parts.tm_mon + 1))-\(pad(parts.tm_mday))"
     }
 
-    /// Workshop files in a folder: Markdown files that are Tavle files, with their titles.
-    static func workshops(in folder: String) -> [(path: String, title: String)] {
+    /// Workshop files in a folder, with their titles; Tavle files that do not parse come back
+    /// with their problem (`line:col: what`), other Markdown files are left out.
+    static func workshops(in folder: String) -> (readable: [(path: String, title: String)], broken: [(path: String, problem: String)]) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().compactMap { name in
-            guard let workshop = try? WorkshopStore.read(folder + "/" + name) else { return nil }
-            return (name, workshop.title)
+        var readable: [(path: String, title: String)] = []
+        var broken: [(path: String, problem: String)] = []
+        for name in names.filter({ $0.hasSuffix(".md") && !$0.hasPrefix(".") }).sorted() {
+            do {
+                readable.append((name, try WorkshopStore.read(folder + "/" + name).title))
+            } catch {
+                let head = (try? WorkshopStore.readBytes(folder + "/" + name).prefix(10)).map { String(decoding: $0, as: UTF8.self) }
+                if head?.hasPrefix("<!-- tavle") == true {
+                    broken.append((name, String(error.description.dropFirst(folder.count + 1 + name.count + 1))))
+                }
+            }
         }
+        return (readable, broken)
     }
 }

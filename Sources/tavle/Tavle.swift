@@ -4,12 +4,13 @@ import ArgumentParser
 /// The `tavle` command: opens a workshop, or the start screen when given no file.
 @main
 struct Tavle: ParsableCommand {
-    /// Runs the command; a `CommandFailure` has printed its message already.
+    /// Runs the command; a `CommandFailure` is printed as it is, without "Error: ".
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch is CommandFailure {
+        } catch let failure as CommandFailure {
+            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
             Foundation.exit(1)
         } catch {
             exit(withError: error)

@@ -90,8 +90,11 @@ struct Open: ParsableCommand {
 /// ArgumentParser would prefix "Error: "; printing ourselves keeps the line clickable in
 /// editors and easy to match in scripts.
 struct CommandFailure: Error {
-    /// Prints the message to standard error.
+    /// The whole message, printed as it is.
+    let message: String
+
+    /// A failure with its message.
     init(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        self.message = message
     }
 }

@@ -103,41 +103,67 @@ struct BoardView {
             frame.grid.put((isFocusColumn ? "▶ " : "") + UIText.emptyColumn, x: rect.x, y: rect.y, style: style, limit: rect.maxX)
             return
         }
-        // Lay out every item's rows, then scroll so the focused item or the drop place shows.
-        var layouts: [(item: Item, rows: [TextWrap.Row], prefix: String, start: Int)] = []
-        var total = 0
-        var focusRange: Range<Int>?
-        for (position, item) in items.enumerated() {
+        // Lay out only the items near the focus (or the drop place): cost follows what is
+        // visible, not how many cards the column holds.
+        let height = rect.height
+        var cache: [Int: (rows: [TextWrap.Row], prefix: String)] = [:]
+        func layout(_ position: Int) -> (rows: [TextWrap.Row], prefix: String) {
+            if let known = cache[position] { return known }
             let prefix = column.isRanked ? "\(position + 1). " : "• "
-            let card: Card
-            switch item {
-            case .card(let value, _), .placeholder(let value): card = value
+            var text: String
+            switch items[position] {
+            case .card(let card, _), .placeholder(let card): text = card.text
             }
-            var text = card.text
-            if let edit, case .card(section, let editing) = edit.target, editing == CardPosition(column: columnIndex, index: position) {
-                text = edit.buffer.text
-            }
-            var rows = TextWrap.wrap(text, width: max(1, rect.width - DisplayWidth.of(prefix)))
-            let isEditing = isEdited(columnIndex, position)
-            if rows.count > Self.maximumCardRows, !isEditing {
+            let editing = isEdited(columnIndex, position)
+            if editing, let edit { text = edit.buffer.text }
+            let width = max(1, rect.width - DisplayWidth.of(prefix))
+            var rows = TextWrap.wrap(text, width: width)
+            if rows.count > Self.maximumCardRows, !editing {
                 rows = Array(rows.prefix(Self.maximumCardRows))
-                rows[rows.count - 1].text = TextWrap.truncate(rows[rows.count - 1].text + " …", width: max(1, rect.width - DisplayWidth.of(prefix)))
+                rows[rows.count - 1].text = TextWrap.truncate(rows[rows.count - 1].text + " …", width: width)
             }
-            let isFocus: Bool
-            if case .placeholder = item { isFocus = true } else { isFocus = isFocusColumn && cursor.row == position }
-            if isFocus { focusRange = total..<(total + rows.count) }
-            layouts.append((item, rows, prefix, total))
-            total += rows.count
+            cache[position] = (rows, prefix)
+            return (rows, prefix)
         }
+        let focusIndex: Int? = items.firstIndex { if case .placeholder = $0 { true } else { false } }
+            ?? (isFocusColumn && items.indices.contains(cursor.row) ? cursor.row : nil)
+        var first = 0
         var offset = 0
-        if let focusRange, focusRange.upperBound > rect.height {
-            offset = min(focusRange.lowerBound, focusRange.upperBound - rect.height + max(0, rect.height / 3))
-            offset = max(0, min(offset, total - rect.height, focusRange.lowerBound))
+        if let focus = focusIndex {
+            var fromTop = 0
+            var fitsFromTop = true
+            for position in 0...focus {
+                fromTop += layout(position).rows.count
+                if fromTop > height { fitsFromTop = false; break }
+            }
+            if !fitsFromTop {
+                // A third of the screen above the focus, unless the column ends first.
+                var above = 0
+                first = focus
+                while first > 0, above < height {
+                    first -= 1
+                    above += layout(first).rows.count
+                }
+                let focusBottom = above + layout(focus).rows.count
+                offset = min(above, focusBottom - height + max(0, height / 3))
+                var total = focusBottom
+                var next = focus + 1
+                while next < items.count, total < offset + height {
+                    total += layout(next).rows.count
+                    next += 1
+                }
+                offset = max(0, min(offset, total - height, above))
+            }
         }
-        for (position, layout) in layouts.enumerated() {
+        var start = 0
+        var position = first
+        var moreBelow = false
+        while position < items.count {
+            if start - offset >= height { moreBelow = true; break }
+            let (rows, prefix) = layout(position)
             let isPlaceholder: Bool
             let target: Target
-            switch layout.item {
+            switch items[position] {
             case .placeholder:
                 isPlaceholder = true
                 target = .slot(section: section, position: move?.drop ?? CardPosition(column: columnIndex, index: position))
@@ -150,28 +176,31 @@ struct BoardView {
             let isFocus = isPlaceholder || (isFocusColumn && cursor.row == position)
             let editing = isEdited(columnIndex, position)
             let overLimit = column.isRanked && column.limit.map { position >= $0 } == true
-            for (rowIndex, row) in layout.rows.enumerated() {
-                let y = rect.y + layout.start + rowIndex - offset
+            for (rowIndex, row) in rows.enumerated() {
+                let y = rect.y + start + rowIndex - offset
+                if y >= rect.maxY { moreBelow = true }
                 guard y >= rect.y, y < rect.maxY else { continue }
                 let style: Style = isPlaceholder ? .drop : (editing ? .editing : (isFocus ? .focus : .card))
                 if isFocus { frame.grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style) }
                 if rowIndex == 0 {
-                    let marker = isFocus && !column.isRanked ? "▶ " : layout.prefix
+                    let marker = isFocus && !column.isRanked ? "▶ " : prefix
                     frame.grid.put(marker, x: rect.x, y: y, style: overLimit && !isFocus ? .warning : style, limit: rect.maxX)
                 }
-                frame.grid.put(row.text, x: rect.x + DisplayWidth.of(layout.prefix), y: y, style: style, limit: rect.maxX)
+                frame.grid.put(row.text, x: rect.x + DisplayWidth.of(prefix), y: y, style: style, limit: rect.maxX)
                 frame.hit(Rect(x: rect.x, y: y, width: rect.width, height: 1), target)
                 if editing, let edit, rowIndex == 0 {
-                    let place = TextWrap.locate(offset: edit.buffer.cursor, in: layout.rows)
-                    let cursorY = rect.y + layout.start + place.row - offset
+                    let place = TextWrap.locate(offset: edit.buffer.cursor, in: rows)
+                    let cursorY = rect.y + start + place.row - offset
                     if cursorY >= rect.y, cursorY < rect.maxY {
-                        frame.cursor = Point(x: min(rect.x + DisplayWidth.of(layout.prefix) + place.column, rect.maxX - 1), y: cursorY)
+                        frame.cursor = Point(x: min(rect.x + DisplayWidth.of(prefix) + place.column, rect.maxX - 1), y: cursorY)
                     }
                 }
             }
+            start += rows.count
+            position += 1
         }
-        if offset > 0 { frame.grid.put("↑", x: rect.maxX - 1, y: rect.y, style: .muted) }
-        if total - offset > rect.height { frame.grid.put("↓", x: rect.maxX - 1, y: rect.maxY - 1, style: .muted) }
+        if first > 0 || offset > 0 { frame.grid.put("↑", x: rect.maxX - 1, y: rect.y, style: .muted) }
+        if moreBelow { frame.grid.put("↓", x: rect.maxX - 1, y: rect.maxY - 1, style: .muted) }
     }
 
     private func isEdited(_ column: Int, _ index: Int) -> Bool {

@@ -45,6 +45,7 @@ struct RobustnessTests {
     @Test("a storm of resizes down to 1x1 neither crashes nor garbles the final screen")
     func resizeStorm() throws {
         let (folder, session) = try Tmux.newWorkshop(kit: "samarbejde", width: 100, height: 30)
+        defer { withExtendedLifetime(folder) {} }  // the folder lives until Tavle has quit
         try session.waitFor(text: "Beskriv borgerens")
         try session.press("3")
         let sizes = [(1, 1), (200, 60), (2, 1), (39, 9), (80, 24), (1, 40), (150, 5), (10, 10), (120, 40), (1, 1)]

@@ -106,6 +106,15 @@ final class Tmux {
         try waitFor("'\(text)'", timeout: timeout, sourceLocation: sourceLocation) { $0.contains { $0.contains(text) } }
     }
 
+    /// Waits until the screen shows every one of `texts`: a capture may fall between two rows
+    /// of a redraw, so everything a test reads afterwards belongs in the wait.
+    @discardableResult
+    func waitFor(all texts: [String], timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+        try waitFor(texts.map { "'\($0)'" }.joined(separator: ", "), timeout: timeout, sourceLocation: sourceLocation) { rows in
+            texts.allSatisfy { text in rows.contains { $0.contains(text) } }
+        }
+    }
+
     /// Waits until the command in the window has ended.
     func waitUntilExited(timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let deadline = Date().addingTimeInterval(timeout)

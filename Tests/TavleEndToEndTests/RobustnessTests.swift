@@ -171,7 +171,7 @@ struct FullDiskTests {
         let size = try FileManager.default.attributesOfItem(atPath: disk + "/m.md")[.size] as? Int ?? 0
         // Leave less room than a second copy of the file needs.
         let filler = Data(count: 64 * 1024 - size - size / 2)
-        FileManager.default.createFile(atPath: disk + "/fyld", contents: filler)
+        #expect(FileManager.default.createFile(atPath: disk + "/fyld", contents: filler))
         let session = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) disk/m.md", directory: folder.path)
         try session.waitFor(text: "Før I går i gang")
         try session.press("Space")

@@ -43,11 +43,6 @@ public struct Rect: Equatable, Sendable {
         point.x >= x && point.x < x + width && point.y >= y && point.y < y + height
     }
 
-    /// The rectangle with `amount` cells taken off the left and right.
-    public func insetBy(horizontal amount: Int) -> Rect {
-        Rect(x: x + amount, y: y, width: width - 2 * amount, height: height)
-    }
-
     /// The top `rows` rows, and the rest below.
     public func splitTop(_ rows: Int) -> (top: Rect, rest: Rect) {
         let taken = min(max(rows, 0), height)

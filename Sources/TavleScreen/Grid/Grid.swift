@@ -68,15 +68,6 @@ public struct Grid: Equatable, Sendable {
         }
     }
 
-    /// Changes the style of cells already drawn, e.g. to mark a focused row.
-    public mutating func restyle(_ rect: Rect, to style: Style) {
-        for y in max(rect.y, 0)..<min(rect.maxY, height) {
-            for x in max(rect.x, 0)..<min(rect.maxX, width) {
-                self[x, y].style = style
-            }
-        }
-    }
-
     /// The rows as text, wide characters once, trailing blanks removed: for tests and replays.
     public var lines: [String] {
         (0..<height).map { y in

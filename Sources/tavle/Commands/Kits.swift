@@ -14,7 +14,7 @@ struct Kits: ParsableCommand {
     func run() {
         let own = KitLibrary.userKits()
         own.problems.forEach { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
-        let kits = KitLibrary.all()
+        let kits = KitLibrary.all(own: own.kits)
         let nameWidth = kits.map { DisplayWidth.of($0.name) }.max() ?? 0
         for kit in kits {
             let summary = kit.summary

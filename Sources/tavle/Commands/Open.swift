@@ -40,10 +40,11 @@ struct Open: ParsableCommand {
         if workshop == nil {
             let folder = FileManager.default.currentDirectoryPath
             let found = KitLibrary.workshops(in: folder)
-            let menu = StartMenu(kits: KitLibrary.all().map(\.summary), workshops: found.readable, broken: found.broken)
+            let kits = KitLibrary.all()
+            let menu = StartMenu(kits: kits.map(\.summary), workshops: found.readable, broken: found.broken)
             switch session.runStartMenu(menu) {
             case .createWorkshop(let name)?:
-                let kit = try KitLibrary.kit(named: name)
+                guard let kit = kits.first(where: { $0.name == name }) else { return }
                 let date = KitLibrary.today()
                 let newPath = KitLibrary.newFileName(kit: kit.name, date: date, in: folder)
                 let created = KitLibrary.newWorkshop(from: kit, date: date)

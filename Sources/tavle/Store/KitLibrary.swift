@@ -39,9 +39,8 @@ enum KitLibrary {
     }
 
     /// Every kit on offer: the user's own first, then the bundled ones they do not replace.
-    static func all() -> [Kit] {
-        let own = userKits().kits
-        return own + bundled().filter { kit in !own.contains { $0.name == kit.name } }
+    static func all(own: [Kit] = userKits().kits) -> [Kit] {
+        own + bundled().filter { kit in !own.contains { $0.name == kit.name } }
     }
 
     /// The bundled kits, parsed; a bundled kit that does not parse is a bug the tests catch.

@@ -2,7 +2,7 @@ import TavleCore
 import TavleScreen
 
 /// Benchmarks of the pure layers: handling an event, rendering a screen, parsing and writing,
-/// at 10, 1,000 and 10,000 cards and points. Prints the median and the fastest of many runs.
+/// diffing two screens, at 10, 1,000 and 10,000 cards and points. Prints the median and the fastest of many runs.
 ///
 ///     swift run -c release TavleBench
 @main
@@ -19,6 +19,11 @@ struct TavleBench {
             measure("render board 100x30", size) { _ = WorkshopView.render(board, width: 100, height: 30) }
             let checklist = state(workshop, section: 0)
             measure("render checklist 100x30", size) { _ = WorkshopView.render(checklist, width: 100, height: 30) }
+            var moved = checklist
+            _ = moved.handle(.keyPressed(.character("j")))
+            let before = WorkshopView.render(checklist, width: 100, height: 30).grid
+            let after = WorkshopView.render(moved, width: 100, height: 30).grid
+            measure("diff screens after j", size) { _ = after.changes(from: before) }
             measure("key: move focus (j)", size) {
                 var copy = board
                 _ = copy.handle(.keyPressed(.character("j")))

@@ -18,7 +18,10 @@ public final class Terminal {
     }
 
     private var isActive = false
-    private var pairs: [Style: (attributes: attr_t, pair: Int16)] = [:]
+    /// Attributes and colour pair per style, in `Style.allCases` order.
+    private var look: [(attributes: attr_t, pair: Int16)] = []
+    /// The grid ncurses holds, to copy only what changed; nil when ncurses' copy is unknown.
+    private var shown: Grid?
     private var mouseButtonDown = false
     /// Button-event tracking is switched on after ncurses has sent its own mouse setup.
     fileprivate var needsDragTracking = true
@@ -70,22 +73,29 @@ public final class Terminal {
         (Int(tavle_cols()), Int(tavle_lines()))
     }
 
-    /// Copies a frame to the screen; ncurses writes only what changed since the last one.
+    /// Copies a frame to the screen. Only the cells that differ from the frame before reach
+    /// ncurses, so a key costs what it changed, not the size of the screen; ncurses then
+    /// writes only what differs from the terminal.
     public func draw(_ frame: Frame) {
         let grid = frame.grid
         let (width, height) = size
+        if grid.width != width || grid.height != height { shown = nil }
         var cell = cchar_t()
-        for y in 0..<min(grid.height, height) {
-            for x in 0..<min(grid.width, width) {
-                let source = grid[x, y]
+        var scalars: [wchar_t] = []
+        scalars.reserveCapacity(5)
+        for run in grid.changes(from: shown) where run.y < height {
+            for x in run.x..<min(run.x + run.count, width) {
+                let source = grid[x, run.y]
                 if source.isContinuation { continue }
-                let (attributes, pair) = pairs[source.style] ?? (tavle_a_normal(), 0)
-                var scalars = source.character.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+                let (attributes, pair) = look[Self.slot(of: source.style)]
+                scalars.removeAll(keepingCapacity: true)
+                for scalar in source.character.unicodeScalars.prefix(4) { scalars.append(wchar_t(bitPattern: scalar.value)) }
                 scalars.append(0)
                 setcchar(&cell, scalars, attributes, pair, nil)
-                mvadd_wch(Int32(y), Int32(x), &cell)
+                mvadd_wch(Int32(run.y), Int32(x), &cell)
             }
         }
+        shown = grid
         if let cursor = frame.cursor {
             curs_set(1)
             move(Int32(cursor.y), Int32(cursor.x))
@@ -100,6 +110,11 @@ public final class Terminal {
             writeDirectly(Self.dragTrackingOn)
             needsDragTracking = false
         }
+    }
+
+    /// A style's place in `look`.
+    private static func slot(of style: Style) -> Int {
+        Style.allCases.firstIndex(of: style) ?? 0
     }
 
     fileprivate func writeDirectly(_ sequence: String) {
@@ -187,6 +202,7 @@ public final class Terminal {
         case KEY_BACKSPACE: return .key(.backspace)
         case KEY_ENTER: return .key(.enter)
         case tavle_key_resize():
+            shown = nil
             let (width, height) = size
             return .resized(width: width, height: height)
         case tavle_key_mouse():
@@ -248,7 +264,7 @@ public final class Terminal {
                     nextPair += 1
                 }
             }
-            pairs[style] = (attributes, pair)
+            look.append((attributes, pair))
         }
     }
 
@@ -270,6 +286,7 @@ extension Terminal {
         writeDirectly(Self.dragTrackingOff)
         raise(SIGTSTP)
         needsDragTracking = true
+        shown = nil
         clearok(tavle_stdscr(), true)
     }
 

@@ -52,6 +52,17 @@ struct GridTests {
         #expect(TextWrap.wrap("日本語です", width: 5).map(\.text) == ["日本", "語で", "す"])
     }
 
+    @Test("the one-row shortcut gives the same rows as wrapping character by character")
+    func wrapShortcut() {
+        var random = SeededRandom(seed: 41)
+        let pieces = ["a", " ", "æ", "Å", "日", "🙂", "e\u{301}", "\u{301}", "\u{9B}", "\u{202E}", "\t", "\n", "ﬃ", "👩‍👩‍👧"]
+        for _ in 0..<5_000 {
+            let text = (0..<Int(random.next(upperBound: 12))).map { _ in pieces[Int(random.next(upperBound: UInt64(pieces.count)))] }.joined()
+            let width = Int(random.next(upperBound: 30))
+            #expect(TextWrap.wrap(text, width: width) == TextWrap.wrapCharacters(text, width: width), "\(text.debugDescription) at \(width)")
+        }
+    }
+
     @Test("the cursor is located on the wrapped row and cell where it is drawn")
     func locate() {
         let rows = TextWrap.wrap("hej med dig\nø", width: 7)

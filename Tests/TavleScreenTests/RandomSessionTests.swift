@@ -45,8 +45,11 @@ struct RandomSessionTests {
             }
             try Self.checkInvariants(state, step: step)
             Self.checkCardsKept(before: before, after: state, event: event, step: step)
+            let shown = frame.grid
             frame = WorkshopView.render(state, width: width, height: height)
             #expect(frame.grid.lines.count == height)
+            // What the terminal backend copies is exactly what changed.
+            #expect(frame.grid.applying(frame.grid.changes(from: shown), to: shown) == frame.grid, "step \(step)")
         }
         // Leave whatever mode it is in, then undo everything.
         for _ in 0..<3 { _ = state.handle(.keyPressed(.escape)) }

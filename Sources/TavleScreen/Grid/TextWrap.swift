@@ -13,6 +13,16 @@ public enum TextWrap {
 
     /// Wraps at spaces where possible, breaking long words; `\n` always starts a new row.
     public static func wrap(_ text: String, width: Int) -> [Row] {
+        // Most points and cards are one short line. No character is wider in cells than in
+        // UTF-8 bytes, so text with no more bytes than cells fits on one row as it is.
+        if text.utf8.count <= width, !text.utf8.contains(UInt8(ascii: "\n")) {
+            return [Row(text: text, start: 0, end: text.count)]
+        }
+        return wrapCharacters(text, width: width)
+    }
+
+    /// The general wrap, character by character; `wrap` gives the same rows faster.
+    static func wrapCharacters(_ text: String, width: Int) -> [Row] {
         let width = max(width, 1)
         let characters = Array(text)
         var rows: [Row] = []

@@ -7,19 +7,30 @@ struct ChecklistView {
     let focusedEntry: Int?
     let edit: TextEdit?
 
-    /// Appends the rows, marking the focused item and the editing cursor.
+    /// The entry whose rows must be on screen: the one being edited, else the focused one.
+    var anchor: Int? {
+        if let edit, case .point(section, let entry) = edit.target { return entry }
+        return focusedEntry
+    }
+
+    /// Appends every row: the whole layout, which `Document.window` must draw the same as.
     func build(into document: inout Document) {
-        for (index, entry) in checklist.entries.enumerated() {
-            switch entry {
-            case .group(let group):
-                if index > 0 { document.blank() }
-                document.text(group.title, x: 2, style: .heading)
-                if !group.description.isEmpty {
-                    document.text(group.description, x: 2, style: .muted)
-                }
-            case .point(let point):
-                add(point, at: index, into: &document)
+        for index in checklist.entries.indices {
+            build(entry: index, into: &document)
+        }
+    }
+
+    /// Appends one entry's rows: a group heading, or a point with its box.
+    func build(entry index: Int, into document: inout Document) {
+        switch checklist.entries[index] {
+        case .group(let group):
+            if index > 0 { document.blank() }
+            document.text(group.title, x: 2, style: .heading)
+            if !group.description.isEmpty {
+                document.text(group.description, x: 2, style: .muted)
             }
+        case .point(let point):
+            add(point, at: index, into: &document)
         }
     }
 
@@ -62,45 +73,57 @@ struct QuestionsView {
     let focusedQuestion: Int
     let edit: TextEdit?
 
-    /// Appends the rows, marking the focused item and the editing cursor.
+    /// The question whose rows must be on screen: the one being noted, else the focused one.
+    var anchor: Int? {
+        if let edit, case .notes(section, let question) = edit.target { return question }
+        return questions.isEmpty ? nil : focusedQuestion
+    }
+
+    /// Appends every row: the whole layout, which `Document.window` must draw the same as.
     func build(into document: inout Document) {
-        for (index, question) in questions.enumerated() {
-            if index > 0 { document.blank() }
-            let isFocused = index == focusedQuestion
-            let number = "\(index + 1). "
-            let start = document.rows.count
-            let titleRows = document.text(
-                question.text, x: 2, style: isFocused ? .focus : .heading, fill: isFocused ? .focus : nil,
-                prefix: number, target: .question(section: section, index: index)
-            )
-            if isFocused { document.markFocus(row: titleRows.lowerBound) }
-            let indent = 2 + DisplayWidth.of(number)
-            if !question.hint.isEmpty {
-                document.text(question.hint, x: indent, style: .muted, target: .question(section: section, index: index))
-            }
-            var cursorOffset: Int?
-            if let edit, case .notes(section, index) = edit.target { cursorOffset = edit.buffer.cursor }
-            let notes = cursorOffset != nil ? (edit?.buffer.text ?? "") : question.notes
-            if notes.isEmpty && cursorOffset == nil {
-                if isFocused {
-                    document.text(UIText.noNotes, x: indent, style: .muted, target: .question(section: section, index: index))
-                }
-            } else {
-                let wrapped = TextWrap.wrap(notes, width: max(1, document.width - indent - 2))
-                let notesStart = document.rows.count
-                for row in wrapped {
-                    var line = Document.Row()
-                    line.spans.append(.init(x: indent, text: "│", style: cursorOffset != nil ? .editing : .muted))
-                    line.spans.append(.init(x: indent + 2, text: row.text, style: cursorOffset != nil ? .editing : .normal))
-                    line.hits.append((0, document.width, .question(section: section, index: index)))
-                    document.append(line)
-                }
-                if let cursorOffset {
-                    let place = TextWrap.locate(offset: cursorOffset, in: wrapped)
-                    document.cursor = Point(x: indent + 2 + place.column, y: notesStart + place.row)
-                }
-            }
-            if isFocused { document.focus = start..<document.rows.count }
+        for index in questions.indices {
+            build(question: index, into: &document)
         }
+    }
+
+    /// Appends one question, its hint and its notes.
+    func build(question index: Int, into document: inout Document) {
+        let question = questions[index]
+        if index > 0 { document.blank() }
+        let isFocused = index == focusedQuestion
+        let number = "\(index + 1). "
+        let start = document.rows.count
+        let titleRows = document.text(
+            question.text, x: 2, style: isFocused ? .focus : .heading, fill: isFocused ? .focus : nil,
+            prefix: number, target: .question(section: section, index: index)
+        )
+        if isFocused { document.markFocus(row: titleRows.lowerBound) }
+        let indent = 2 + DisplayWidth.of(number)
+        if !question.hint.isEmpty {
+            document.text(question.hint, x: indent, style: .muted, target: .question(section: section, index: index))
+        }
+        var cursorOffset: Int?
+        if let edit, case .notes(section, index) = edit.target { cursorOffset = edit.buffer.cursor }
+        let notes = cursorOffset != nil ? (edit?.buffer.text ?? "") : question.notes
+        if notes.isEmpty && cursorOffset == nil {
+            if isFocused {
+                document.text(UIText.noNotes, x: indent, style: .muted, target: .question(section: section, index: index))
+            }
+        } else {
+            let wrapped = TextWrap.wrap(notes, width: max(1, document.width - indent - 2))
+            let notesStart = document.rows.count
+            for row in wrapped {
+                var line = Document.Row()
+                line.spans.append(.init(x: indent, text: "│", style: cursorOffset != nil ? .editing : .muted))
+                line.spans.append(.init(x: indent + 2, text: row.text, style: cursorOffset != nil ? .editing : .normal))
+                line.hits.append((0, document.width, .question(section: section, index: index)))
+                document.append(line)
+            }
+            if let cursorOffset {
+                let place = TextWrap.locate(offset: cursorOffset, in: wrapped)
+                document.cursor = Point(x: indent + 2 + place.column, y: notesStart + place.row)
+            }
+        }
+        if isFocused { document.focus = start..<document.rows.count }
     }
 }

@@ -68,6 +68,69 @@ struct Document {
         rows.append(row)
     }
 
+    /// Appends another document below this one, keeping its focus and cursor.
+    mutating func append(_ other: Document) {
+        let offset = rows.count
+        rows += other.rows
+        if let focus = other.focus { self.focus = (focus.lowerBound + offset)..<(focus.upperBound + offset) }
+        if let cursor = other.cursor { self.cursor = Point(x: cursor.x, y: cursor.y + offset) }
+    }
+
+    /// A document of `lead` rows and then `count` items, laid out only as far around
+    /// `focusItem` as a view `height` rows tall can show, so a key on a 10,000-point checklist
+    /// costs what it costs on a short one.
+    ///
+    /// It draws exactly what the whole layout draws (a property test checks this): the items
+    /// left out lie more than a screen above or below the focus, where the whole layout's
+    /// scrolling never reaches, and they still show as ↑ and ↓. `item` lays out one item into
+    /// an empty document and sets its focus and cursor when it holds them.
+    static func window(
+        width: Int, height: Int, count: Int, focusItem: Int?,
+        lead: (inout Document) -> Void, item: (Int, inout Document) -> Void
+    ) -> Document {
+        let needed = height + 1
+        func build(_ index: Int) -> Document {
+            var document = Document(width: width)
+            item(index, &document)
+            return document
+        }
+        // An item that marks nothing (a group heading) scrolls nowhere: lay out from the top.
+        let focused = focusItem.flatMap { (0..<count).contains($0) ? build($0) : nil }
+        guard let focusItem, let focused, focused.focus != nil || focused.cursor != nil else {
+            var document = Document(width: width)
+            lead(&document)
+            var index = 0
+            while index < count, document.rows.count < needed {
+                document.append(build(index))
+                index += 1
+            }
+            return document
+        }
+        // Scrolling keeps the cursor, or else the focus, in view: count the rows from there.
+        let wanted = focused.cursor?.y ?? focused.focus?.lowerBound ?? 0
+        var above: [Document] = []
+        var rowsAbove = wanted
+        var first = focusItem
+        while first > 0, rowsAbove < needed {
+            first -= 1
+            above.append(build(first))
+            rowsAbove += above[above.count - 1].rows.count
+        }
+        var document = Document(width: width)
+        if first == 0 { lead(&document) }
+        for part in above.reversed() { document.append(part) }
+        document.append(focused)
+        var rowsBelow = focused.rows.count - wanted
+        var next = focusItem + 1
+        while next < count, rowsBelow < needed {
+            let part = build(next)
+            rowsBelow += part.rows.count
+            document.append(part)
+            next += 1
+        }
+        return document
+    }
+
     /// Draws the visible part into `rect`, with ↑ ↓ where more lies above or below.
     func draw(into frame: inout Frame, rect: Rect) {
         guard rect.height > 0, rect.width > 0 else { return }

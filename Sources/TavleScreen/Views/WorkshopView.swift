@@ -104,20 +104,24 @@ struct SectionView {
         // The content's first two columns are the gutter where the focus marker stands.
         let content = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
         let edit: TextEdit? = if case .editing(let edit) = state.mode { edit } else { nil }
-        var document = Document(width: content.width)
-        if !section.guidance.isEmpty {
+        let lead = { (document: inout Document) in
+            guard !section.guidance.isEmpty else { return }
             document.text(section.guidance, x: 2, style: .muted)
             document.blank()
         }
         switch section.body {
         case .checklist(let checklist):
-            ChecklistView(checklist: checklist, section: state.sectionIndex, focusedEntry: state.cursor.row, edit: edit)
-                .build(into: &document)
-            document.draw(into: &frame, rect: content)
+            let view = ChecklistView(checklist: checklist, section: state.sectionIndex, focusedEntry: state.cursor.row, edit: edit)
+            Document.window(
+                width: content.width, height: content.height, count: checklist.entries.count, focusItem: view.anchor,
+                lead: lead, item: { view.build(entry: $0, into: &$1) }
+            ).draw(into: &frame, rect: content)
         case .questions(let questions):
-            QuestionsView(questions: questions, section: state.sectionIndex, focusedQuestion: state.cursor.row, edit: edit)
-                .build(into: &document)
-            document.draw(into: &frame, rect: content)
+            let view = QuestionsView(questions: questions, section: state.sectionIndex, focusedQuestion: state.cursor.row, edit: edit)
+            Document.window(
+                width: content.width, height: content.height, count: questions.count, focusItem: view.anchor,
+                lead: lead, item: { view.build(question: $0, into: &$1) }
+            ).draw(into: &frame, rect: content)
         case .board(let board):
             let rows = section.guidance.isEmpty ? [] : TextWrap.wrap(section.guidance, width: content.width - 2)
             let guidanceRows = min(rows.count, max(0, (content.height - 6) / 3))

@@ -25,18 +25,12 @@ let package = Package(
         ),
         // The only target that talks to the terminal.
         .target(name: "TavleTerminal", dependencies: ["TavleScreen", "CNcurses"]),
-        // The bundled kits and themes, plain text files shipped as resources. Rooted at the
-        // package so that `themes/` can stay at the top where people look for it.
-        .target(
-            name: "TavleKits",
-            path: ".",
-            exclude: [
-                "Sources/TavleCore", "Sources/TavleScreen", "Sources/CNcurses", "Sources/TavleTerminal",
-                "Sources/tavle", "Sources/TavleFuzz", "Sources/TavleBench", "Tests", "docs", "scripts", "README.md", ".ci", "Sources/TavleKits/Kits",
-            ],
-            sources: ["Sources/TavleKits"],
-            resources: [.copy("Sources/TavleKits/Kits"), .copy("themes")]
-        ),
+        // The bundled kits and themes: plain text files in the repository (kits in
+        // Sources/TavleKits/Kits, themes in `themes/` at the top, where people look for them),
+        // built into the binary by the EmbedBundledFiles plugin.
+        .target(name: "TavleKits", exclude: ["Kits"], plugins: ["EmbedBundledFiles"]),
+        .executableTarget(name: "TavleEmbed"),
+        .plugin(name: "EmbedBundledFiles", capability: .buildTool(), dependencies: ["TavleEmbed"]),
         // Argument parsing, the run loop and the file store.
         .executableTarget(
             name: "tavle",

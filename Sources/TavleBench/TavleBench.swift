@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import TavleCore
 import TavleScreen
 
@@ -5,10 +8,15 @@ import TavleScreen
 /// diffing two screens, at 10, 1,000 and 10,000 cards and points. Prints the median and the fastest of many runs.
 ///
 ///     swift run -c release TavleBench
+///     swift run -c release TavleBench --undo-memory
 @main
 struct TavleBench {
     /// Prints the table of timings.
     static func main() {
+        if CommandLine.arguments.contains("--undo-memory") {
+            undoMemory(edits: 10_000)
+            return
+        }
         print("operation                         size     median µs      min µs")
         for size in [10, 1_000, 10_000] {
             let workshop = Self.workshop(size: size)
@@ -37,6 +45,37 @@ struct TavleBench {
                 _ = copy.handle(.keyPressed(.character(" ")))
             }
         }
+    }
+
+    /// Resident memory after `edits` card moves on a 10,000-card board, each one an undo step:
+    /// what a long meeting on a big board keeps in memory for undo.
+    static func undoMemory(edits: Int) {
+        let before = residentMiB()
+        var state = state(workshop(size: 10_000), section: 2)
+        for index in 0..<edits {
+            _ = state.handle(.keyPressed(.character(index % 2 == 0 ? "L" : "H")))
+        }
+        let after = residentMiB()
+        print("\nundo history: \(state.history.undoCount) steps on a 10,000-card board, resident memory \(before) MiB -> \(after) MiB (peak \(peakMiB()) MiB)")
+    }
+
+    /// VmRSS of this process in MiB, from /proc/self/status.
+    static func residentMiB() -> Int { statusField("VmRSS:") }
+    /// VmHWM (peak resident memory) of this process in MiB.
+    static func peakMiB() -> Int { statusField("VmHWM:") }
+
+    private static func statusField(_ name: String) -> Int {
+        guard let file = fopen("/proc/self/status", "r") else { return -1 }
+        defer { fclose(file) }
+        var line = [CChar](repeating: 0, count: 256)
+        while fgets(&line, Int32(line.count), file) != nil {
+            let text = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if text.hasPrefix(name) {
+                let kilobytes = text.dropFirst(name.count).split(whereSeparator: { $0 == " " || $0 == "\t" }).first
+                return (Int(kilobytes ?? "") ?? 0) / 1024
+            }
+        }
+        return -1
     }
 
     /// A workshop with `size` checklist points, `size` cards and a few questions.

@@ -1,9 +1,8 @@
-import Foundation
-
-/// The kits and themes shipped with Tavle, read from the package's resources.
+/// The kits and themes shipped with Tavle, built into the binary.
 ///
 /// The files stay plain Markdown and plain theme text in the repository (`themes/` at the top
-/// is the source of the themes), so authors edit them as files, not as Swift strings.
+/// is the source of the themes), so authors edit them as files, not as Swift strings; the
+/// EmbedBundledFiles build plugin turns them into `contents` when Tavle is built.
 public enum BundledFiles {
     /// The order the start screen offers the kits in: the partnership guide first, as the
     /// one most meetings start from.
@@ -11,8 +10,7 @@ public enum BundledFiles {
 
     /// Every bundled kit as (name, file text), in `kitOrder`, then any others by name.
     public static func kits() -> [(name: String, text: String)] {
-        let files = files(in: "Kits", withExtension: "md")
-        return files.sorted { lhs, rhs in
+        files(in: "Kits", withExtension: "md").sorted { lhs, rhs in
             let left = kitOrder.firstIndex(of: lhs.name) ?? Int.max
             let right = kitOrder.firstIndex(of: rhs.name) ?? Int.max
             return left == right ? lhs.name < rhs.name : left < right
@@ -25,14 +23,8 @@ public enum BundledFiles {
     }
 
     private static func files(in folder: String, withExtension fileExtension: String) -> [(name: String, text: String)] {
-        guard let url = Bundle.module.url(forResource: folder, withExtension: nil),
-              let names = try? FileManager.default.contentsOfDirectory(atPath: url.path)
-        else { return [] }
-        return names.filter { $0.hasSuffix("." + fileExtension) }.compactMap { name in
-            guard let data = FileManager.default.contents(atPath: url.appendingPathComponent(name).path),
-                  let text = String(data: data, encoding: .utf8)
-            else { return nil }
-            return (String(name.dropLast(fileExtension.count + 1)), text)
+        contents.filter { $0.folder == folder && $0.file.hasSuffix("." + fileExtension) }.map { entry in
+            (String(entry.file.dropLast(fileExtension.count + 1)), entry.text)
         }
     }
 }

@@ -89,7 +89,7 @@ public final class Terminal {
                 if source.isContinuation { continue }
                 let (attributes, pair) = look[Self.slot(of: source.style)]
                 scalars.removeAll(keepingCapacity: true)
-                for scalar in source.character.unicodeScalars.prefix(4) { scalars.append(wchar_t(bitPattern: scalar.value)) }
+                for scalar in grid.character(x: x, y: run.y).unicodeScalars.prefix(4) { scalars.append(wchar_t(bitPattern: scalar.value)) }
                 scalars.append(0)
                 setcchar(&cell, scalars, attributes, pair, nil)
                 mvadd_wch(Int32(run.y), Int32(x), &cell)
@@ -122,9 +122,11 @@ public final class Terminal {
         _ = write(STDOUT_FILENO, &bytes, bytes.count)
     }
 
-    /// Waits for the next input; nil when nothing Tavle understands arrived.
-    public func read() -> Input? {
+    /// Waits for the next input, or at most `timeoutMilliseconds`; nil when the time ran out
+    /// or nothing Tavle understands arrived.
+    public func read(timeoutMilliseconds: Int32?) -> Input? {
         if let signal = pendingSignal() { return signal }
+        wtimeout(tavle_stdscr(), timeoutMilliseconds ?? -1)
         var character: wint_t = 0
         let result = wget_wch(tavle_stdscr(), &character)
         if let signal = pendingSignal() { return signal }

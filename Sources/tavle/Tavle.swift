@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import ArgumentParser
 
 /// The `tavle` command: opens a workshop, or the start screen when given no file.
@@ -7,11 +7,17 @@ struct Tavle: ParsableCommand {
     /// Runs the command; a `CommandFailure` is printed as it is, without "Error: ".
     static func main() {
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            let commands = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
+            if let meeting = Meeting.plainInvocation(arguments, commands: commands) {
+                try meeting.run()
+            } else {
+                var command = try parseAsRoot(arguments)
+                try command.run()
+            }
         } catch let failure as CommandFailure {
-            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
-            Foundation.exit(1)
+            StandardError.line(failure.message)
+            Glibc.exit(1)
         } catch {
             exit(withError: error)
         }

@@ -19,7 +19,7 @@ struct BoardScrollTests {
         let top = frame.grid.lines.firstIndex { $0.contains("───") }! + 1
         let x = frame.grid.lines[top - 1].firstIndex(of: "─").map { frame.grid.lines[top - 1].distance(from: frame.grid.lines[top - 1].startIndex, to: $0) }!
         return (top..<(frame.grid.height - 1)).map { y in
-            let text = String((x..<(frame.grid.width - 2)).map { frame.grid[$0, y].character })
+            let text = String((x..<(frame.grid.width - 2)).map { frame.grid.character(x: $0, y: y) })
             return (text, frame.grid[x, y].style == .focus)
         }
     }

@@ -38,8 +38,8 @@ struct GridTests {
         var grid = Grid(width: 30, height: 1)
         grid.put(input, x: 0, y: 0, style: .normal)
         #expect(grid.lines == [shown])
-        #expect(grid.cells.allSatisfy { cell in
-            cell.character.unicodeScalars.allSatisfy { !VisibleText.isControl($0) }
+        #expect((0..<grid.height).allSatisfy { y in
+            (0..<grid.width).allSatisfy { grid.character(x: $0, y: y).unicodeScalars.allSatisfy { !VisibleText.isControl($0) } }
         })
     }
 
@@ -50,6 +50,26 @@ struct GridTests {
         #expect(TextWrap.wrap("a\n\nb", width: 5).map(\.text) == ["a", "", "b"])
         #expect(TextWrap.wrap("", width: 5).map(\.text) == [""])
         #expect(TextWrap.wrap("日本語です", width: 5).map(\.text) == ["日本", "語で", "す"])
+    }
+
+    @Test("ASCII text is put byte by byte exactly as character by character, over wide characters too")
+    func asciiShortcut() {
+        var random = SeededRandom(seed: 43)
+        let words = ["a", "ab c", "", "Tavle", "  x", "[ ] ", "1234567890abc"]
+        for _ in 0..<3_000 {
+            var grid = Grid(width: 12, height: 2)
+            for _ in 0..<Int(random.next(upperBound: 4)) {
+                grid.put(["日本", "🙂", "æø", "x日"][Int(random.next(upperBound: 4))], x: Int(random.next(upperBound: 12)), y: 0, style: .card)
+            }
+            var bytes = grid
+            var characters = grid
+            let text = words[Int(random.next(upperBound: UInt64(words.count)))]
+            let x = Int(random.next(upperBound: 20)) - 6
+            let limit: Int? = random.next(upperBound: 2) == 0 ? nil : Int(random.next(upperBound: 14))
+            let byBytes = bytes.putASCII(text, x: x, y: 0, style: .focus, limit: limit)
+            let byCharacters = characters.putCharacters(text, x: x, y: 0, style: .focus, limit: limit)
+            #expect(bytes == characters && byBytes == byCharacters, "\(text.debugDescription) at \(x), limit \(String(describing: limit)) over \(grid.lines)")
+        }
     }
 
     @Test("the one-row shortcut gives the same rows as wrapping character by character")

@@ -68,7 +68,7 @@ struct WorkshopViewTests {
         Snapshot.assertMatches(frame, named: "board-dragging-80x24")
         #expect(frame.lines(containing: "1. Kirken").count == 1, "the drop place shows the card as first in the ranked column")
         let floating = Point(x: over.x + 1, y: over.y + 1)
-        #expect(frame.grid[floating.x + 1, floating.y].character == "K", "the dragged copy hangs below the pointer")
+        #expect(frame.grid.character(x: floating.x + 1, y: floating.y) == "K", "the dragged copy hangs below the pointer")
         #expect(frame.grid[floating.x, floating.y].style == .drop)
         _ = state.handle(.mouse(MouseEvent(action: .release, target: frame.target(at: over), point: over)))
         #expect(state.board(2)?.columns[1].cards.map(\.text) == ["Kirken", "Idrætsforeningen"])
@@ -101,8 +101,8 @@ struct WorkshopViewTests {
         workshop.title = "\u{1B}]0;pwned\u{7}\u{1B}[2J"
         let frame = WorkshopView.render(AppState(workshop: workshop, documentPath: "x"), width: 80, height: 24)
         #expect(frame.grid.lines[0].contains("^[]0;pwned^G^[[2J"))
-        #expect(frame.grid.cells.allSatisfy { cell in
-            cell.character.unicodeScalars.allSatisfy { !VisibleText.isControl($0) }
+        #expect((0..<frame.grid.height).allSatisfy { y in
+            (0..<frame.grid.width).allSatisfy { frame.grid.character(x: $0, y: y).unicodeScalars.allSatisfy { !VisibleText.isControl($0) } }
         })
     }
 

@@ -2,25 +2,37 @@ import TavleCore
 
 /// One terminal cell: a grapheme and its semantic style.
 ///
+/// A cell is plain data (eight bytes, no reference counting), so a whole screen is rendered,
+/// copied and compared at memory speed: comparing two screens is what decides what reaches
+/// the terminal after every key. A grapheme of one Unicode scalar (nearly every one) is kept
+/// in the cell; a longer cluster (e with a combining accent, a family emoji) lives in its
+/// grid's list of clusters, so read characters through `Grid.character(x:y:)`.
+///
 /// A wide grapheme (CJK, most emoji) fills its cell and marks the next one as a continuation,
 /// which the terminal backend skips.
 public struct Cell: Equatable, Sendable {
-    /// What is drawn; a space for an empty cell.
-    public var character: Character
+    /// A scalar value, or `clusterBase` plus an index into the grid's clusters.
+    var glyph: UInt32
     /// How it is drawn, resolved through the theme.
     public var style: Style
     /// True for the right half of a wide character.
     public var isContinuation: Bool
 
-    /// Creates a cell.
-    public init(_ character: Character = " ", style: Style = .normal, isContinuation: Bool = false) {
-        self.character = character
+    /// Glyphs from here up are cluster indexes; scalar values end at 0x10FFFF.
+    static let clusterBase: UInt32 = 0x11_0000
+
+    /// A cell showing one Unicode scalar.
+    init(_ scalar: Unicode.Scalar, style: Style = .normal, isContinuation: Bool = false) {
+        glyph = scalar.value
         self.style = style
         self.isContinuation = isContinuation
     }
 
+    /// True when the grapheme is in the grid's cluster list rather than in the cell.
+    var isCluster: Bool { glyph >= Self.clusterBase }
+
     /// An empty cell in the normal style.
-    public static let blank = Cell()
+    public static let blank = Cell(" ")
 }
 
 /// A rectangle of cells; views are given one and never draw outside it.

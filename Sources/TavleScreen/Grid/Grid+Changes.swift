@@ -26,12 +26,14 @@ extension Grid {
                     let row = y * width
                     var x = 0
                     while x < width {
-                        guard new[row + x] != old[row + x] else { x += 1; continue }
+                        guard !sameLook(new[row + x], as: old[row + x], in: previous) else { x += 1; continue }
                         var start = x
                         // Start at the wide character that owns a changed continuation cell.
                         while start > 0, new[row + start].isContinuation { start -= 1 }
                         var end = x + 1
-                        while end < width, new[row + end] != old[row + end] || new[row + end].isContinuation { end += 1 }
+                        while end < width, !sameLook(new[row + end], as: old[row + end], in: previous) || new[row + end].isContinuation {
+                            end += 1
+                        }
                         if let last = runs.last, last.y == y, last.x + last.count >= start {
                             runs[runs.count - 1].count = end - last.x
                         } else {
@@ -51,7 +53,7 @@ extension Grid {
         var result = previous.width == width && previous.height == height ? previous : Grid(width: width, height: height)
         for run in runs {
             for x in run.x..<(run.x + run.count) {
-                result[x, run.y] = self[x, run.y]
+                result.copyCell(x: x, y: run.y, from: self)
             }
         }
         return result

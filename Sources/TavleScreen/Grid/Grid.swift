@@ -9,6 +9,8 @@ public struct Grid: Equatable, Sendable {
     public let height: Int
     /// Row-major cells.
     public private(set) var cells: [Cell]
+    /// Graphemes of more than one scalar, which cells refer to by index.
+    private var clusters: [Character] = []
 
     /// A blank grid.
     public init(width: Int, height: Int) {
@@ -23,6 +25,56 @@ public struct Grid: Equatable, Sendable {
         set { cells[y * width + x] = newValue }
     }
 
+    /// The grapheme shown at a column and row.
+    public func character(x: Int, y: Int) -> Character {
+        character(of: cells[y * width + x])
+    }
+
+    /// The grapheme a cell of this grid shows.
+    func character(of cell: Cell) -> Character {
+        cell.isCluster
+            ? clusters[Int(cell.glyph - Cell.clusterBase)]
+            : Character(Unicode.Scalar(cell.glyph) ?? " ")
+    }
+
+    /// Whether a cell of this grid and a cell of `other` look the same.
+    func sameLook(_ cell: Cell, as otherCell: Cell, in other: Grid) -> Bool {
+        if cell == otherCell, !cell.isCluster { return true }
+        guard cell.style == otherCell.style, cell.isContinuation == otherCell.isContinuation,
+              cell.isCluster || otherCell.isCluster
+        else { return false }
+        return character(of: cell) == other.character(of: otherCell)
+    }
+
+    /// Grids are equal when every cell looks the same, however their clusters are numbered.
+    public static func == (lhs: Grid, rhs: Grid) -> Bool {
+        guard lhs.width == rhs.width, lhs.height == rhs.height else { return false }
+        if lhs.clusters.isEmpty, rhs.clusters.isEmpty { return lhs.cells == rhs.cells }
+        return lhs.cells.indices.allSatisfy { lhs.sameLook(lhs.cells[$0], as: rhs.cells[$0], in: rhs) }
+    }
+
+    /// A cell showing `character`: kept in the cell when it is one scalar.
+    private mutating func cell(_ character: Character, style: Style) -> Cell {
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let scalar = scalars.first { return Cell(scalar, style: style) }
+        clusters.append(character)
+        var cell = Cell(" ", style: style)
+        cell.glyph = Cell.clusterBase + UInt32(clusters.count - 1)
+        return cell
+    }
+
+    /// Copies the cell at (x, y) of `source`, with its cluster if it has one.
+    mutating func copyCell(x: Int, y: Int, from source: Grid) {
+        let original = source[x, y]
+        if original.isCluster {
+            var copied = cell(source.character(of: original), style: original.style)
+            copied.isContinuation = original.isContinuation
+            self[x, y] = copied
+        } else {
+            self[x, y] = original
+        }
+    }
+
     /// The whole grid as a rectangle.
     public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
@@ -32,13 +84,40 @@ public struct Grid: Equatable, Sendable {
     /// limit is left out, so nothing is ever drawn outside the view's rectangle.
     @discardableResult
     public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style, limit: Int? = nil) -> Int {
+        // Printable ASCII, most of what is drawn: one byte is one cell.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return putASCII(text, x: x, y: y, style: style, limit: limit)
+        }
+        return putCharacters(text, x: x, y: y, style: style, limit: limit)
+    }
+
+    /// `put` for text of printable ASCII only, byte by byte.
+    mutating func putASCII(_ text: some StringProtocol, x: Int, y: Int, style: Style, limit: Int? = nil) -> Int {
+        let end = min(limit ?? width, width)
+        guard y >= 0, y < height else { return x }
+        let start = max(x, 0)
+        let stop = min(x + text.utf8.count, end)
+        guard start < stop else { return min(x + text.utf8.count, max(end, x)) }
+        clearWideCharacter(at: start, y: y)
+        clearWideCharacter(at: stop - 1, y: y)
+        var column = x
+        for byte in text.utf8 {
+            if column >= stop { break }
+            if column >= start { self[column, y] = Cell(Unicode.Scalar(byte), style: style) }
+            column += 1
+        }
+        return stop
+    }
+
+    /// `put` character by character, for any text.
+    mutating func putCharacters(_ text: some StringProtocol, x: Int, y: Int, style: Style, limit: Int? = nil) -> Int {
         let end = min(limit ?? width, width)
         guard y >= 0, y < height else { return x }
         var column = x
         for character in text {
             if let escaped = VisibleText.escape(character) {
                 for piece in escaped where column < end {
-                    if column >= 0 { self[column, y] = Cell(piece, style: style) }
+                    if column >= 0 { self[column, y] = cell(piece, style: style) }
                     column += 1
                 }
                 if column >= end { break }
@@ -48,7 +127,7 @@ public struct Grid: Equatable, Sendable {
             guard column + cellWidth <= end else { break }
             if column >= 0 {
                 clearWideCharacter(at: column, y: y)
-                self[column, y] = Cell(character, style: style)
+                self[column, y] = cell(character, style: style)
                 if cellWidth == 2 {
                     clearWideCharacter(at: column + 1, y: y)
                     self[column + 1, y] = Cell(" ", style: style, isContinuation: true)
@@ -73,7 +152,7 @@ public struct Grid: Equatable, Sendable {
         (0..<height).map { y in
             var line = ""
             for x in 0..<width where !self[x, y].isContinuation {
-                line.append(self[x, y].character)
+                line.append(character(x: x, y: y))
             }
             while line.last == " " { line.removeLast() }
             return line

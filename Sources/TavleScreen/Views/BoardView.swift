@@ -49,14 +49,39 @@ struct BoardView {
         }
     }
 
-    private func items(in columnIndex: Int) -> [Item] {
-        var cards = board.columns[columnIndex].cards
-        if let move, move.origin.column == columnIndex { cards.remove(at: move.origin.index) }
-        var items = cards.enumerated().map { Item.card($1, indexWithoutMover: $0) }
-        if let move, move.drop.column == columnIndex, let card = board.card(at: move.origin) {
-            items.insert(.placeholder(card), at: min(move.drop.index, items.count))
+    /// A column's items as drawn: its cards without a picked-up one, and the picked-up card's
+    /// placeholder where it would land. Computed per position, never copied, so drawing a
+    /// column of 10,000 cards touches only the ones on screen.
+    private struct ColumnItems {
+        let cards: [Card]
+        /// The picked-up card's index, when it comes from this column.
+        let removed: Int?
+        /// Where the picked-up card would land in this column, and the card.
+        let placeholder: (index: Int, card: Card)?
+
+        /// Cards in the column, not counting a placeholder.
+        var cardCount: Int { cards.count - (removed == nil ? 0 : 1) }
+        /// Cards and placeholder.
+        var count: Int { cardCount + (placeholder == nil ? 0 : 1) }
+        /// The placeholder's position, if it is in this column.
+        var placeholderIndex: Int? { placeholder?.index }
+
+        subscript(position: Int) -> Item {
+            if let placeholder, position == placeholder.index { return .placeholder(placeholder.card) }
+            let withoutMover = placeholder.map { position > $0.index ? position - 1 : position } ?? position
+            let original = removed.map { withoutMover >= $0 ? withoutMover + 1 : withoutMover } ?? withoutMover
+            return .card(cards[original], indexWithoutMover: withoutMover)
         }
-        return items
+    }
+
+    private func items(in columnIndex: Int) -> ColumnItems {
+        let cards = board.columns[columnIndex].cards
+        let removed = move.flatMap { $0.origin.column == columnIndex ? $0.origin.index : nil }
+        var placeholder: (Int, Card)?
+        if let move, move.drop.column == columnIndex, let card = board.card(at: move.origin) {
+            placeholder = (min(move.drop.index, cards.count - (removed == nil ? 0 : 1)), card)
+        }
+        return ColumnItems(cards: cards, removed: removed, placeholder: placeholder)
     }
 
     private func drawColumn(_ index: Int, into frame: inout Frame, rect: Rect, descriptionRows: Int) {
@@ -88,16 +113,14 @@ struct BoardView {
         frame.grid.put(String(repeating: "─", count: rect.width), x: rect.x, y: y, style: .muted, limit: rect.maxX)
         y += 1
         let cardsRect = Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y)
-        frame.hit(cardsRect, .slot(section: section, position: CardPosition(column: index, index: items.filter {
-            if case .card = $0 { return true } else { return false }
-        }.count)))
+        frame.hit(cardsRect, .slot(section: section, position: CardPosition(column: index, index: items.cardCount)))
         drawCards(items, column: column, columnIndex: index, into: &frame, rect: cardsRect)
     }
 
-    private func drawCards(_ items: [Item], column: Column, columnIndex: Int, into frame: inout Frame, rect: Rect) {
+    private func drawCards(_ items: ColumnItems, column: Column, columnIndex: Int, into frame: inout Frame, rect: Rect) {
         guard rect.height > 0 else { return }
         let isFocusColumn = move == nil && cursor.column == columnIndex
-        if items.isEmpty {
+        if items.count == 0 {
             let style: Style = isFocusColumn ? .focus : .muted
             if isFocusColumn { frame.grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: .focus) }
             frame.grid.put((isFocusColumn ? "▶ " : "") + UIText.emptyColumn, x: rect.x, y: rect.y, style: style, limit: rect.maxX)
@@ -125,8 +148,8 @@ struct BoardView {
             cache[position] = (rows, prefix)
             return (rows, prefix)
         }
-        let focusIndex: Int? = items.firstIndex { if case .placeholder = $0 { true } else { false } }
-            ?? (isFocusColumn && items.indices.contains(cursor.row) ? cursor.row : nil)
+        let focusIndex: Int? = items.placeholderIndex
+            ?? (isFocusColumn && (0..<items.count).contains(cursor.row) ? cursor.row : nil)
         var first = 0
         var offset = 0
         if let focus = focusIndex {

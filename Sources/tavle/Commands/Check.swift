@@ -4,6 +4,7 @@ import TavleCore
 /// `tavle check FILE...`: every problem in kit or workshop files, as `file:line:col: message`.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check kit or workshop files; prints each problem as file:line:col: message.",
         discussion: "Exits with status 0 only when every file is valid."
     )

@@ -1,11 +1,12 @@
 import ArgumentParser
-import Foundation
+import Glibc
 import TavleCore
 import TavleScreen
 
 /// `tavle kits`: the bundled kits, who they are for and how long they take.
 struct Kits: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "kits",
         abstract: "List the kits (guides): your own, then the bundled ones.",
         discussion: "Your own kits are the .md files in $XDG_CONFIG_HOME/tavle/kits (or ~/.config/tavle/kits). A kit there with a bundled kit's name replaces it."
     )
@@ -13,7 +14,7 @@ struct Kits: ParsableCommand {
     /// Prints one line per kit.
     func run() {
         let own = KitLibrary.userKits()
-        own.problems.forEach { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+        own.problems.forEach(StandardError.line)
         let kits = KitLibrary.all(own: own.kits)
         let nameWidth = kits.map { DisplayWidth.of($0.name) }.max() ?? 0
         for kit in kits {
@@ -28,7 +29,10 @@ struct Kits: ParsableCommand {
 
 /// `tavle new KIT [FILE]`: a new workshop file from a kit, ready to open.
 struct New: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Create a new workshop file from a kit.")
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Create a new workshop file from a kit."
+    )
 
     @Argument(help: "A kit's name (see 'tavle kits') or a kit file's path.")
     var kit: String

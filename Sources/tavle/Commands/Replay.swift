@@ -6,6 +6,7 @@ import TavleScreen
 /// terminal and prints the screen as text. For tests, documentation and scripting.
 struct Replay: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "replay",
         abstract: "Replay keys against a workshop file and print the resulting screen as text.",
         discussion: """
         KEYS are typed as written; <Enter>, <Esc>, <Tab>, <S-Tab>, <Up>, <Down>, <Left>, <Right>, \

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import TavleCore
 import TavleKits
 import TavleScreen
@@ -24,7 +24,7 @@ enum ThemeLoader {
             }
         }
         do {
-            let name = URL(fileURLWithPath: label).deletingPathExtension().lastPathComponent
+            let name = PathName.baseName(of: label)
             return (try Theme.parse(text, name: name), nil)
         } catch {
             return (.fallback, error.located(in: label))

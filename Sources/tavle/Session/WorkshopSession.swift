@@ -3,7 +3,7 @@ import TavleScreen
 import TavleTerminal
 
 /// The interactive run loop: terminal input in, events to the core, effects carried out,
-/// the new state drawn. Saving happens here, synchronously, before the next key is read.
+/// the new state drawn. Saving happens on a `BackgroundSaver`'s thread, off the key path.
 struct WorkshopSession {
     let terminal: Terminal
 
@@ -12,7 +12,7 @@ struct WorkshopSession {
         var menu = menu
         var frame = draw { StartView.render(menu, width: $0, height: $1) }
         while true {
-            guard let input = terminal.read() else { continue }
+            guard let input = terminal.read(timeoutMilliseconds: nil) else { continue }
             guard let event = Self.event(for: input, on: frame) else { return nil }
             for effect in menu.handle(event) {
                 switch effect {
@@ -26,32 +26,49 @@ struct WorkshopSession {
     }
 
     /// Runs a workshop until the person quits or a signal asks Tavle to stop.
+    ///
+    /// Saves go to a `BackgroundSaver`; while one is under way the loop wakes every few
+    /// milliseconds to show its outcome, otherwise it sleeps until the next key.
     func run(_ state: AppState, file: DocumentFile) {
         var state = state
+        let saver = BackgroundSaver(file: file)
         var frame = draw { WorkshopView.render(state, width: $0, height: $1) }
         loop: while true {
-            guard let input = terminal.read() else { continue }
-            guard let event = Self.event(for: input, on: frame) else { break loop }
-            var effects = state.handle(event)
+            var effects: [AppEffect] = []
+            let (outcome, isSaving) = saver.poll()
+            let input = outcome == nil ? terminal.read(timeoutMilliseconds: isSaving ? 20 : nil) : nil
+            if let outcome { effects += state.handle(.saved(outcome)) }
+            if let input {
+                guard let event = Self.event(for: input, on: frame) else { break loop }
+                effects += state.handle(event)
+            }
             while !effects.isEmpty {
                 let effect = effects.removeFirst()
                 switch effect {
                 case .save(let workshop):
-                    effects += state.handle(.saved(file.save(workshop)))
+                    saver.save(workshop)
                 case .saveAs(let path, let workshop):
-                    effects += state.handle(.saved(file.save(workshop, as: path)))
+                    effects += state.handle(.saved(saver.withFile { $0.save(workshop, as: path) }))
                 case .resolveOutsideChange(let keepMine, let workshop):
-                    effects += state.handle(file.resolveOutsideChange(keepMine: keepMine, mine: workshop))
+                    effects += state.handle(saver.withFile { $0.resolveOutsideChange(keepMine: keepMine, mine: workshop) })
                 case .bell:
                     terminal.bell()
                 case .suspend:
                     terminal.suspend()
                 case .quit:
+                    // Quit only with everything on disk; a last write that failed is shown
+                    // instead, and the next quit asks, as after any failed save.
+                    saver.waitUntilIdle()
+                    if let outcome = saver.poll().outcome {
+                        effects += state.handle(.saved(outcome))
+                        if case .failed = state.saveStatus { continue }
+                    }
                     break loop
                 }
             }
             frame = draw { WorkshopView.render(state, width: $0, height: $1) }
         }
+        saver.waitUntilIdle()
     }
 
     /// The event for a terminal input; a mouse report is hit-tested on the frame on screen.

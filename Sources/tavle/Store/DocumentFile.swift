@@ -1,9 +1,12 @@
-import Foundation
+import Glibc
 import TavleCore
 
 /// The workshop file as Tavle last read or wrote it, so a change made by someone else (a
 /// colleague's editor, `git pull`, a second machine) is noticed before it is overwritten.
-final class DocumentFile {
+///
+/// During a meeting it is used only on `BackgroundSaver`'s thread, which is what makes
+/// handing it there safe.
+final class DocumentFile: @unchecked Sendable {
     /// What identifies one version of a file on disk.
     struct Version: Equatable {
         var device: UInt64
@@ -87,7 +90,7 @@ final class DocumentFile {
         let base = path.hasSuffix(".md") ? String(path.dropLast(3)) : path
         var candidate = "\(base).conflict-\(String(cString: buffer)).md"
         var number = 2
-        while FileManager.default.fileExists(atPath: candidate) {
+        while PathName.exists(candidate) {
             candidate = "\(base).conflict-\(String(cString: buffer))-\(number).md"
             number += 1
         }

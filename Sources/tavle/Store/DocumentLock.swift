@@ -1,4 +1,5 @@
-import Foundation
+import Glibc
+import TavleCore
 
 /// One writer per workshop: an exclusive `flock` on a hidden `.NAME.lock` beside the file.
 ///
@@ -18,8 +19,7 @@ final class DocumentLock {
 
     /// The lock file for a workshop.
     static func lockPath(for document: String) -> String {
-        let url = URL(fileURLWithPath: document)
-        return url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".lock"
+        PathName.folder(of: document) + "/." + PathName.fileName(of: document) + ".lock"
     }
 
     /// Takes the lock, or says who holds it ("root@host, pid 123, since 2026-11-23 15:02").
@@ -31,12 +31,11 @@ final class DocumentLock {
             return .failure(Holder(description: nil, reason: String(cString: strerror(errno))))
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            let holder = (try? String(contentsOfFile: path, encoding: .utf8))?
-                .trimmingCharacters(in: .whitespacesAndNewlines)
+            let holder = (try? WorkshopStore.readBytes(path)).map { String(decoding: $0, as: UTF8.self).trimmingWhitespace }.map(String.init)
             close(descriptor)
             return .failure(Holder(description: holder?.isEmpty == false ? holder : nil, reason: nil))
         }
-        let info = "\(NSUserName())@\(ProcessInfo.processInfo.hostName), pid \(getpid()), since \(timestamp())\n"
+        let info = "\(Account.userName)@\(Account.hostName), pid \(getpid()), since \(timestamp())\n"
         ftruncate(descriptor, 0)
         var bytes = Array(info.utf8)
         _ = pwrite(descriptor, &bytes, bytes.count, 0)

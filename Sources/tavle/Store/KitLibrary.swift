@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import TavleCore
 import TavleKits
 
@@ -14,16 +14,16 @@ enum KitLibrary {
     }
 
     /// The user's own kits folder: `$XDG_CONFIG_HOME/tavle/kits`, or `~/.config/tavle/kits`.
-    static func userKitFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
+    static func userKitFolder(environment: (String) -> String? = PathName.environment) -> String {
+        if let config = environment("XDG_CONFIG_HOME"), !config.isEmpty {
             return config + "/tavle/kits"
         }
-        return (environment["HOME"] ?? NSHomeDirectory()) + "/.config/tavle/kits"
+        return (environment("HOME") ?? Account.homeFolder) + "/.config/tavle/kits"
     }
 
     /// The user's own kits, by file name; files that do not parse are returned as problems.
     static func userKits(in folder: String = userKitFolder()) -> (kits: [Kit], problems: [String]) {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+        let names = PathName.entries(of: folder)
             .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
         var kits: [Kit] = []
         var problems: [String] = []
@@ -54,7 +54,7 @@ enum KitLibrary {
     static func kit(named nameOrPath: String) throws(WorkshopStore.ReadError) -> Kit {
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".md") {
             let workshop = try WorkshopStore.read(nameOrPath)
-            let name = URL(fileURLWithPath: nameOrPath).deletingPathExtension().lastPathComponent
+            let name = PathName.baseName(of: nameOrPath)
             return Kit(name: name, workshop: workshop, path: nameOrPath)
         }
         let kits = all()
@@ -75,7 +75,7 @@ enum KitLibrary {
     static func newFileName(kit: String, date: String, in folder: String) -> String {
         var candidate = "\(date)-\(kit).md"
         var number = 2
-        while FileManager.default.fileExists(atPath: folder + "/" + candidate) {
+        while PathName.exists(folder + "/" + candidate) {
             candidate = "\(date)-\(kit)-\(number).md"
             number += 1
         }
@@ -94,7 +94,7 @@ enum KitLibrary {
     /// Workshop files in a folder, with their titles; Tavle files that do not parse come back
     /// with their problem (`line:col: what`), other Markdown files are left out.
     static func workshops(in folder: String) -> (readable: [(path: String, title: String)], broken: [(path: String, problem: String)]) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let names = PathName.entries(of: folder)
         var readable: [(path: String, title: String)] = []
         var broken: [(path: String, problem: String)] = []
         for name in names.filter({ $0.hasSuffix(".md") && !$0.hasPrefix(".") }).sorted() {

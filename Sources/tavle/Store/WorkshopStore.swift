@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import TavleCore
 
 /// Reads and writes workshop files. Writes replace the file atomically: a temporary file in
@@ -35,7 +35,7 @@ enum WorkshopStore {
         bytes.reserveCapacity(Int(info.st_size))
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
-            let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw ReadError(description: "\(path):1:1: \(systemReason())")
@@ -58,9 +58,8 @@ enum WorkshopStore {
 
     /// Writes bytes to `path` by atomic replace.
     static func writeBytes(_ content: [UInt8], to path: String) -> Result<String, SaveFailure> {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        let temporary = folder + "/." + url.lastPathComponent + ".tavle-tmp-\(getpid())"
+        let folder = PathName.folder(of: path)
+        let temporary = folder + "/." + PathName.fileName(of: path) + ".tavle-tmp-\(getpid())"
         func fail() -> Result<String, SaveFailure> {
             let reason = systemReason()
             unlink(temporary)
@@ -73,7 +72,7 @@ enum WorkshopStore {
         guard descriptor >= 0 else { return .failure(SaveFailure(path: path, reason: systemReason())) }
         var bytes = content[...]
         while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
                 close(descriptor)
@@ -96,10 +95,9 @@ enum WorkshopStore {
     /// Returns how many were removed.
     @discardableResult
     static func removeStaleTemporaryFiles(besides path: String) -> Int {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        let prefix = "." + url.lastPathComponent + ".tavle-tmp-"
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let folder = PathName.folder(of: path)
+        let prefix = "." + PathName.fileName(of: path) + ".tavle-tmp-"
+        let names = PathName.entries(of: folder)
         var removed = 0
         for name in names where name.hasPrefix(prefix) {
             guard let pid = pid_t(name.dropFirst(prefix.count)) else { continue }
@@ -111,7 +109,7 @@ enum WorkshopStore {
 
     /// Creates a new file, refusing to replace one that exists.
     static func create(_ workshop: Workshop, at path: String) -> Result<String, SaveFailure> {
-        if FileManager.default.fileExists(atPath: path) {
+        if PathName.exists(path) {
             return .failure(SaveFailure(path: path, reason: "the file exists already"))
         }
         return write(workshop, to: path)

@@ -145,6 +145,21 @@ struct WorkshopParserTests {
             try WorkshopParser.decode([0x41, 0x00])
         }
     }
+
+    @Test("the fast UTF-8 check accepts and rejects exactly what the locating walk does")
+    func fastDecoding() {
+        var random = SplitMix64(seed: 51)
+        let pieces: [[UInt8]] = [
+            Array("a".utf8), Array("æøå".utf8), Array("\n".utf8), Array("日本".utf8), Array("🙂".utf8),
+            [0x00], [0xC3], [0x28], [0xE2, 0x82], [0xF0, 0x9F, 0x98], [0xFF], [0xED, 0xA0, 0x80], [0xC0, 0xAF],
+        ]
+        for _ in 0..<5_000 {
+            let bytes = (0..<Int.random(in: 0..<10, using: &random)).flatMap { _ in pieces.randomElement(using: &random)! }
+            let fast = Result { () throws(FormatError) in try WorkshopParser.decode(bytes) }
+            let walked = Result { () throws(FormatError) in try WorkshopParser.decodeLocatingProblems(bytes) }
+            #expect(fast == walked, "\(bytes)")
+        }
+    }
 }
 
 /// Reads files of this repository, found from this source file's path.

@@ -11,6 +11,18 @@ struct BundledKitTests {
         #expect(Self.kits.map(\.name) == ["partnerskab", "samarbejde", "forventninger", "inspiration", "frivilligpolitik"])
     }
 
+    @Test("the kits and themes built into the binary are byte for byte the files in the repository")
+    func embeddedAsInRepository() throws {
+        for kit in Self.kits {
+            #expect(try RepositoryFile.read("Sources/TavleKits/Kits/\(kit.name).md") == kit.text, "\(kit.name)")
+        }
+        let themes = BundledFiles.themes()
+        #expect(!themes.isEmpty)
+        for theme in themes {
+            #expect(try RepositoryFile.read("themes/\(theme.name).theme") == theme.text, "\(theme.name)")
+        }
+    }
+
     @Test("every kit parses, passes the checks, round-trips, and is empty of meeting state",
           arguments: BundledFiles.kits().map(\.name))
     func valid(name: String) throws {

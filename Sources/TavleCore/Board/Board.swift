@@ -39,8 +39,8 @@ public struct Column: Equatable, Sendable {
     public var isRanked: Bool
     /// How many places a ranked column has; cards beyond it are shown as over the limit.
     public var limit: Int?
-    /// The cards, top to bottom.
-    public var cards: [Card]
+    /// The cards, top to bottom; chunked, so undo snapshots of a big column share its cards.
+    public var cards: ChunkedList<Card>
 
     /// Creates a column.
     public init(
@@ -54,7 +54,7 @@ public struct Column: Equatable, Sendable {
         self.description = description
         self.isRanked = isRanked
         self.limit = limit
-        self.cards = cards
+        self.cards = ChunkedList(cards)
     }
 }
 

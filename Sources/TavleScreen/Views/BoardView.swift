@@ -53,7 +53,7 @@ struct BoardView {
     /// placeholder where it would land. Computed per position, never copied, so drawing a
     /// column of 10,000 cards touches only the ones on screen.
     private struct ColumnItems {
-        let cards: [Card]
+        let cards: ChunkedList<Card>
         /// The picked-up card's index, when it comes from this column.
         let removed: Int?
         /// Where the picked-up card would land in this column, and the card.

@@ -18,7 +18,7 @@ struct OneWriterTests {
 
         // The first still writes.
         try first.press("Space")
-        try first.waitFor(text: "[x] Fortæl deltagerne")
+        try first.waitFor(all: ["[x] Fortæl deltagerne", "✓ Gemt"])
         #expect(try folder.read("m.md").contains("- [x] Fortæl deltagerne"))
         try first.press("q")
         try first.waitUntilExited()
@@ -36,7 +36,7 @@ struct OneWriterTests {
         let next = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md", directory: folder.path)
         try next.waitFor(text: "✓ Gemt")
         try next.press("Space")
-        try next.waitFor(text: "[x] Fortæl deltagerne")
+        try next.waitFor(all: ["[x] Fortæl deltagerne", "✓ Gemt"])
         #expect(try folder.read("m.md").contains("- [x] Fortæl deltagerne"))
         try next.press("q")
         try next.waitUntilExited()

@@ -48,27 +48,36 @@ struct WorkshopSession {
                 case .save(let workshop):
                     saver.save(workshop)
                 case .saveAs(let path, let workshop):
+                    // Earlier writes report first, so their outcome cannot arrive after this one.
+                    effects += settle(saver, &state)
                     effects += state.handle(.saved(saver.withFile { $0.save(workshop, as: path) }))
                 case .resolveOutsideChange(let keepMine, let workshop):
+                    effects += settle(saver, &state)
                     effects += state.handle(saver.withFile { $0.resolveOutsideChange(keepMine: keepMine, mine: workshop) })
                 case .bell:
                     terminal.bell()
                 case .suspend:
                     terminal.suspend()
                 case .quit:
-                    // Quit only with everything on disk; a last write that failed is shown
-                    // instead, and the next quit asks, as after any failed save.
-                    saver.waitUntilIdle()
-                    if let outcome = saver.poll().outcome {
-                        effects += state.handle(.saved(outcome))
-                        if case .failed = state.saveStatus { continue }
-                    }
+                    // Quit only with everything on disk: a last write that fails here is
+                    // shown instead, and the next quit asks, as after any failed save. A
+                    // failure the facilitator already chose to leave behind does not stop it.
+                    let failureWasKnown = if case .failed = state.saveStatus { true } else { false }
+                    effects += settle(saver, &state)
+                    if case .failed = state.saveStatus, !failureWasKnown { continue }
                     break loop
                 }
             }
             frame = draw { WorkshopView.render(state, width: $0, height: $1) }
         }
         saver.waitUntilIdle()
+    }
+
+    /// Waits for the writes asked for so far and tells the core how they went.
+    private func settle(_ saver: BackgroundSaver, _ state: inout AppState) -> [AppEffect] {
+        saver.waitUntilIdle()
+        guard let outcome = saver.poll().outcome else { return [] }
+        return state.handle(.saved(outcome))
     }
 
     /// The event for a terminal input; a mouse report is hit-tested on the frame on screen.

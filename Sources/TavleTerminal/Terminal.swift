@@ -112,9 +112,12 @@ public final class Terminal {
         }
     }
 
+    /// The styles in `look`'s order; `Style.allCases` would build a new array per call.
+    private static let styles = Style.allCases
+
     /// A style's place in `look`.
     private static func slot(of style: Style) -> Int {
-        Style.allCases.firstIndex(of: style) ?? 0
+        styles.firstIndex(of: style) ?? 0
     }
 
     fileprivate func writeDirectly(_ sequence: String) {
@@ -245,7 +248,7 @@ public final class Terminal {
         var nextPair: Int16 = 1
         var pairIndex: [String: Int16] = [:]
         let available = Int(tavle_colors())
-        for style in Style.allCases {
+        for style in Self.styles {
             let appearance = colors ? theme.appearance(of: style) : theme.appearance(of: style).withoutColor
             var attributes = tavle_a_normal()
             if appearance.bold { attributes |= tavle_a_bold() }

@@ -35,6 +35,21 @@ struct DocumentWindowTests {
         }
     }
 
+    /// Lays the items out both ways and compares what each draws; records the difference.
+    static func windowDrawsTheWhole(
+        width: Int, height: Int, count: Int, focusItem: Int?, guidance: String,
+        whole build: (inout Document) -> Void, item: @escaping (Int, inout Document) -> Void
+    ) -> Bool {
+        var whole = Document(width: width)
+        lead(guidance)(&whole)
+        build(&whole)
+        let window = Document.window(width: width, height: height, count: count, focusItem: focusItem, lead: lead(guidance), item: item)
+        let expected = drawn(whole, width: width, height: height)
+        let actual = drawn(window, width: width, height: height)
+        #expect(actual == expected)
+        return actual == expected
+    }
+
     static func buffer(_ text: String, random: inout SeededRandom) -> TextBuffer {
         var buffer = TextBuffer(text, multiline: true)
         for _ in 0..<Int(random.next(upperBound: UInt64(text.count + 1))) { _ = buffer.apply(.left) }
@@ -61,15 +76,10 @@ struct DocumentWindowTests {
             let guidance = random.next(upperBound: 2) == 0 ? "" : Self.sentence(&random, upTo: 30)
             let view = ChecklistView(checklist: checklist, section: 0, focusedEntry: focus, edit: edit)
 
-            var whole = Document(width: width)
-            Self.lead(guidance)(&whole)
-            view.build(into: &whole)
-            let window = Document.window(width: width, height: height, count: count, focusItem: view.anchor,
-                                         lead: Self.lead(guidance), item: { view.build(entry: $0, into: &$1) })
-            let expected = Self.drawn(whole, width: width, height: height)
-            let actual = Self.drawn(window, width: width, height: height)
-            #expect(actual == expected, "round \(round): \(count) entries, focus \(String(describing: focus)), \(width)x\(height)")
-            if actual != expected { return }
+            let same = Self.windowDrawsTheWhole(width: width, height: height, count: count, focusItem: view.anchor, guidance: guidance,
+                                                whole: view.build(into:), item: view.build(entry:into:))
+            #expect(same, "round \(round): \(count) entries, focus \(String(describing: focus)), \(width)x\(height)")
+            if !same { return }
         }
     }
 
@@ -94,15 +104,10 @@ struct DocumentWindowTests {
             let guidance = random.next(upperBound: 2) == 0 ? "" : Self.sentence(&random, upTo: 30)
             let view = QuestionsView(questions: questions, section: 0, focusedQuestion: focus, edit: edit)
 
-            var whole = Document(width: width)
-            Self.lead(guidance)(&whole)
-            view.build(into: &whole)
-            let window = Document.window(width: width, height: height, count: count, focusItem: view.anchor,
-                                         lead: Self.lead(guidance), item: { view.build(question: $0, into: &$1) })
-            let expected = Self.drawn(whole, width: width, height: height)
-            let actual = Self.drawn(window, width: width, height: height)
-            #expect(actual == expected, "round \(round): \(count) questions, focus \(focus), \(width)x\(height)")
-            if actual != expected { return }
+            let same = Self.windowDrawsTheWhole(width: width, height: height, count: count, focusItem: view.anchor, guidance: guidance,
+                                                whole: view.build(into:), item: view.build(question:into:))
+            #expect(same, "round \(round): \(count) questions, focus \(focus), \(width)x\(height)")
+            if !same { return }
         }
     }
 }

@@ -38,7 +38,7 @@ struct Meeting {
                 throw CommandFailure(error.description)
             }
         }
-        let useColor = PathName.environment("NO_COLOR").map(\.isEmpty) ?? true
+        let useColor = Account.environment("NO_COLOR").map(\.isEmpty) ?? true
         let terminal = Terminal(theme: loadedTheme, useColor: useColor)
         defer { terminal.stop() }
         let session = WorkshopSession(terminal: terminal)

@@ -14,7 +14,7 @@ enum KitLibrary {
     }
 
     /// The user's own kits folder: `$XDG_CONFIG_HOME/tavle/kits`, or `~/.config/tavle/kits`.
-    static func userKitFolder(environment: (String) -> String? = PathName.environment) -> String {
+    static func userKitFolder(environment: (String) -> String? = Account.environment) -> String {
         if let config = environment("XDG_CONFIG_HOME"), !config.isEmpty {
             return config + "/tavle/kits"
         }

@@ -47,9 +47,4 @@ enum PathName {
         defer { free(path) }
         return String(cString: path)
     }
-
-    /// An environment variable, or nil when it is not set.
-    static func environment(_ name: String) -> String? {
-        getenv(name).map { String(cString: $0) }
-    }
 }

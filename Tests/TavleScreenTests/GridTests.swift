@@ -52,6 +52,41 @@ struct GridTests {
         #expect(TextWrap.wrap("日本語です", width: 5).map(\.text) == ["日本", "語で", "す"])
     }
 
+    @Test("every single-cell scalar is one character, one cell and drawn as itself by the general path")
+    func singleCellScalars() {
+        let scalars = (0...0x2FFF).compactMap(Unicode.Scalar.init).filter(DisplayWidth.isSingleCell)
+        #expect(scalars.count > 1_000)
+        for scalar in scalars {
+            let character = Character(scalar)
+            #expect(VisibleText.escape(character) == nil, "U+\(String(scalar.value, radix: 16))")
+            #expect(!DisplayWidth.isZeroWidth(scalar) && !DisplayWidth.isWide(scalar), "U+\(String(scalar.value, radix: 16))")
+            for neighbour in ["a", "æ", "─", "…"] {
+                #expect((String(scalar) + neighbour).count == 2 && (neighbour + String(scalar)).count == 2, "U+\(String(scalar.value, radix: 16)) next to \(neighbour)")
+            }
+        }
+    }
+
+    @Test("single-cell text is put scalar by scalar exactly as character by character, over wide characters too")
+    func singleCellShortcut() {
+        var random = SeededRandom(seed: 44)
+        let words = ["æ", "Ærø og Åbo", "", "─┤ Tavle ├─", "  ø", "▶ [✓] ", "«citat» – slut…"]
+        for _ in 0..<3_000 {
+            var grid = Grid(width: 12, height: 2)
+            for _ in 0..<Int(random.next(upperBound: 4)) {
+                grid.put(["日本", "🙂", "æø", "x日"][Int(random.next(upperBound: 4))], x: Int(random.next(upperBound: 12)), y: 0, style: .card)
+            }
+            var scalars = grid
+            var characters = grid
+            let text = words[Int(random.next(upperBound: UInt64(words.count)))]
+            let x = Int(random.next(upperBound: 20)) - 6
+            let limit: Int? = random.next(upperBound: 2) == 0 ? nil : Int(random.next(upperBound: 14))
+            let byScalars = scalars.putSingleCells(text, x: x, y: 0, style: .focus, limit: limit)
+            let byCharacters = characters.putCharacters(text, x: x, y: 0, style: .focus, limit: limit)
+            #expect(scalars == characters && byScalars == byCharacters, "\(text.debugDescription) at \(x), limit \(String(describing: limit)) over \(grid.lines)")
+            #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + max(DisplayWidth.of($1), 1) })
+        }
+    }
+
     @Test("ASCII text is put byte by byte exactly as character by character, over wide characters too")
     func asciiShortcut() {
         var random = SeededRandom(seed: 43)
@@ -75,7 +110,7 @@ struct GridTests {
     @Test("the one-row shortcut gives the same rows as wrapping character by character")
     func wrapShortcut() {
         var random = SeededRandom(seed: 41)
-        let pieces = ["a", " ", "æ", "Å", "日", "🙂", "e\u{301}", "\u{301}", "\u{9B}", "\u{202E}", "\t", "\n", "ﬃ", "👩‍👩‍👧"]
+        let pieces = ["a", " ", "æ", "Å", "─", "…", "日", "🙂", "e\u{301}", "\u{301}", "\u{9B}", "\u{202E}", "\t", "\n", "ﬃ", "👩‍👩‍👧"]
         for _ in 0..<5_000 {
             let text = (0..<Int(random.next(upperBound: 12))).map { _ in pieces[Int(random.next(upperBound: UInt64(pieces.count)))] }.joined()
             let width = Int(random.next(upperBound: 30))

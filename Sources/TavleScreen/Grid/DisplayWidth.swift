@@ -6,7 +6,7 @@ public enum DisplayWidth {
     /// 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }
-        if first.value < 0x300 { return 1 }
+        if first.value < 0x300 || isSingleCell(first) { return 1 }
         if isZeroWidth(first) { return 0 }
         if character.unicodeScalars.contains(where: isWide) { return 2 }
         return 1
@@ -14,7 +14,23 @@ public enum DisplayWidth {
 
     /// The width of a whole string.
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + max(of($1), 1) }
+        if text.unicodeScalars.allSatisfy(isSingleCell) { return text.unicodeScalars.count }
+        return text.reduce(0) { $0 + max(of($1), 1) }
+    }
+
+    /// Scalars that are a whole character on their own, one cell wide and drawn as themselves:
+    /// printable Latin (Danish æ ø å included), general punctuation, arrows, box drawing and
+    /// geometric shapes. Text made only of these needs no grapheme breaking or width lookup,
+    /// which keeps wrapping and drawing Danish notes on the fast path. A test checks every
+    /// scalar here against the general path.
+    @inline(__always)
+    public static func isSingleCell(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300: true
+        case 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x25FC: true
+        case 0x2713, 0x2717: true
+        default: false
+        }
     }
 
     /// Marks and format characters that draw on the cell before them.

@@ -88,6 +88,10 @@ public struct Grid: Equatable, Sendable {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             return putASCII(text, x: x, y: y, style: style, limit: limit)
         }
+        // Danish text, punctuation and frame lines: one scalar is one character and one cell.
+        if text.unicodeScalars.allSatisfy(DisplayWidth.isSingleCell) {
+            return putSingleCells(text, x: x, y: y, style: style, limit: limit)
+        }
         return putCharacters(text, x: x, y: y, style: style, limit: limit)
     }
 
@@ -104,6 +108,25 @@ public struct Grid: Equatable, Sendable {
         for byte in text.utf8 {
             if column >= stop { break }
             if column >= start { self[column, y] = Cell(Unicode.Scalar(byte), style: style) }
+            column += 1
+        }
+        return stop
+    }
+
+    /// `put` for text whose scalars are each one character of one cell, scalar by scalar.
+    mutating func putSingleCells(_ text: some StringProtocol, x: Int, y: Int, style: Style, limit: Int? = nil) -> Int {
+        let end = min(limit ?? width, width)
+        guard y >= 0, y < height else { return x }
+        let count = text.unicodeScalars.count
+        let start = max(x, 0)
+        let stop = min(x + count, end)
+        guard start < stop else { return min(x + count, max(end, x)) }
+        clearWideCharacter(at: start, y: y)
+        clearWideCharacter(at: stop - 1, y: y)
+        var column = x
+        for scalar in text.unicodeScalars {
+            if column >= stop { break }
+            if column >= start { self[column, y] = Cell(scalar, style: style) }
             column += 1
         }
         return stop

@@ -18,6 +18,11 @@ public enum TextWrap {
         if text.utf8.count <= width, !text.utf8.contains(UInt8(ascii: "\n")) {
             return [Row(text: text, start: 0, end: text.count)]
         }
+        // Danish text that fits: each scalar is one character of one cell.
+        if !text.utf8.contains(UInt8(ascii: "\n")), text.unicodeScalars.allSatisfy(DisplayWidth.isSingleCell) {
+            let count = text.unicodeScalars.count
+            if count <= width { return [Row(text: text, start: 0, end: count)] }
+        }
         return wrapCharacters(text, width: width)
     }
 

@@ -49,12 +49,31 @@ public final class Terminal {
         mouseinterval(0)
         mousemask(tavle_all_mouse_events(), nil)
         tavle_install_crash_handlers("\u{1B}[?1002l\u{1B}[?1006l\u{1B}[?1000l")
-        let colors = useColor && has_colors()
+        colors = useColor && has_colors()
         if colors {
             start_color()
             use_default_colors()
         }
-        configure(theme: theme, colors: colors)
+        configure(theme: theme)
+    }
+
+    /// Whether colours are in use: not under `NO_COLOR` or on a monochrome terminal.
+    private var colors = false
+
+    /// Switches to another theme; every cell is drawn again in its new look.
+    public func use(theme: Theme) {
+        configure(theme: theme)
+        shown = nil
+        clearok(tavle_stdscr(), true)
+    }
+
+    /// Flashes the screen (reverse video for a moment): a visible bell for a room that did
+    /// not hear the audible one. Written directly, as ncurses' flash() is a no-op where
+    /// terminfo has no flash capability.
+    public func flashScreen() {
+        writeDirectly("\u{1B}[?5h")
+        usleep(150_000)
+        writeDirectly("\u{1B}[?5l")
     }
 
     deinit { stop() }
@@ -244,12 +263,13 @@ public final class Terminal {
         return nil
     }
 
-    private func configure(theme: Theme, colors: Bool) {
+    private func configure(theme: Theme) {
+        look = []
         var nextPair: Int16 = 1
         var pairIndex: [String: Int16] = [:]
         let available = Int(tavle_colors())
         for style in Self.styles {
-            let appearance = colors ? theme.appearance(of: style) : theme.appearance(of: style).withoutColor
+            let appearance = colors ? theme.appearance(of: style) : theme.appearanceWithoutColor(of: style)
             var attributes = tavle_a_normal()
             if appearance.bold { attributes |= tavle_a_bold() }
             if appearance.reverse { attributes |= tavle_a_reverse() }
@@ -257,8 +277,8 @@ public final class Terminal {
             if appearance.dim { attributes |= tavle_a_dim() }
             var pair: Int16 = 0
             if colors, appearance.foreground != .terminalDefault || appearance.background != .terminalDefault {
-                let foreground = Self.colorNumber(appearance.foreground, available: available)
-                let background = Self.colorNumber(appearance.background, available: available)
+                let foreground = Int16(appearance.foreground.number(onTerminalWith: available))
+                let background = Int16(appearance.background.number(onTerminalWith: available))
                 let key = "\(foreground),\(background)"
                 if let existing = pairIndex[key] {
                     pair = existing
@@ -271,14 +291,6 @@ public final class Terminal {
             }
             look.append((attributes, pair))
         }
-    }
-
-    /// A theme colour as ncurses numbers it, folded down when the terminal has fewer colours.
-    static func colorNumber(_ color: ThemeColor, available: Int) -> Int16 {
-        guard case .index(let index) = color else { return -1 }
-        if index < available { return Int16(index) }
-        if index < 16 { return Int16(index % 8) }
-        return available >= 8 ? 7 : -1
     }
 }
 

@@ -7,7 +7,7 @@ import Testing
 @Suite("Board scrolling")
 struct BoardScrollTests {
     static func state(cards: [String], focus: Int) -> AppState {
-        let board = Board(columns: [Column(title: "Alle forslag", cards: cards.map(Card.init))])
+        let board = Board(columns: [Column(title: "Alle forslag", cards: cards.map { Card(text: $0) })])
         var state = AppState(workshop: Workshop(title: "T", sections: [Section(title: "S", body: .board(board))]), documentPath: "x")
         for _ in 0..<focus { _ = state.handle(.keyPressed(.down)) }
         return state

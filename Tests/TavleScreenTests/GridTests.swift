@@ -139,14 +139,63 @@ struct GridTests {
 
 @Suite("Themes")
 struct ThemeTests {
-    @Test("the standard theme in themes/ parses and gives every semantic style a look")
-    func standard() throws {
-        let text = try ScreenTestFiles.read("themes/standard.theme")
-        let theme = try Theme.parse(text, name: "standard")
+    static let themeNames = ["dark", "light", "contrast", "mono"]
+
+    @Test("every theme in themes/ parses and gives every semantic style a look; focus is never colour alone",
+          arguments: themeNames)
+    func bundled(name: String) throws {
+        let theme = try Theme.parse(try ScreenTestFiles.read("themes/\(name).theme"), name: name)
         #expect(Set(theme.appearances.keys) == Set(Style.allCases))
-        #expect(theme.appearance(of: .focus).reverse, "focus is never colour alone")
-        #expect(theme.appearance(of: .header) == Appearance(foreground: .index(0), background: .index(6)))
-        #expect(theme.appearance(of: .heading).foreground == .terminalDefault, "readable on light and dark terminals")
+        #expect(theme.appearance(of: .focus).reverse)
+        #expect(theme.appearance(of: .warning).bold, "warnings stand out without colour too")
+    }
+
+    @Test("themes/ holds the four themes the room needs, and nothing unparsed")
+    func folder() throws {
+        let names = try ScreenTestFiles.list("themes").filter { $0.hasSuffix(".theme") }.map { String($0.dropLast(6)) }
+        #expect(Set(names) == Set(Self.themeNames))
+    }
+
+    @Test("mono uses no colour; high contrast only the 16 basic colours every projector has")
+    func colourUse() throws {
+        let mono = try Theme.parse(try ScreenTestFiles.read("themes/mono.theme"), name: "mono")
+        #expect(mono.appearances.values.allSatisfy { $0 == $0.withoutColor })
+        let contrast = try Theme.parse(try ScreenTestFiles.read("themes/contrast.theme"), name: "contrast")
+        for appearance in contrast.appearances.values {
+            for color in [appearance.foreground, appearance.background] {
+                if case .index(let index) = color { #expect(index < 16) }
+            }
+        }
+    }
+
+    @Test("256 colours fold to the nearest of 16 and of 8; the terminal's default stays default", arguments: [
+        (ThemeColor.index(196), 256, 196), (.index(196), 16, 9), (.index(196), 8, 1), (.index(21), 8, 4),
+        (.index(232), 8, 0), (.index(255), 8, 7), (.index(9), 8, 1), (.index(15), 16, 15), (.index(114), 8, 2),
+        (.index(221), 8, 3), (.index(25), 8, 4), (.terminalDefault, 256, -1), (.index(3), 0, -1),
+    ])
+    func folding(color: ThemeColor, colors: Int, expected: Int) {
+        #expect(color.number(onTerminalWith: colors) == expected)
+    }
+
+    @Test("how each theme looks on 256 colours, 8 colours and none (NO_COLOR), as a text snapshot")
+    func resolvedSnapshot() throws {
+        var lines: [String] = []
+        for name in Self.themeNames {
+            let theme = try Theme.parse(try ScreenTestFiles.read("themes/\(name).theme"), name: name)
+            lines.append("\(name):")
+            for style in Style.allCases {
+                let look = theme.appearance(of: style)
+                let plain = theme.appearanceWithoutColor(of: style)
+                let attributes = [("bold", plain.bold), ("reverse", plain.reverse), ("underline", plain.underline), ("dim", plain.dim)]
+                    .filter(\.1).map(\.0).joined(separator: " ")
+                let colours = [256, 8].map { count in
+                    "\(count): \(look.foreground.number(onTerminalWith: count))/\(look.background.number(onTerminalWith: count))"
+                }.joined(separator: "  ")
+                let padded = style.rawValue + String(repeating: " ", count: 9 - style.rawValue.count)
+                lines.append("  \(padded) \(colours)  none: \(attributes.isEmpty ? "plain" : attributes)")
+            }
+        }
+        Snapshot.assertMatches(text: lines.joined(separator: "\n") + "\n", named: "themes-resolved")
     }
 
     @Test("a broken theme names the line, the column and the problem", arguments: [
@@ -170,5 +219,13 @@ struct ThemeTests {
     func withoutColor() {
         let look = Appearance(foreground: .index(1), background: .index(3), bold: true, reverse: true)
         #expect(look.withoutColor == Appearance(bold: true, reverse: true))
+    }
+
+    @Test("without colour, styles a theme tells apart by colour alone still differ", arguments: ThemeTests.themeNames)
+    func distinctWithoutColor(name: String) throws {
+        let theme = try Theme.parse(try ScreenTestFiles.read("themes/\(name).theme"), name: name)
+        for style in [Style.muted, .done, .warning, .focus, .heading, .timer] {
+            #expect(theme.appearanceWithoutColor(of: style) != Appearance(), "\(name): \(style) is plain without colour")
+        }
     }
 }

@@ -11,6 +11,10 @@ public enum AppEvent: Equatable, Sendable {
     /// A change made outside Tavle was settled: `theirs` is the workshop now in the file when
     /// it was loaded (nil when ours was kept); the other version was saved at `copy`.
     case outsideChangeResolved(theirs: Workshop?, copy: String)
+    /// The clock moved on: timers count down and overdue deadlines follow the date.
+    case clock(ClockReading)
+    /// The run loop switched to another theme, named for the status line.
+    case themeChanged(String)
 }
 
 /// Why a save failed, in words for the facilitator.
@@ -45,12 +49,16 @@ public enum AppEffect: Equatable, Sendable {
     /// Settle a change made outside Tavle: keep ours in the file, or load theirs; either way
     /// the other version is saved beside the file as a conflict copy.
     case resolveOutsideChange(keepMine: Bool, Workshop)
+    /// Flash the screen, seen by a room that did not hear the bell: time is up.
+    case flash
+    /// Switch to the next theme and remember it; the run loop knows the themes.
+    case cycleTheme
 
     /// Whether the effect writes the workshop.
     public var writes: Bool {
         switch self {
         case .save, .saveAs, .resolveOutsideChange: true
-        case .quit, .bell, .suspend: false
+        case .quit, .bell, .suspend, .flash, .cycleTheme: false
         }
     }
 }
@@ -76,4 +84,25 @@ public enum Notice: Equatable, Sendable {
     case readOnly(String)
     /// A change from outside was settled; the other version is in `copy`.
     case outsideChangeSettled(loadedTheirs: Bool, copy: String)
+    /// Typed text that is no date; nothing was stored.
+    case invalidDate(String)
+    /// Typed text that is no duration.
+    case invalidDuration(String)
+    /// Typed text that is no number of dots.
+    case invalidDots(String)
+    /// The theme now in use.
+    case theme(String)
+    /// Every dot has been given.
+    case dotsUsedUp(available: Int)
+    /// The board is not voted on yet: dots per participant must be set first.
+    case votingNotStarted
+    /// No card has a dot.
+    case noVotes
+    /// Cards moved into the ranked column; `tied` names cards that had as many dots as the
+    /// last one moved and were left out, for the group to settle.
+    case movedTopVoted(count: Int, column: String, tied: [String])
+    /// The ranked column has no free places.
+    case rankedFull(String)
+    /// The section has no suggested time: type one.
+    case noSuggestedTime
 }

@@ -60,6 +60,18 @@ extension AppState {
             guard let position = focusedCard else { return [.bell] }
             mode = .moving(CardMove(section: sectionIndex, origin: position, drop: position, pointer: nil, hasDragged: false))
             return []
+        case .togglePresentation:
+            isPresenting.toggle()
+            return []
+        case .cycleTheme:
+            return [.cycleTheme]
+        case .timerStartPause, .timerSet, .timerAddMinute, .timerReset:
+            return performTimer(command)
+        case .addDot, .removeDot, .sortByVotes, .rankTopVoted, .setDots:
+            return performVoting(command)
+        case .editMeetingDetails:
+            beginMeetingDetail(.date, continues: true)
+            return []
         }
     }
 
@@ -113,6 +125,16 @@ extension AppState {
             case .last: cursor.row = board.columns.indices.contains(cursor.column) ? board.columns[cursor.column].cards.count - 1 : 0
             default: return []
             }
+        case .actions(let items):
+            switch command {
+            case .left: cursor.column -= 1
+            case .right: cursor.column += 1
+            case .up: cursor.row -= 1
+            case .down: cursor.row += 1
+            case .first: cursor.row = 0
+            case .last: cursor.row = items.count - 1
+            default: return []
+            }
         }
         cursors[sectionIndex] = cursor
         clampCursors()
@@ -120,6 +142,11 @@ extension AppState {
     }
 
     private mutating func toggleFocusedPoint() -> [AppEffect] {
+        if case .actions(let items)? = currentSection?.body {
+            guard items.indices.contains(cursor.row) else { return [.bell] }
+            let (section, item) = (sectionIndex, cursor.row)
+            return commit { $0.sections[section].body.modifyActions { $0[item].isDone.toggle() } }
+        }
         guard case .checklist(let checklist)? = currentSection?.body,
               checklist.entries.indices.contains(cursor.row),
               checklist.entries[cursor.row].isPoint
@@ -148,6 +175,9 @@ extension AppState {
         case .board(let board):
             guard let position = focusedCard, let card = board.card(at: position) else { return addItem() }
             beginEdit(.card(section: sectionIndex, position: position), text: card.text, isNew: false)
+        case .actions(let items):
+            guard items.indices.contains(cursor.row), let field = ActionField(rawValue: cursor.column) else { return addItem() }
+            beginEdit(.action(section: sectionIndex, item: cursor.row, field: field), text: items[cursor.row].text(of: field), isNew: false)
         }
         return []
     }
@@ -179,17 +209,24 @@ extension AppState {
             }
             cursors[sectionIndex] = Cursor(column: position.column, row: position.index)
             beginEdit(.card(section: sectionIndex, position: position), text: "", isNew: true, before: before)
+        case .actions(let items):
+            let insertAt = items.isEmpty ? 0 : min(cursor.row + 1, items.count)
+            workshop.sections[sectionIndex].body.modifyActions { $0.insert(ActionItem(what: ""), at: insertAt) }
+            cursors[sectionIndex] = Cursor(column: ActionField.what.rawValue, row: insertAt)
+            beginEdit(.action(section: sectionIndex, item: insertAt, field: .what), text: "", isNew: true, before: before, continues: true)
         }
         return []
     }
 
-    private mutating func beginEdit(_ target: EditTarget, text: String, isNew: Bool, before: Workshop? = nil) {
+    /// Opens the line editor on a field; `continues` makes Enter go on to the next field.
+    mutating func beginEdit(_ target: EditTarget, text: String, isNew: Bool, before: Workshop? = nil, continues: Bool = false) {
         let multiline: Bool = if case .notes = target { true } else { false }
         mode = .editing(TextEdit(
             target: target,
             buffer: TextBuffer(text, multiline: multiline),
             before: before ?? workshop,
-            isNewItem: isNew
+            isNewItem: isNew,
+            continuesToNextField: continues
         ))
     }
 
@@ -205,6 +242,9 @@ extension AppState {
         case .board:
             guard let position = focusedCard else { return [.bell] }
             mode = .confirming(.deleteCard(section: sectionIndex, position: position))
+        case .actions(let items):
+            guard items.indices.contains(cursor.row) else { return [.bell] }
+            mode = .confirming(.deleteAction(section: sectionIndex, item: cursor.row))
         }
         return []
     }

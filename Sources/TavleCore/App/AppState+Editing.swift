@@ -6,35 +6,63 @@ extension AppState {
             mode = .browsing  // Esc answers a prompt with "never mind"
             return []
         }
+        let command = keyMap.editCommand(for: key)
+        if command != .complete { edit.completionPrefix = nil }
         if case .character(let character) = key {
             edit.buffer.insert(String(character))
-        } else if let command = keyMap.editCommand(for: key) {
+        } else if let command {
             if command == .finish || (command == .newline && !edit.buffer.isMultiline) {
-                return finishEditing(edit)
+                return finishEditing(edit, goOn: command == .newline)
             }
-            guard edit.buffer.apply(command) else { return [.bell] }
+            if command == .complete {
+                guard completeName(&edit) else { return [.bell] }
+            } else {
+                guard edit.buffer.apply(command) else { return [.bell] }
+            }
         } else {
             return [.bell]
         }
         let textChanged = edit.buffer.text != text(of: edit.target)
         mode = .editing(edit)
-        guard textChanged, !edit.target.isPrompt else { return [] }
+        guard textChanged, edit.target.writesWhileTyping else { return [] }
         write(edit.buffer.text, to: edit.target)
         return save()
     }
 
     /// Ends an edit: one undo step for the whole edit, or nothing if it changed nothing.
-    mutating func finishEditing(_ edit: TextEdit) -> [AppEffect] {
+    /// `goOn` (Enter) moves to the next field where the edit continues into one.
+    mutating func finishEditing(_ edit: TextEdit, goOn: Bool = false) -> [AppEffect] {
         mode = .browsing
-        if edit.target == .sectionNumber {
+        switch edit.target {
+        case .sectionNumber:
             guard let number = Int(edit.buffer.text.trimmingWhitespace) else { return [.bell] }
             return goToSection(number - 1)
-        }
-        if edit.target == .saveAsPath {
+        case .saveAsPath:
             let path = String(edit.buffer.text.trimmingWhitespace)
             guard !path.isEmpty else { return [] }
             saveStatus = .saving
             return [.saveAs(path: path, workshop)]
+        case .timerDuration:
+            let typed = String(edit.buffer.text.trimmingWhitespace)
+            guard let milliseconds = Timebox.parseDuration(typed) else {
+                notice = .invalidDuration(typed)
+                return [.bell]
+            }
+            start(milliseconds: milliseconds)
+            return []
+        case .dotsPerParticipant(let section):
+            let typed = String(edit.buffer.text.trimmingWhitespace)
+            guard let dots = Int(typed), (0...WorkshopFormat.maximumDots).contains(dots) else {
+                notice = .invalidDots(typed)
+                return [.bell]
+            }
+            return commit { $0.sections[section].body.modifyBoard { $0.dotsPerParticipant = dots == 0 ? nil : dots } }
+        case .meetingDetail(let field):
+            return finishMeetingDetail(field, edit, goOn: goOn)
+        case .action(let section, let item, .due):
+            return finishDueDate(section: section, item: item, edit)
+        case .point, .notes, .card, .action:
+            break
         }
         if edit.isNewItem, edit.buffer.text.trimmingWhitespace.isEmpty {
             let changed = workshop != edit.before
@@ -42,6 +70,15 @@ extension AppState {
             notice = .emptyTextDiscarded
             clampCursors()
             return changed ? save() : []
+        }
+        // A new action item goes on from what to who to due, all one undo step.
+        if goOn, edit.continuesToNextField, case .action(let section, let item, let field) = edit.target,
+           let next = ActionField(rawValue: field.rawValue + 1),
+           case .actions(let items) = workshop.sections[section].body {
+            cursors[section].column = next.rawValue
+            beginEdit(.action(section: section, item: item, field: next), text: items[item].text(of: next),
+                      isNew: false, before: edit.before, continues: true)
+            return []
         }
         guard workshop != edit.before else { return [] }
         history.record(History.Snapshot(workshop: edit.before, section: sectionIndex, cursors: cursors))
@@ -60,7 +97,10 @@ extension AppState {
         case .card(let section, let position):
             guard case .board(let board) = workshop.sections[section].body else { return nil }
             return board.card(at: position)?.text
-        case .saveAsPath, .sectionNumber:
+        case .action(let section, let item, let field):
+            guard case .actions(let items) = workshop.sections[section].body, items.indices.contains(item) else { return nil }
+            return items[item].text(of: field)
+        case .saveAsPath, .sectionNumber, .meetingDetail, .timerDuration, .dotsPerParticipant:
             return nil
         }
     }
@@ -78,7 +118,11 @@ extension AppState {
             workshop.sections[section].body.modifyQuestions { $0[question].notes = text }
         case .card(let section, let position):
             workshop.sections[section].body.modifyBoard { $0.columns[position.column].cards[position.index].text = text }
-        case .saveAsPath, .sectionNumber:
+        case .action(let section, let item, .what):
+            workshop.sections[section].body.modifyActions { $0[item].what = text }
+        case .action(let section, let item, .who):
+            workshop.sections[section].body.modifyActions { $0[item].who = text }
+        case .action(_, _, .due), .saveAsPath, .sectionNumber, .meetingDetail, .timerDuration, .dotsPerParticipant:
             break
         }
     }

@@ -6,7 +6,8 @@ extension AppState {
             if case .saveFailed = notice {} else { notice = nil }
             var effects: [AppEffect]
             switch mode {
-            case .browsing: effects = handleBrowsing(key)
+            case .browsing:
+                effects = dismissTimeUp(for: key) ? [] : handleBrowsing(key)
             case .editing(let edit): effects = handleEditing(key, edit)
             case .moving(let move): effects = handleMoving(key, move)
             case .confirming(let confirmation): effects = handleConfirming(key, confirmation)
@@ -37,6 +38,11 @@ extension AppState {
             } else {
                 notice = .saveFailed(failure)
             }
+            return []
+        case .clock(let reading):
+            return tick(reading)
+        case .themeChanged(let name):
+            notice = .theme(name)
             return []
         case .outsideChangeResolved(let theirs, let copy):
             if let theirs {
@@ -117,6 +123,10 @@ extension AppState {
                         questions[question].notes = ""
                     }
                 }
+            case .deleteAction(let section, let item):
+                return commit { workshop in
+                    workshop.sections[section].body.modifyActions { $0.remove(at: item) }
+                }
             }
         case .character("n"), .character("N"), .escape, .character("q"):
             mode = .browsing
@@ -158,6 +168,14 @@ extension SectionBody {
         if case .questions(var questions) = self {
             change(&questions)
             self = .questions(questions)
+        }
+    }
+
+    /// Runs `change` on the action items if this body holds them.
+    mutating func modifyActions(_ change: (inout [ActionItem]) -> Void) {
+        if case .actions(var items) = self {
+            change(&items)
+            self = .actions(items)
         }
     }
 

@@ -10,6 +10,8 @@ extension AppState {
         case .editing(let edit):
             guard mouse.action == .press else { return [] }
             var effects = finishEditing(edit)
+            // A field that refused what was typed (a date that is none) stays open.
+            if case .editing = mode { return effects }
             effects += handleMouse(mouse)
             return effects
         case .moving(let move):
@@ -50,6 +52,15 @@ extension AppState {
         case .slot(let section, let position)?:
             sectionIndex = section
             cursors[section] = Cursor(column: position.column, row: position.index)
+            clampCursors()
+            return []
+        case .dots(let section, let position)?:
+            sectionIndex = section
+            guard readOnlyReason == nil else { return perform(.addDot) }
+            return changeDots(on: position, by: 1)
+        case .action(let section, let item, let field)?:
+            sectionIndex = section
+            cursors[section] = Cursor(column: field.rawValue, row: item)
             clampCursors()
             return []
         }

@@ -19,6 +19,12 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var saveStatus: SaveStatus = .saved
     /// A message for the status line, cleared by the next key.
     public internal(set) var notice: Notice?
+    /// Whether the section is shown in the projector view, large, for the room.
+    public internal(set) var isPresenting = false
+    /// The countdown, if one is set; not part of the workshop, so not undone or saved.
+    public internal(set) var timer: Timebox?
+    /// The latest clock reading: what the timer and overdue deadlines are measured against.
+    public internal(set) var clock = ClockReading(milliseconds: 0)
     /// The keys; also what the help screen shows.
     public let keyMap: KeyMap
     /// Why the workshop may only be looked at (another Tavle holds it), or nil when writable.
@@ -47,6 +53,14 @@ public struct AppState: Equatable, Sendable {
     public var cursor: Cursor {
         cursors.indices.contains(sectionIndex) ? cursors[sectionIndex] : Cursor()
     }
+
+    /// Seconds left on the timer as shown, or nil without a timer.
+    public var timerSecondsShown: Int? {
+        timer?.secondsShown(at: clock.milliseconds)
+    }
+
+    /// Whether "time is up" is showing, until the facilitator dismisses it.
+    public var isTimeUp: Bool { timer?.hasRung == true }
 
     /// The focused card's position, when the section is a board and the column has cards.
     public var focusedCard: CardPosition? {
@@ -85,6 +99,9 @@ public struct AppState: Equatable, Sendable {
                 cursor.column = min(max(cursor.column, 0), max(board.columns.count - 1, 0))
                 let count = board.columns.isEmpty ? 0 : board.columns[cursor.column].cards.count
                 cursor.row = min(max(cursor.row, 0), max(count - 1, 0))
+            case .actions(let items):
+                cursor.row = min(max(cursor.row, 0), max(items.count - 1, 0))
+                cursor.column = min(max(cursor.column, 0), ActionField.allCases.count - 1)
             }
             cursors[index] = cursor
         }

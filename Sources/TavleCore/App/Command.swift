@@ -20,6 +20,27 @@ public enum Command: Hashable, Sendable {
     case moveCardLeft, moveCardRight, moveCardUp, moveCardDown
     /// Pick up the focused card to place it with the arrows.
     case grabCard
+    /// Switch between the working view and the projector view of the section.
+    case togglePresentation
+    /// Switch to the next colour theme.
+    case cycleTheme
+    /// Start the section's timebox, pause or resume it, or dismiss "time is up".
+    case timerStartPause
+    /// Type a duration and start the timer with it.
+    case timerSet
+    case timerAddMinute
+    /// Back to the full time, stopped; again, and the timer is gone.
+    case timerReset
+    /// Give the focused card a dot, or take one back.
+    case addDot, removeDot
+    /// Sort the focused column, most dots first.
+    case sortByVotes
+    /// Move the cards with most dots into the ranked column, most first.
+    case rankTopVoted
+    /// Type how many dots each participant has.
+    case setDots
+    /// Type the meeting's date, place and participants.
+    case editMeetingDetails
 }
 
 extension Command {
@@ -27,10 +48,12 @@ extension Command {
     public var changesWorkshop: Bool {
         switch self {
         case .undo, .redo, .toggle, .edit, .add, .delete, .moveCardLeft, .moveCardRight,
-             .moveCardUp, .moveCardDown, .grabCard:
+             .moveCardUp, .moveCardDown, .grabCard, .addDot, .removeDot, .sortByVotes, .rankTopVoted,
+             .setDots, .editMeetingDetails:
             true
         case .quit, .help, .saveAs, .suspend, .nextSection, .previousSection, .goToSection, .askSectionNumber,
-             .up, .down, .left, .right, .first, .last:
+             .up, .down, .left, .right, .first, .last, .togglePresentation, .cycleTheme, .timerStartPause,
+             .timerSet, .timerAddMinute, .timerReset:
             false
         }
     }
@@ -38,7 +61,7 @@ extension Command {
 
 /// Where a binding applies; the help screen groups bindings by scope.
 public enum KeyScope: String, CaseIterable, Sendable {
-    case everywhere, checklist, questions, board, editing, moving
+    case everywhere, checklist, questions, board, actions, editing, moving
 }
 
 /// What a key does inside the text editor.
@@ -48,6 +71,8 @@ public enum EditCommand: Hashable, Sendable {
     /// A new line in notes; finishes single-line fields.
     case newline
     case finish
+    /// Completes a participant's name in an action item's owner.
+    case complete
 }
 
 /// What a key does while a card is picked up.

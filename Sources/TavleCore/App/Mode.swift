@@ -23,6 +23,11 @@ public struct TextEdit: Equatable, Sendable {
     public var before: Workshop
     /// A new, still empty item is removed again if the edit ends with nothing typed.
     public var isNewItem: Bool
+    /// Enter goes on to the next field (a new action item's who and due, the meeting's
+    /// details one after the other); Esc stops.
+    public var continuesToNextField = false
+    /// What was typed before Tab completed a name, so further Tabs cycle through the matches.
+    public var completionPrefix: String?
 }
 
 /// The field a text edit writes to.
@@ -34,11 +39,37 @@ public enum EditTarget: Equatable, Sendable {
     case saveAsPath
     /// The number of the section to go to.
     case sectionNumber
+    /// An action item's field; the due date is stored only when it is a date.
+    case action(section: Int, item: Int, field: ActionField)
+    /// The meeting's date, place or participants.
+    case meetingDetail(MeetingField)
+    /// The timer's duration, typed.
+    case timerDuration
+    /// Dots per participant on a board.
+    case dotsPerParticipant(section: Int)
 
-    /// Prompts ask the run loop or the core for something; they do not edit the workshop.
+    /// Prompts are applied when Enter finishes them, not key by key; Esc drops them.
     public var isPrompt: Bool {
-        self == .saveAsPath || self == .sectionNumber
+        switch self {
+        case .saveAsPath, .sectionNumber, .meetingDetail, .timerDuration, .dotsPerParticipant: true
+        case .point, .notes, .card, .action: false
+        }
     }
+
+    /// Fields whose text goes into the workshop key by key, so autosave keeps the draft. A due
+    /// date is stored only when finished, because only a whole date can be checked.
+    public var writesWhileTyping: Bool {
+        switch self {
+        case .point, .notes, .card: true
+        case .action(_, _, let field): field != .due
+        case .saveAsPath, .sectionNumber, .meetingDetail, .timerDuration, .dotsPerParticipant: false
+        }
+    }
+}
+
+/// A detail of the meeting, asked for in this order.
+public enum MeetingField: Int, CaseIterable, Sendable {
+    case date, place, participants
 }
 
 /// A picked-up card: where it came from, where it would land, and the pointer when dragged.
@@ -60,6 +91,7 @@ public enum Confirmation: Equatable, Sendable {
     case deletePoint(section: Int, entry: Int)
     case deleteCard(section: Int, position: CardPosition)
     case clearNotes(section: Int, question: Int)
+    case deleteAction(section: Int, item: Int)
     /// Quit although the last save failed.
     case quitUnsaved
     /// The file changed on disk: load theirs or keep ours (the other is kept as a copy).

@@ -2,10 +2,13 @@
 public struct Board: Equatable, Sendable {
     /// The columns, left to right.
     public var columns: [Column]
+    /// Dots each participant may give when the group votes; nil when the board is not voted on.
+    public var dotsPerParticipant: Int?
 
     /// Creates a board.
-    public init(columns: [Column] = []) {
+    public init(columns: [Column] = [], dotsPerParticipant: Int? = nil) {
         self.columns = columns
+        self.dotsPerParticipant = dotsPerParticipant
     }
 
     /// The card at `position`, if there is one.
@@ -58,14 +61,17 @@ public struct Column: Equatable, Sendable {
     }
 }
 
-/// A card on the board; one line of text.
+/// A card on the board; one line of text and the dots the group gave it.
 public struct Card: Equatable, Sendable {
     /// What is written on the card.
     public var text: String
+    /// Dots given to the card in a dot vote.
+    public var votes: Int
 
     /// Creates a card.
-    public init(text: String) {
+    public init(text: String, votes: Int = 0) {
         self.text = text
+        self.votes = votes
     }
 }
 

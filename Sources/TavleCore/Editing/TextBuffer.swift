@@ -34,6 +34,12 @@ public struct TextBuffer: Equatable, Sendable {
         cursor += typed.count
     }
 
+    /// Replaces the whole text, the cursor at its end: a completed name.
+    public mutating func replaceText(with text: String) {
+        characters = Array(text)
+        cursor = characters.count
+    }
+
     /// Applies an editor command other than `finish`; returns false when nothing changed,
     /// which the caller answers with the bell.
     @discardableResult
@@ -63,6 +69,8 @@ public struct TextBuffer: Equatable, Sendable {
             insert("\n")
         case .finish:
             return true
+        case .complete:
+            return false  // completion needs the participants; the core does it
         }
         return before.0 != characters || before.1 != cursor
     }

@@ -26,8 +26,8 @@ public enum WorkshopCheck {
             switch entry.key {
             case "audience" where !WorkshopFormat.audiences.contains(entry.value):
                 flag(line, valueColumn, "audience must be one of \(WorkshopFormat.audiences.joined(separator: ", "))")
-            case "created" where !isISODate(entry.value):
-                flag(line, valueColumn, "created must be a date written YYYY-MM-DD")
+            case "created" where CalendarDate(iso: entry.value) == nil, "date" where CalendarDate(iso: entry.value) == nil:
+                flag(line, valueColumn, "\(entry.key) must be a date written YYYY-MM-DD")
             case _ where entry.value.trimmingWhitespace.isEmpty:
                 flag(line, valueColumn, "metadata '\(entry.key)' has no value")
             default:
@@ -65,16 +65,12 @@ public enum WorkshopCheck {
                     }
                 }
                 if board.columns.isEmpty { flag(line, 1, "the board '\(section.title)' has no columns") }
+            case .actions(let items):
+                for (item, itemLine) in zip(items, map.items[sectionIndex]) where item.what.trimmingWhitespace.isEmpty {
+                    flag(itemLine, 7, "the action item says nothing about what is to be done")
+                }
             }
         }
         return problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
-    }
-
-    private static func isISODate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
-        else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
     }
 }

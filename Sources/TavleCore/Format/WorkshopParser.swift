@@ -141,11 +141,16 @@ public struct WorkshopParser {
             throw error("the section '\(title)' needs a marker line after its heading, e.g. <!-- checklist -->, <!-- questions --> or <!-- board -->")
         }
         guard let kind = SectionKind(rawValue: String(kindWord.text)) else {
-            throw error("unknown section kind '\(kindWord.text)'; use checklist, questions or board", column: kindWord.column)
+            throw error("unknown section kind '\(kindWord.text)'; use checklist, questions, board or actions", column: kindWord.column)
         }
         var minutes: Int?
+        var dots: Int?
         for word in words.dropFirst() {
-            minutes = try number(word, named: "minutes", in: 1...WorkshopFormat.maximumMinutes)
+            if kind == .board, word.text.hasPrefix("dots=") {
+                dots = try number(word, named: "dots", in: 1...WorkshopFormat.maximumDots)
+            } else {
+                minutes = try number(word, named: "minutes", in: 1...WorkshopFormat.maximumMinutes)
+            }
         }
         index += 1
         let guidance = readText()
@@ -153,7 +158,11 @@ public struct WorkshopParser {
         switch kind {
         case .checklist: body = .checklist(try parseChecklist())
         case .questions: body = .questions(try parseQuestions())
-        case .board: body = .board(try parseBoard())
+        case .board:
+            var board = try parseBoard()
+            board.dotsPerParticipant = dots
+            body = .board(board)
+        case .actions: body = .actions(try parseActions())
         }
         return Section(title: title, minutes: minutes, guidance: guidance, body: body)
     }
@@ -232,7 +241,8 @@ public struct WorkshopParser {
                     switch current {
                     case .blank: index += 1; continue
                     case .dash(let text), .numbered(let text):
-                        column.cards.append(Card(text: String(text)))
+                        let (cardText, votes) = WorkshopFormat.splitVotes(text)
+                        column.cards.append(Card(text: String(cardText), votes: votes))
                         index += 1
                         continue
                     default: break
@@ -247,6 +257,43 @@ public struct WorkshopParser {
             }
         }
         return Board(columns: columns)
+    }
+
+    private mutating func parseActions() throws(FormatError) -> [ActionItem] {
+        var items: [ActionItem] = []
+        while let line = nextInSection() {
+            switch line {
+            case .dash(let rest):
+                guard let (isDone, text) = Self.checkbox(rest) else {
+                    throw error("an action item is written '- [ ] what' (or '- [x] what' when done)", column: 3)
+                }
+                recordItem()
+                items.append(ActionItem(what: String(text), isDone: isDone))
+                index += 1
+            case .subDash(let rest) where !items.isEmpty:
+                let field = rest.prefix { $0 != ":" }
+                var value = rest.dropFirst(field.count + 1)
+                if value.first == " " { value = value.dropFirst() }
+                let valueColumn = 5 + rest.distance(from: rest.startIndex, to: value.startIndex)
+                switch field {
+                case "who":
+                    items[items.count - 1].who = String(value)
+                case "due":
+                    guard let date = CalendarDate(iso: value) else {
+                        throw error("a due date is written YYYY-MM-DD and must exist, e.g. 2026-12-01", column: valueColumn)
+                    }
+                    items[items.count - 1].due = date
+                default:
+                    throw error("an action item's detail is '  - who: name' or '  - due: YYYY-MM-DD'", column: 5)
+                }
+                index += 1
+            case .subDash:
+                throw error("'  - who:' and '  - due:' lines stand under an action item")
+            default:
+                throw unexpected(inside: .actions)
+            }
+        }
+        return items
     }
 
     // MARK: Lines

@@ -19,6 +19,7 @@ public enum WorkshopSerializer {
     private static func appendSection(_ section: Section, to blocks: inout [[String]]) {
         var marker = "<!-- \(section.kind.rawValue)"
         if let minutes = section.minutes { marker += " minutes=\(minutes)" }
+        if case .board(let board) = section.body, let dots = board.dotsPerParticipant { marker += " dots=\(dots)" }
         blocks.append(["## " + section.title, marker + " -->"])
         appendText(section.guidance, to: &blocks)
         switch section.body {
@@ -54,11 +55,23 @@ public enum WorkshopSerializer {
                 appendText(column.description, to: &blocks)
                 if !column.cards.isEmpty {
                     blocks.append(column.cards.enumerated().map { offset, card in
-                        (column.isRanked ? "\(offset + 1). " : "- ") + card.text
+                        (column.isRanked ? "\(offset + 1). " : "- ") + WorkshopFormat.cardLine(card)
                     })
                 }
             }
+        case .actions(let items):
+            appendActions(items, to: &blocks)
         }
+    }
+
+    private static func appendActions(_ items: [ActionItem], to blocks: inout [[String]]) {
+        guard !items.isEmpty else { return }
+        blocks.append(items.flatMap { item in
+            var lines = [(item.isDone ? "- [x] " : "- [ ] ") + item.what]
+            if !item.who.isEmpty { lines.append("  - who: " + item.who) }
+            if let due = item.due { lines.append("  - due: " + due.description) }
+            return lines
+        })
     }
 
     private static func appendText(_ text: String, to blocks: inout [[String]]) {

@@ -49,4 +49,8 @@ public enum Target: Equatable, Hashable, Sendable {
     case card(section: Int, position: CardPosition)
     /// A place in a column to drop a card: before the card at `position.index`.
     case slot(section: Int, position: CardPosition)
+    /// A card's dots while the board is voted on: clicking gives it a dot.
+    case dots(section: Int, position: CardPosition)
+    /// An action item's field: clicking focuses it.
+    case action(section: Int, item: Int, field: ActionField)
 }

@@ -23,6 +23,7 @@ public struct Section: Equatable, Sendable {
         case .checklist: .checklist
         case .questions: .questions
         case .board: .board
+        case .actions: .actions
         }
     }
 }
@@ -35,6 +36,8 @@ public enum SectionBody: Equatable, Sendable {
     case questions([Question])
     /// Columns of cards, e.g. potential partners by priority.
     case board(Board)
+    /// Who does what by when: the meeting's agreed next steps.
+    case actions([ActionItem])
 }
 
 /// The name of a section body kind, as written in the file's marker comment.
@@ -42,6 +45,7 @@ public enum SectionKind: String, CaseIterable, Sendable {
     case checklist
     case questions
     case board
+    case actions
 }
 
 /// How far the group has come in a section, e.g. 4 of 12 points ticked.
@@ -73,6 +77,8 @@ extension Section {
             guard let ranked = board.columns.first(where: { $0.isRanked }) else { return nil }
             let places = ranked.limit ?? ranked.cards.count
             return Progress(done: min(ranked.cards.count, places), total: places)
+        case .actions(let items):
+            return Progress(done: items.filter(\.isDone).count, total: items.count)
         }
     }
 }

@@ -18,6 +18,16 @@ public enum VisibleText {
         }.joined()
     }
 
+    /// A whole line as it may be printed: every character that could act on a terminal is
+    /// replaced by its visible escape. For commands that print text from files.
+    public static func printable(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if let escaped = escape(character) { result += escaped } else { result.append(character) }
+        }
+        return result
+    }
+
     /// C0, DEL, C1 and the bidirectional controls that could reorder what is shown.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

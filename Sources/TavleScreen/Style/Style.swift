@@ -27,6 +27,10 @@ public enum Style: String, CaseIterable, Sendable {
     case status
     /// Text being typed.
     case editing
+    /// The countdown, in the status line and large in the projector view.
+    case timer
+    /// Dots given in a dot vote.
+    case vote
 }
 
 /// A colour as a theme names it.

@@ -21,6 +21,14 @@ public struct Theme: Equatable, Sendable {
         appearances[style] ?? Theme.fallback.appearances[style] ?? Appearance()
     }
 
+    /// The look of a style without colour (`NO_COLOR`, a monochrome terminal): the theme's
+    /// attributes, or the built-in ones where the theme said it with colour alone, so muted
+    /// text, done points and warnings still look different.
+    public func appearanceWithoutColor(of style: Style) -> Appearance {
+        let own = appearance(of: style).withoutColor
+        return own == Appearance() ? (Theme.fallback.appearances[style] ?? own) : own
+    }
+
     /// Used when no theme file can be read: attributes only, so it works on any terminal.
     public static let fallback = Theme(name: "fallback", appearances: [
         .normal: Appearance(),
@@ -35,6 +43,8 @@ public struct Theme: Equatable, Sendable {
         .drop: Appearance(bold: true, reverse: true, underline: true),
         .status: Appearance(reverse: true),
         .editing: Appearance(underline: true),
+        .timer: Appearance(bold: true),
+        .vote: Appearance(bold: true),
     ])
 
     private static let colorNames = [
@@ -106,5 +116,48 @@ public struct Theme: Equatable, Sendable {
 
     private static func column(of part: Substring, in line: Substring) -> Int {
         line.distance(from: line.startIndex, to: part.startIndex) + 1
+    }
+}
+
+extension ThemeColor {
+    /// The colour's number on a terminal with `colors` colours (-1: the terminal's default).
+    ///
+    /// A 256-colour theme still reads on an 8- or 16-colour terminal: a colour the terminal
+    /// lacks becomes the basic colour of the same hue (greys become black, grey or white by
+    /// lightness), so green still means done and red still warns.
+    public func number(onTerminalWith colors: Int) -> Int {
+        guard case .index(let index) = self, colors > 0 else { return -1 }
+        if index < colors { return index }
+        if colors < 16, (8..<16).contains(index) { return index - 8 }
+        let (r, g, b) = Self.rgb(index)
+        let high = max(r, g, b), low = min(r, g, b)
+        let bright = colors >= 16
+        if high - low < 48 {
+            let light = (r + g + b) / 3
+            if !bright { return light >= 128 ? 7 : 0 }
+            return light < 64 ? 0 : light < 128 ? 8 : light < 200 ? 7 : 15
+        }
+        // The channels near the strongest one name the hue: red 1, green 2, blue 4.
+        let threshold = low + (high - low) * 6 / 10
+        let hue = (r >= threshold ? 1 : 0) + (g >= threshold ? 2 : 0) + (b >= threshold ? 4 : 0)
+        return hue + (bright && high > 200 ? 8 : 0)
+    }
+
+    /// xterm's default palette: 16 named colours, a 6x6x6 cube, then 24 greys.
+    static func rgb(_ index: Int) -> (Int, Int, Int) {
+        let named = [
+            (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
+            (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
+        ]
+        switch index {
+        case 0..<16: return named[index]
+        case 16..<232:
+            let levels = [0, 95, 135, 175, 215, 255]
+            let cube = index - 16
+            return (levels[cube / 36], levels[cube / 6 % 6], levels[cube % 6])
+        default:
+            let grey = 8 + 10 * (min(index, 255) - 232)
+            return (grey, grey, grey)
+        }
     }
 }

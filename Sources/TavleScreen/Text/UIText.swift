@@ -41,6 +41,18 @@ public enum UIText {
         case .moveCardUp: "Flyt kortet op"
         case .moveCardDown: "Flyt kortet ned"
         case .grabCard: "Tag kortet op og flyt det med pilene"
+        case .togglePresentation: "Projektorvisning til og fra"
+        case .cycleTheme: "Skift farvetema (huskes)"
+        case .timerStartPause: "Tidsur: start, pause og fortsæt"
+        case .timerSet: "Tidsur: skriv en tid (3, 2:30, 90s)"
+        case .timerAddMinute: "Tidsur: et minut mere"
+        case .timerReset: "Tidsur: forfra (to gange: væk)"
+        case .addDot: "Giv kortet en prik"
+        case .removeDot: "Tag en prik fra kortet"
+        case .sortByVotes: "Sortér kolonnen efter prikker"
+        case .rankTopVoted: "Flyt kortene med flest prikker til den rangerede kolonne"
+        case .setDots: "Prikker pr. deltager"
+        case .editMeetingDetails: "Mødets dato, sted og deltagere"
         }
     }
 
@@ -61,6 +73,7 @@ public enum UIText {
         case .deleteForward: "Slet tegnet efter"
         case .deleteWordBackward: "Slet ordet før"
         case .deleteToLineStart: "Slet til linjens start"
+        case .complete: "Fuldfør en deltagers navn (ansvarlig)"
         }
     }
 
@@ -83,6 +96,7 @@ public enum UIText {
         case .checklist: "Tjekliste"
         case .questions: "Spørgsmål"
         case .board: "Tavle med kort"
+        case .actions: "Handlingspunkter"
         case .editing: "Når du skriver"
         case .moving: "Når et kort er taget op"
         }
@@ -101,6 +115,11 @@ public enum UIText {
         case .browse(.nextSection): "næste"
         case .browse(.help): "hjælp"
         case .browse(.quit): "afslut"
+        case .browse(.addDot): "prik"
+        case .browse(.rankTopVoted): "top"
+        case .browse(.timerStartPause): "tidsur"
+        case .browse(.togglePresentation): "projektor"
+        case .edit(.complete): "fuldfør navn"
         case .edit(.finish): "færdig"
         case .edit(.newline): "ny linje"
         case .move(.drop): "læg her"
@@ -123,6 +142,19 @@ public enum UIText {
         case .readOnly(let reason): "Skrivebeskyttet: \(reason). Du kan se med, men ikke ændre."
         case .outsideChangeSettled(true, let copy): "Den nye version fra disken er indlæst. Din version er gemt i \(copy)."
         case .outsideChangeSettled(false, let copy): "Din version er gemt. Versionen fra disken er gemt i \(copy)."
+        case .invalidDate(let text): "»\(text)« er ikke en dato, der findes. Skriv fx 2026-12-01, 1/12 eller 1.12.2026 – intet er gemt."
+        case .invalidDuration(let text): "»\(text)« er ikke en tid. Skriv minutter (3), minutter og sekunder (2:30) eller sekunder (90s)."
+        case .invalidDots(let text): "»\(text)« er ikke et antal prikker. Skriv et tal fra 1 til \(WorkshopFormat.maximumDots), eller 0 for ingen afstemning."
+        case .theme(let name): "Farvetema: \(name) (huskes til næste gang)."
+        case .dotsUsedUp(let available): "Alle \(available) prikker er givet. Tag en prik (V) fra et andet kort først."
+        case .votingNotStarted: "Sæt først antallet af prikker pr. deltager (D)."
+        case .noVotes: "Ingen kort har prikker endnu."
+        case .movedTopVoted(let count, let column, let tied):
+            tied.isEmpty
+                ? "\(count) kort flyttet til \(column) efter antal prikker. Fortryd med u."
+                : "\(count) kort flyttet til \(column). Stemmelighed med \(tied.map { "»\($0)«" }.joined(separator: ", ")) – afgør selv, og flyt med H/L."
+        case .rankedFull(let column): "\(column) er fuld. Flyt et kort ud først."
+        case .noSuggestedTime: "Afsnittet har ingen foreslået tid – skriv en."
         }
     }
 
@@ -153,6 +185,11 @@ public enum UIText {
             return "Slet kortet?"
         case .clearNotes:
             return "Slet noterne til spørgsmålet?"
+        case .deleteAction(let section, let item):
+            if case .actions(let items) = workshop.sections[section].body, items.indices.contains(item) {
+                return "Slet handlingspunktet »\(items[item].what)«?"
+            }
+            return "Slet handlingspunktet?"
         case .outsideChange:
             return "Filen er blevet ændret uden for Tavle, fx af en kollega eller git pull. Din seneste ændring er ikke gemt endnu, og intet bliver overskrevet."
         }
@@ -174,6 +211,61 @@ public enum UIText {
     static let emptyColumn = "(tom)"
     static let noNotes = "Enter: skriv gruppens svar"
     static let saveAsPrompt = "Gem som: "
+    static let timerPrompt = "Tid (fx 3, 2:30 eller 90s): "
+    static let dotsPrompt = "Prikker pr. deltager: "
+    static let timeUp = "TIDEN ER GÅET"
+    static let timeUpHint = "Tiden er gået – Esc, Enter eller t lukker"
+    static let overdue = "overskredet"
+    static let noDue = "ingen frist"
+    static let noOwner = "ingen ansvarlig"
+    static let noActions = "Ingen handlingspunkter endnu – a tilføjer et"
+    static let actionHeadings = (what: "Hvad", who: "Hvem", due: "Hvornår")
+    static let presenting = "PROJEKTOR"
+
+    /// The prompt for one of the meeting's details.
+    static func prompt(_ field: MeetingField) -> String {
+        switch field {
+        case .date: "Mødets dato (fx 23/11 eller 2026-11-23): "
+        case .place: "Sted: "
+        case .participants: "Deltagere (komma imellem): "
+        }
+    }
+
+    /// The prompt text for a prompt target.
+    static func prompt(for target: EditTarget) -> String {
+        switch target {
+        case .saveAsPath: saveAsPrompt
+        case .sectionNumber: sectionPrompt
+        case .timerDuration: timerPrompt
+        case .dotsPerParticipant: dotsPrompt
+        case .meetingDetail(let field): prompt(field)
+        case .point, .notes, .card, .action: ""
+        }
+    }
+
+    /// A bundled theme's name in Danish; a theme of one's own keeps its file name.
+    public static func themeName(_ name: String) -> String {
+        switch name {
+        case "dark": "mørk"
+        case "light": "lys"
+        case "contrast": "høj kontrast"
+        case "mono": "monokrom"
+        default: name
+        }
+    }
+
+    /// Dots used of those available, for a board's heading.
+    static func dots(used: Int, available: Int) -> String { "● \(used) af \(available) prikker" }
+
+    /// The meeting's date, place and participants on one line.
+    static func meetingLine(_ workshop: Workshop) -> String {
+        var parts: [String] = []
+        if let date = workshop.meetingDate { parts.append(date.danish) }
+        if !workshop.place.isEmpty { parts.append(workshop.place) }
+        let names = workshop.participants
+        if !names.isEmpty { parts.append("\(names.count) deltagere: " + names.joined(separator: ", ")) }
+        return parts.joined(separator: " · ")
+    }
     static let sectionPrompt = "Gå til afsnit: "
     static let minutes = "min"
     static let startTitle = "Tavle – vælg en guide eller fortsæt en workshop"

@@ -11,6 +11,8 @@ struct BoardView {
     let cursor: Cursor
     let move: CardMove?
     let edit: TextEdit?
+    /// The projector view: every column shares the width, and cards stand a row apart.
+    var presenting = false
 
     static let minimumColumnWidth = 14
     static let maximumCardRows = 4
@@ -26,7 +28,8 @@ struct BoardView {
         guard !board.columns.isEmpty, rect.width > 2, rect.height > 2 else { return }
         let focusColumn = move?.drop.column ?? cursor.column
         let count = board.columns.count
-        let visible = max(1, min(count, (rect.width + 1) / (Self.minimumColumnWidth + 1)))
+        let minimumWidth = presenting ? 8 : Self.minimumColumnWidth
+        let visible = max(1, min(count, (rect.width + 1) / (minimumWidth + 1)))
         let first = min(max(0, focusColumn - visible / 2), count - visible)
         let columnWidth = (rect.width - (visible - 1)) / visible
         let descriptionRows = min(2, (first..<(first + visible)).map { index in
@@ -130,6 +133,7 @@ struct BoardView {
         // visible, not how many cards the column holds.
         let height = rect.height
         var cache: [Int: (rows: [TextWrap.Row], prefix: String)] = [:]
+        let ties = isVoting ? tiedVotes(column) : []
         func layout(_ position: Int) -> (rows: [TextWrap.Row], prefix: String) {
             if let known = cache[position] { return known }
             let prefix = column.isRanked ? "\(position + 1). " : "• "
@@ -139,12 +143,15 @@ struct BoardView {
             }
             let editing = isEdited(columnIndex, position)
             if editing, let edit { text = edit.buffer.text }
-            let width = max(1, rect.width - DisplayWidth.of(prefix))
+            let width = max(1, rect.width - DisplayWidth.of(prefix) - voteLabelWidth(items[position], ties: ties, width: rect.width))
             var rows = TextWrap.wrap(text, width: width)
-            if rows.count > Self.maximumCardRows, !editing {
-                rows = Array(rows.prefix(Self.maximumCardRows))
+            let maximumRows = presenting ? 3 * Self.maximumCardRows : Self.maximumCardRows
+            if rows.count > maximumRows, !editing {
+                rows = Array(rows.prefix(maximumRows))
                 rows[rows.count - 1].text = TextWrap.truncate(rows[rows.count - 1].text + " …", width: width)
             }
+            // The gap below a card in the projector view: a row no offset points into.
+            if presenting { rows.append(TextWrap.Row(text: "", start: Int.max, end: Int.max)) }
             cache[position] = (rows, prefix)
             return (rows, prefix)
         }
@@ -199,7 +206,7 @@ struct BoardView {
             let isFocus = isPlaceholder || (isFocusColumn && cursor.row == position)
             let editing = isEdited(columnIndex, position)
             let overLimit = column.isRanked && column.limit.map { position >= $0 } == true
-            for (rowIndex, row) in rows.enumerated() {
+            for (rowIndex, row) in rows.enumerated() where row.start != Int.max {
                 let y = rect.y + start + rowIndex - offset
                 if y >= rect.maxY { moreBelow = true }
                 guard y >= rect.y, y < rect.maxY else { continue }
@@ -211,6 +218,15 @@ struct BoardView {
                 }
                 frame.grid.put(row.text, x: rect.x + DisplayWidth.of(prefix), y: y, style: style, limit: rect.maxX)
                 frame.hit(Rect(x: rect.x, y: y, width: rect.width, height: 1), target)
+                if rowIndex == 0, case .card(let card, _) = items[position], let label = voteLabel(card, ties: ties, width: rect.width) {
+                    let labelWidth = DisplayWidth.of(label)
+                    let labelX = rect.maxX - labelWidth
+                    frame.grid.put(label, x: labelX, y: y, style: isFocus ? style : .vote, limit: rect.maxX)
+                    if move == nil, isVoting {
+                        frame.hit(Rect(x: labelX, y: y, width: labelWidth, height: 1),
+                                  .dots(section: section, position: CardPosition(column: columnIndex, index: position)))
+                    }
+                }
                 if editing, let edit, rowIndex == 0 {
                     let place = TextWrap.locate(offset: edit.buffer.cursor, in: rows)
                     let cursorY = rect.y + start + place.row - offset
@@ -224,6 +240,34 @@ struct BoardView {
         }
         if first > 0 || offset > 0 { frame.grid.put("↑", x: rect.maxX - 1, y: rect.y, style: .muted) }
         if moreBelow { frame.grid.put("↓", x: rect.maxX - 1, y: rect.maxY - 1, style: .muted) }
+    }
+
+    /// Whether the board is being voted on: every card then shows its dots and takes clicks.
+    private var isVoting: Bool { board.dotsPerParticipant != nil }
+
+    /// Vote counts shared by more than one card of a column: shown as ties.
+    private func tiedVotes(_ column: Column) -> Set<Int> {
+        var seen: [Int: Int] = [:]
+        for card in column.cards where card.votes > 0 { seen[card.votes, default: 0] += 1 }
+        return Set(seen.filter { $0.value > 1 }.keys)
+    }
+
+    /// A card's dots at the end of its first row: `●●● 3` (`●3` in a narrow column), with `=`
+    /// in front when another card has as many, and `○` to click while nothing is given.
+    static func voteLabel(votes: Int, isTied: Bool, isVoting: Bool, wide: Bool) -> String? {
+        guard isVoting || votes > 0 else { return nil }
+        guard votes > 0 else { return " ○" }
+        let dots = wide && votes <= 5 ? String(repeating: "●", count: votes) + " " : "●"
+        return " " + (isTied ? "=" : "") + dots + "\(votes)"
+    }
+
+    private func voteLabel(_ card: Card, ties: Set<Int>, width: Int) -> String? {
+        Self.voteLabel(votes: card.votes, isTied: ties.contains(card.votes), isVoting: isVoting, wide: width >= 28)
+    }
+
+    private func voteLabelWidth(_ item: Item, ties: Set<Int>, width: Int) -> Int {
+        guard case .card(let card, _) = item, let label = voteLabel(card, ties: ties, width: width) else { return 0 }
+        return DisplayWidth.of(label)
     }
 
     private func isEdited(_ column: Int, _ index: Int) -> Bool {

@@ -11,14 +11,25 @@ struct StatusLineView {
         let saveStyle: Style = if case .failed = state.saveStatus { .warning } else if state.readOnlyReason != nil { .warning } else { .status }
         let saveWidth = DisplayWidth.of(saveText)
         frame.grid.put(saveText, x: rect.maxX - saveWidth, y: rect.y, style: saveStyle)
-        let limit = rect.maxX - saveWidth - 1
+        var limit = rect.maxX - saveWidth - 1
+        if let seconds = state.timerSecondsShown {
+            let symbol = state.isTimeUp ? "⏰" : (state.timer?.isRunning == true ? "⏱" : "⏸")
+            let text = " \(symbol) \(Timebox.format(seconds: seconds)) "
+            let width = DisplayWidth.of(text)
+            frame.grid.put(text, x: limit - width, y: rect.y, style: state.isTimeUp ? .warning : .timer)
+            limit -= width + 1
+        }
         if case .editing(let edit) = state.mode, edit.target.isPrompt {
-            let prompt = edit.target == .saveAsPath ? UIText.saveAsPrompt : UIText.sectionPrompt
+            let prompt = UIText.prompt(for: edit.target)
             let x = frame.grid.put(" " + prompt, x: rect.x, y: rect.y, style: .status, limit: limit)
             let text = edit.buffer.text
             let end = frame.grid.put(text, x: x, y: rect.y, style: .editing, limit: limit)
             let cursorX = x + DisplayWidth.of(String(edit.buffer.characters.prefix(edit.buffer.cursor)))
             frame.cursor = Point(x: min(cursorX, max(end, limit - 1)), y: rect.y)
+            return
+        }
+        if state.isTimeUp, !isEditing {
+            frame.grid.put(" " + UIText.timeUpHint, x: rect.x, y: rect.y, style: .warning, limit: limit)
             return
         }
         if let notice = state.notice {
@@ -27,12 +38,21 @@ struct StatusLineView {
             return
         }
         var x = rect.x + 1
+        let suggestions = state.nameSuggestions
+        if !suggestions.isEmpty {
+            x = frame.grid.put("Tab: " + suggestions.joined(separator: ", ") + "  ", x: x, y: rect.y, style: .status, limit: limit)
+        }
         for action in hints() {
             guard let key = state.keyMap.key(for: action) else { continue }
             let text = key.name + " " + UIText.hint(action) + "  "
             guard x + DisplayWidth.of(text) <= limit else { break }
             x = frame.grid.put(text, x: x, y: rect.y, style: .status, limit: limit)
         }
+    }
+
+    private var isEditing: Bool {
+        if case .editing = state.mode { return true }
+        return false
     }
 
     /// The keys worth showing for what is on screen now, most important first.
@@ -47,7 +67,12 @@ struct StatusLineView {
         switch state.currentSection?.kind {
         case .checklist?: return [.browse(.toggle), .browse(.edit), .browse(.add)] + common
         case .questions?: return [.browse(.edit)] + common
-        case .board?: return [.browse(.add), .browse(.edit), .browse(.moveCardRight), .browse(.grabCard)] + common
+        case .board?:
+            let voting: [KeyMap.Action] = if case .board(let board)? = state.currentSection?.body, board.dotsPerParticipant != nil {
+                [.browse(.addDot), .browse(.rankTopVoted)]
+            } else { [] }
+            return voting + [.browse(.add), .browse(.edit), .browse(.moveCardRight), .browse(.grabCard)] + common
+        case .actions?: return [.browse(.add), .browse(.edit), .browse(.toggle)] + common
         case nil: return common
         }
     }

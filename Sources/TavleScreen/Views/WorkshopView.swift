@@ -14,6 +14,13 @@ public enum WorkshopView {
             return frame
         }
         let bounds = frame.grid.bounds
+        if state.isPresenting {
+            let body = Rect(x: 0, y: 0, width: width, height: height - 1)
+            ProjectorView.draw(state, into: &frame, rect: body)
+            StatusLineView(state: state).draw(into: &frame, rect: Rect(x: 0, y: height - 1, width: width, height: 1))
+            drawOverlay(state, into: &frame, rect: body)
+            return frame
+        }
         let (header, belowHeader) = bounds.splitTop(1)
         let body = Rect(x: 0, y: belowHeader.y, width: width, height: belowHeader.height - 1)
         let status = Rect(x: 0, y: height - 1, width: width, height: 1)
@@ -29,6 +36,12 @@ public enum WorkshopView {
             SectionView(state: state, section: section).draw(into: &frame, rect: sectionRect)
         }
         StatusLineView(state: state).draw(into: &frame, rect: status)
+        drawOverlay(state, into: &frame, rect: body)
+        return frame
+    }
+
+    /// Help, a question, or "time is up", over the screen.
+    private static func drawOverlay(_ state: AppState, into frame: inout Frame, rect body: Rect) {
         switch state.mode {
         case .help(let offset):
             HelpView(keyMap: state.keyMap, offset: offset).draw(into: &frame, rect: body)
@@ -37,10 +50,11 @@ public enum WorkshopView {
                 question: UIText.question(confirmation, in: state.workshop),
                 answers: UIText.answers(confirmation)
             ).draw(into: &frame, rect: body)
+        case .browsing where state.isTimeUp:
+            TimeUpView.draw(into: &frame, rect: body)
         default:
             break
         }
-        return frame
     }
 
     private static func drawHeader(_ state: AppState, into frame: inout Frame, rect: Rect) {
@@ -48,7 +62,8 @@ public enum WorkshopView {
         let position = state.workshop.sections.isEmpty
             ? "" : " \(UIText.section) \(state.sectionIndex + 1)/\(state.workshop.sections.count) "
         let positionWidth = DisplayWidth.of(position)
-        let title = TextWrap.truncate(" Tavle · " + state.workshop.title, width: rect.width - positionWidth - 1)
+        let meeting = UIText.meetingLine(state.workshop)
+        let title = TextWrap.truncate(" Tavle · " + state.workshop.title + (meeting.isEmpty ? "" : " · " + meeting), width: rect.width - positionWidth - 1)
         frame.grid.put(title, x: rect.x, y: rect.y, style: .header)
         frame.grid.put(position, x: rect.maxX - positionWidth, y: rect.y, style: .header)
     }
@@ -93,6 +108,9 @@ struct SectionView {
         guard rect.width > 4, rect.height > 1 else { return }
         var details: [String] = []
         if let minutes = section.minutes { details.append("\(minutes) \(UIText.minutes)") }
+        if case .board(let board) = section.body, let available = state.workshop.dotsAvailable(on: board) {
+            details.append(UIText.dots(used: board.dotsUsed, available: available))
+        }
         if let progress = section.progress { details.append(UIText.progress(progress)) }
         let detail = details.joined(separator: "  ")
         let detailWidth = DisplayWidth.of(detail)
@@ -135,6 +153,16 @@ struct SectionView {
             let move: CardMove? = if case .moving(let move) = state.mode { move } else { nil }
             BoardView(board: board, section: state.sectionIndex, cursor: state.cursor, move: move, edit: edit)
                 .draw(into: &frame, rect: Rect(x: rect.x + 2, y: top, width: rect.width - 2, height: content.maxY - top))
+        case .actions(let items):
+            let view = ActionsView(items: items, section: state.sectionIndex, cursor: state.cursor, edit: edit, today: state.clock.today)
+            Document.window(
+                width: content.width, height: content.height, count: items.count, focusItem: view.anchor,
+                lead: { document in
+                    lead(&document)
+                    view.heading(width: content.width, into: &document)
+                },
+                item: { view.build(item: $0, into: &$1) }
+            ).draw(into: &frame, rect: content)
         }
     }
 }

@@ -8,7 +8,7 @@ import TavleTerminal
 struct Meeting {
     /// The workshop file; nil for the start screen.
     var file: String?
-    /// A bundled theme's name or a theme file's path; nil for the standard theme.
+    /// A bundled theme's name or a theme file's path; nil for the remembered or default one.
     var theme: String?
     /// Look only: nothing is changed or saved.
     var readOnly = false
@@ -41,7 +41,7 @@ struct Meeting {
         let useColor = Account.environment("NO_COLOR").map(\.isEmpty) ?? true
         let terminal = Terminal(theme: loadedTheme, useColor: useColor)
         defer { terminal.stop() }
-        let session = WorkshopSession(terminal: terminal)
+        let session = WorkshopSession(terminal: terminal, theme: loadedTheme)
         if workshop == nil {
             let folder = PathName.currentFolder
             let found = KitLibrary.workshops(in: folder)

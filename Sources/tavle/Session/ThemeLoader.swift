@@ -3,11 +3,16 @@ import TavleCore
 import TavleKits
 import TavleScreen
 
-/// Finds a theme by bundled name or by path; a broken theme is reported and the fallback used.
+/// Finds themes by bundled name or by path, cycles through the bundled ones, and remembers
+/// the facilitator's choice; a broken theme is reported and the built-in look used.
 enum ThemeLoader {
-    /// The theme to use and, if the wanted one could not be used, why.
+    /// The bundled themes in the order the cycle key visits them; the first is the default.
+    static let cycle = ["dark", "light", "contrast", "mono"]
+
+    /// The theme to use and, if the wanted one could not be used, why. Without a name, the
+    /// remembered choice, or the default.
     static func load(_ nameOrPath: String?) -> (theme: Theme, problem: String?) {
-        let wanted = nameOrPath ?? "standard"
+        let wanted = nameOrPath ?? remembered() ?? cycle[0]
         let text: String
         let label: String
         if let bundled = BundledFiles.themes().first(where: { $0.name == wanted }) {
@@ -29,5 +34,35 @@ enum ThemeLoader {
         } catch {
             return (.fallback, error.located(in: label))
         }
+    }
+
+    /// The bundled theme after `current` in the cycle (the first after a theme of one's own).
+    static func next(after current: String) -> Theme {
+        let index = cycle.firstIndex(of: current).map { ($0 + 1) % cycle.count } ?? 0
+        return load(cycle[index]).theme
+    }
+
+    /// Where the choice is kept: `$XDG_STATE_HOME/tavle/theme`, or `~/.local/state/tavle/theme`.
+    static func preferencePath(environment: (String) -> String? = Account.environment) -> String {
+        if let state = environment("XDG_STATE_HOME"), !state.isEmpty { return state + "/tavle/theme" }
+        return (environment("HOME") ?? Account.homeFolder) + "/.local/state/tavle/theme"
+    }
+
+    /// The remembered theme's name, if one was chosen and it is still bundled.
+    static func remembered() -> String? {
+        guard let bytes = try? WorkshopStore.readBytes(preferencePath()) else { return nil }
+        let name = String(decoding: bytes, as: UTF8.self).trimmingWhitespace
+        return cycle.contains(String(name)) ? String(name) : nil
+    }
+
+    /// Remembers a bundled theme for the next start; a failure only costs the memory.
+    static func remember(_ name: String) {
+        let path = preferencePath()
+        var folder = ""
+        for part in PathName.folder(of: path).split(separator: "/") {
+            folder += "/" + part
+            mkdir(folder, 0o755)
+        }
+        _ = WorkshopStore.write(name + "\n", to: path)
     }
 }

@@ -6,6 +6,8 @@ import TavleTerminal
 /// the new state drawn. Saving happens on a `BackgroundSaver`'s thread, off the key path.
 struct WorkshopSession {
     let terminal: Terminal
+    /// The theme in use, for the cycle key.
+    var theme: Theme
 
     /// Runs the start screen; returns the chosen effect, or nil when the person quits.
     func runStartMenu(_ menu: StartMenu) -> StartMenu.Effect? {
@@ -31,12 +33,17 @@ struct WorkshopSession {
     /// milliseconds to show its outcome, otherwise it sleeps until the next key.
     func run(_ state: AppState, file: DocumentFile) {
         var state = state
+        var theme = self.theme
         let saver = BackgroundSaver(file: file)
+        _ = state.handle(.clock(SystemClock.now()))
         var frame = draw { WorkshopView.render(state, width: $0, height: $1) }
         loop: while true {
             var effects: [AppEffect] = []
             let (outcome, isSaving) = saver.poll()
-            let input = outcome == nil ? terminal.read(timeoutMilliseconds: isSaving ? 20 : nil) : nil
+            // A running timer wakes the loop four times a second to count down.
+            let timeout: Int32? = isSaving ? 20 : (state.timer?.isRunning == true ? 250 : nil)
+            let input = outcome == nil ? terminal.read(timeoutMilliseconds: timeout) : nil
+            effects += state.handle(.clock(SystemClock.now()))
             if let outcome { effects += state.handle(.saved(outcome)) }
             if let input {
                 guard let event = Self.event(for: input, on: frame) else { break loop }
@@ -56,6 +63,14 @@ struct WorkshopSession {
                     effects += state.handle(saver.withFile { $0.resolveOutsideChange(keepMine: keepMine, mine: workshop) })
                 case .bell:
                     terminal.bell()
+                case .flash:
+                    frame = draw { WorkshopView.render(state, width: $0, height: $1) }
+                    terminal.flashScreen()
+                case .cycleTheme:
+                    theme = ThemeLoader.next(after: theme.name)
+                    terminal.use(theme: theme)
+                    ThemeLoader.remember(theme.name)
+                    effects += state.handle(.themeChanged(UIText.themeName(theme.name)))
                 case .suspend:
                     terminal.suspend()
                 case .quit:

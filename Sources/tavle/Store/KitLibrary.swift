@@ -101,8 +101,7 @@ enum KitLibrary {
             do {
                 readable.append((name, try WorkshopStore.read(folder + "/" + name).title))
             } catch {
-                let head = (try? WorkshopStore.readBytes(folder + "/" + name).prefix(10)).map { String(decoding: $0, as: UTF8.self) }
-                if head?.hasPrefix("<!-- tavle") == true {
+                if WorkshopStore.startsLikeWorkshop(folder + "/" + name) {
                     broken.append((name, String(error.description.dropFirst(folder.count + 1 + name.count + 1))))
                 }
             }

@@ -35,6 +35,12 @@ enum PathName {
         return names
     }
 
+    /// Whether `path` is a folder (following links).
+    static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
     /// Whether anything exists at `path`.
     static func exists(_ path: String) -> Bool {
         var info = stat()

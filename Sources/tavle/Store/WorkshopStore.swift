@@ -46,6 +46,13 @@ enum WorkshopStore {
         return bytes
     }
 
+    /// Whether the file starts like a Tavle file, so a folder's other Markdown files (a
+    /// README) are left alone while broken workshops are still reported.
+    static func startsLikeWorkshop(_ path: String) -> Bool {
+        let head = (try? readBytes(path).prefix(10)).map { String(decoding: $0, as: UTF8.self) }
+        return head?.hasPrefix("<!-- tavle") == true
+    }
+
     /// Writes the workshop to `path` by atomic replace; the error names the system's reason.
     static func write(_ workshop: Workshop, to path: String) -> Result<String, SaveFailure> {
         write(WorkshopSerializer.serialize(workshop), to: path)

@@ -36,7 +36,8 @@ struct BundledKitTests {
             switch section.body {
             case .checklist(let checklist): #expect(checklist.tickedCount == 0, "\(section.title)")
             case .questions(let questions): #expect(questions.allSatisfy { $0.notes.isEmpty }, "\(section.title)")
-            case .board(let board): #expect(board.columns.allSatisfy { $0.cards.isEmpty }, "\(section.title)")
+            case .board(let board): #expect(board.columns.allSatisfy { $0.cards.isEmpty } && board.dotsPerParticipant == nil, "\(section.title)")
+            case .actions(let items): #expect(items.allSatisfy { !$0.isDone && $0.who.isEmpty && $0.due == nil }, "\(section.title)")
             }
         }
     }

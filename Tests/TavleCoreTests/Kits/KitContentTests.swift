@@ -13,6 +13,7 @@ struct KitContentTests {
         case .board(let board): return "board \(board.columns.count)"
         case .checklist(let checklist):
             return "checklist \(checklist.entries.count { !$0.isPoint })/\(checklist.pointCount)"
+        case .actions(let items): return "actions \(items.count)"
         }
     }
 
@@ -33,7 +34,7 @@ struct KitContentTests {
         #expect(kit.metadata("audience") == "forening")
         #expect(kit.metadata("source") == "Sådan kommer et partnerskab i stand")
         #expect(kit.sections.map(Self.shape) == [
-            "checklist 1/4", "questions 4", "board 3", "checklist 2/7", "questions 2", "questions 6", "questions 6",
+            "checklist 1/4", "questions 4", "board 3", "checklist 2/7", "actions 2", "questions 6", "questions 6",
         ])
         #expect(kit.sections.map { $0.title.prefix(6) } == ["Før I ", "Trin 1", "Trin 2", "Trin 3", "Trin 3", "Trin 4", "Trin 5"])
         #expect(kit.sections[2].minutes == 3, "three minutes of silent reflection")
@@ -45,9 +46,11 @@ struct KitContentTests {
         for part in ["vision", "målsætning", "aktivitet", "ansvar", "tidsplan", "følge"] {
             #expect(parts.contains(part), "the agreement asks for \(part)")
         }
-        guard case .questions(let followUp) = kit.sections[4].body else { Issue.record(); return }
-        #expect(followUp.contains { $0.text.lowercased().contains("ansvar") })
-        #expect(followUp.contains { $0.text.lowercased().contains("dato") })
+        // Responsible persons and the follow-up date are action items: who, what, by when.
+        guard case .actions(let followUp) = kit.sections[4].body else { Issue.record("step 3's follow-up is action items"); return }
+        #expect(kit.sections[4].guidance.contains("ansvarlige") && kit.sections[4].guidance.contains("dato"))
+        #expect(followUp.contains { $0.what.lowercased().contains("følg op") })
+        #expect(followUp.allSatisfy { !$0.isDone && $0.who.isEmpty && $0.due == nil }, "the kit leaves who and when to the meeting")
     }
 
     @Test("samarbejde (001): everyday life, 3+3 points, the priority board, notes, 4 tips, 12 points in 6 groups")
@@ -69,12 +72,14 @@ struct KitContentTests {
         #expect(kit.metadata("audience") == "kommune")
         #expect(kit.sections.map(Self.shape) == [
             "questions 4", "questions 4", "questions 5", "questions 4", "questions 6", "questions 2",
-            "checklist 1/4", "questions 2", "questions 7",
+            "checklist 1/4", "actions 1", "questions 7",
         ])
         for step in 1...7 {
             #expect(kit.sections[step - 1].title.hasPrefix("Trin \(step)"))
         }
         #expect(kit.sections.last?.title == "Forventningsaftalen")
+        guard case .actions(let review) = kit.sections[7].body else { Issue.record("the review date is an action item"); return }
+        #expect(review.count == 1 && review[0].what.contains("Gennemgå") && review[0].due == nil)
         #expect(kit.sections.reduce(0) { $0 + ($1.minutes ?? 0) } == 120, "fits the two hours the kit promises")
     }
 

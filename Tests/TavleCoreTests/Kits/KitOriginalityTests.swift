@@ -43,6 +43,7 @@ struct KitOriginalityTests {
                 }
             case .questions(let questions): prose += questions.flatMap { [$0.text, $0.hint] }
             case .board(let board): prose += board.columns.map(\.description)
+            case .actions(let items): prose += items.map(\.what)
             }
         }
         let copied = Self.runs(of: guide, length: 8)

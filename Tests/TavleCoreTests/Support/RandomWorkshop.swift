@@ -69,7 +69,7 @@ struct RandomWorkshop {
 
     mutating func section() -> Section {
         let body: SectionBody
-        switch int(0...2) {
+        switch int(0...3) {
         case 0:
             body = .checklist(Checklist(entries: (0..<int(0...6)).map { _ in
                 int(0...3) == 0
@@ -80,15 +80,26 @@ struct RandomWorkshop {
             body = .questions((0..<int(0...4)).map { _ in
                 Question(text: line(), hint: block(), notes: bool() ? lines(max: 5) : "")
             })
-        default:
+        case 2:
             body = .board(Board(columns: (0..<int(0...4)).map { _ in
                 let ranked = bool()
                 return Column(
                     title: line(), description: block(), isRanked: ranked,
                     limit: ranked && bool() ? int(1...5) : nil,
-                    cards: (0..<int(0...5)).map { _ in Card(text: line()) }
+                    cards: (0..<int(0...5)).map { _ in
+                        // Some card texts end like a votes comment, which must stay text.
+                        Card(text: int(0...5) == 0 ? line() + " <!-- dots=\(int(0...9)) -->" : line(), votes: bool() ? int(0...12) : 0)
+                    }
                 )
-            }))
+            }, dotsPerParticipant: bool() ? int(1...WorkshopFormat.maximumDots) : nil))
+        default:
+            body = .actions((0..<int(0...4)).map { _ in
+                ActionItem(
+                    what: line(), who: bool() ? line() : "",
+                    due: bool() ? CalendarDate(year: int(2000...2100), month: int(1...12), day: int(1...28)) : nil,
+                    isDone: bool()
+                )
+            })
         }
         return Section(title: line(), minutes: bool() ? int(1...999) : nil, guidance: block(), body: body)
     }

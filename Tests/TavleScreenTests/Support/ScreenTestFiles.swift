@@ -11,13 +11,21 @@ enum ScreenTestFiles {
     static func read(_ relativePath: String) throws -> String {
         try String(contentsOf: repository.appendingPathComponent(relativePath), encoding: .utf8)
     }
+
+    static func list(_ relativePath: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: repository.appendingPathComponent(relativePath).path)
+    }
 }
 
 /// Whole-screen text snapshots in `Snapshots/NAME.txt`. Set TAVLE_RECORD_SNAPSHOTS=1 to write
 /// them anew after a deliberate change, then read the diff before committing.
 enum Snapshot {
     static func assertMatches(_ frame: Frame, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let actual = frame.grid.lines.joined(separator: "\n") + "\n"
+        assertMatches(text: frame.grid.lines.joined(separator: "\n") + "\n", named: name, sourceLocation: sourceLocation)
+    }
+
+    /// Compares any text with its snapshot.
+    static func assertMatches(text actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let file = ScreenTestFiles.testsFolder.appendingPathComponent("Snapshots/\(name).txt")
         if ProcessInfo.processInfo.environment["TAVLE_RECORD_SNAPSHOTS"] == "1" {
             try? actual.write(to: file, atomically: true, encoding: .utf8)

@@ -1,0 +1,81 @@
+/// Timeboxes: the section's suggested time as a countdown that keeps running whatever else
+/// the facilitator does, and rings once at zero.
+extension AppState {
+    /// The clock moved on: records the reading, and rings when the countdown reaches zero.
+    mutating func tick(_ reading: ClockReading) -> [AppEffect] {
+        clock = reading
+        guard var timer, timer.isRunning, !timer.hasRung, timer.remaining(at: reading.milliseconds) == 0 else { return [] }
+        timer.pause(at: reading.milliseconds)
+        timer.hasRung = true
+        self.timer = timer
+        return [.bell, .flash]
+    }
+
+    /// Start, pause, resume, type a time, add a minute, reset.
+    mutating func performTimer(_ command: Command) -> [AppEffect] {
+        let now = clock.milliseconds
+        switch command {
+        case .timerStartPause:
+            if var timer {
+                if timer.hasRung {
+                    self.timer = nil  // dismissed
+                } else if timer.isRunning {
+                    timer.pause(at: now)
+                    self.timer = timer
+                } else {
+                    timer.resume(at: now)
+                    self.timer = timer
+                }
+                return []
+            }
+            guard let minutes = currentSection?.minutes else {
+                notice = .noSuggestedTime
+                beginTimerPrompt()
+                return []
+            }
+            start(milliseconds: Int64(minutes) * 60_000)
+            return []
+        case .timerSet:
+            beginTimerPrompt()
+            return []
+        case .timerAddMinute:
+            guard var timer, !timer.hasRung else { return [.bell] }
+            timer.total += 60_000
+            self.timer = timer
+            return []
+        case .timerReset:
+            guard var timer else { return [.bell] }
+            if timer.elapsedBeforeResume == 0, !timer.isRunning, !timer.hasRung {
+                self.timer = nil  // reset twice: no timer
+            } else {
+                timer = Timebox(total: timer.total)
+                self.timer = timer
+            }
+            return []
+        default:
+            return []
+        }
+    }
+
+    /// Starts a new countdown now.
+    mutating func start(milliseconds: Int64) {
+        var timer = Timebox(total: milliseconds)
+        timer.resume(at: clock.milliseconds)
+        self.timer = timer
+    }
+
+    private mutating func beginTimerPrompt() {
+        let suggested = currentSection?.minutes.map(String.init) ?? ""
+        beginEdit(.timerDuration, text: suggested, isNew: false)
+    }
+
+    /// "Time is up" is dismissed by Esc, Enter or the timer key, so the room can be sure it
+    /// was seen; any other key works as usual and leaves the message standing.
+    mutating func dismissTimeUp(for key: Key) -> Bool {
+        guard isTimeUp, key == .escape || key == .enter || keyMap.command(for: key, in: currentSection?.kind) == .timerStartPause else {
+            return false
+        }
+        timer = nil
+        return true
+    }
+}

@@ -1,0 +1,39 @@
+/// The meeting itself: when, where and who, kept as metadata so the file's header reads as the
+/// minutes' header (`- date: 2026-11-23`, `- place: …`, `- participants: Mette, Ali`).
+extension Workshop {
+    /// The participants' names, in the order typed; the metadata holds them comma-separated.
+    public var participants: [String] {
+        get {
+            (metadata("participants") ?? "").split(separator: ",")
+                .map { String($0.trimmingWhitespace) }.filter { !$0.isEmpty }
+        }
+        set { setOrRemoveMetadata("participants", newValue.joined(separator: ", ")) }
+    }
+
+    /// The meeting's date.
+    public var meetingDate: CalendarDate? {
+        get { metadata("date").flatMap { CalendarDate(iso: $0) } }
+        set { setOrRemoveMetadata("date", newValue?.description ?? "") }
+    }
+
+    /// Where the meeting is held.
+    public var place: String {
+        get { metadata("place") ?? "" }
+        set { setOrRemoveMetadata("place", newValue) }
+    }
+
+    /// Sets a key, or removes it when the value is empty, so cleared fields leave no line.
+    mutating func setOrRemoveMetadata(_ key: String, _ value: String) {
+        if value.isEmpty {
+            metadata.removeAll { $0.key == key }
+        } else {
+            setMetadata(key, to: value)
+        }
+    }
+
+    /// All dots the participants may give on a board: dots per participant times participants
+    /// (at least one, so a vote works before names are typed).
+    public func dotsAvailable(on board: Board) -> Int? {
+        board.dotsPerParticipant.map { $0 * max(participants.count, 1) }
+    }
+}

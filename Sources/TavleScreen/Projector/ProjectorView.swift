@@ -1,0 +1,139 @@
+import TavleCore
+
+/// The projector view: the current section for the back of the room. The title in block
+/// letters, the countdown large, only the section's content with room between items, the
+/// focus in reverse video with a marker. Everything else (agenda, guidance) stays on the
+/// facilitator's working view, one key away.
+enum ProjectorView {
+    /// Draws the section into `rect`, the whole screen but the status line.
+    static func draw(_ state: AppState, into frame: inout Frame, rect: Rect) {
+        guard let section = state.currentSection, rect.width > 10, rect.height > 4 else { return }
+        let margin = rect.width >= 120 ? 4 : 2
+        let inner = Rect(x: rect.x + margin, y: rect.y, width: rect.width - 2 * margin, height: rect.height)
+        let position = "\(UIText.section) \(state.sectionIndex + 1)/\(state.workshop.sections.count)"
+        frame.grid.put(position, x: inner.maxX - DisplayWidth.of(position), y: inner.y, style: .muted)
+        var y = inner.y + 1
+        // The countdown stands to the right of the title when both fit, else below it.
+        let clock = state.timerSecondsShown.map { Timebox.format(seconds: $0) }
+        let clockWidth = clock.map { BlockFont.width(of: $0) + 2 } ?? 0
+        let bigLines = max(1, (inner.height - 8) / 16)
+        let titleWidth = inner.width - (clockWidth > 0 && inner.width - clockWidth >= 30 ? clockWidth : 0)
+        let title = bigTitle(section.title, width: titleWidth, lines: bigLines)
+        for line in title.lines {
+            for (row, text) in BlockFont.render(line).enumerated() {
+                frame.grid.put(text, x: inner.x, y: y + row, style: .heading, limit: inner.x + titleWidth)
+            }
+            y += BlockFont.height + 1
+        }
+        if let clock {
+            let style: Style = state.isTimeUp ? .warning : .timer
+            let clockX = titleWidth < inner.width ? inner.maxX - clockWidth + 2 : inner.x
+            let clockY = titleWidth < inner.width ? inner.y + 1 : y
+            for (row, text) in BlockFont.render(clock).enumerated() {
+                frame.grid.put(text, x: clockX, y: clockY + row, style: style, limit: inner.maxX)
+            }
+            if titleWidth == inner.width { y += BlockFont.height + 1 }
+        }
+        if !title.rest.isEmpty || title.lines.isEmpty {
+            let text = title.lines.isEmpty ? section.title : title.rest
+            for row in TextWrap.wrap(text, width: inner.width).prefix(2) {
+                frame.grid.put(row.text, x: inner.x, y: y, style: .heading, limit: inner.maxX)
+                y += 1
+            }
+        }
+        if case .board(let board) = section.body, let available = state.workshop.dotsAvailable(on: board) {
+            frame.grid.put(UIText.dots(used: board.dotsUsed, available: available), x: inner.x, y: y, style: .vote, limit: inner.maxX)
+            y += 1
+        }
+        y += 1
+        let content = Rect(x: inner.x, y: y, width: inner.width, height: max(0, inner.maxY - y))
+        drawContent(state, section: section, into: &frame, rect: content)
+    }
+
+    /// The title in block letters: as many of its words as fit in `lines` lines of `width`
+    /// cells (the whole title when it can), and the rest for plain text below. No block
+    /// letters at all when not even the first word fits or the font lacks a character.
+    static func bigTitle(_ title: String, width: Int, lines: Int) -> (lines: [String], rest: String) {
+        let words = title.split(separator: " ").map(String.init)
+        var result: [String] = []
+        var current = ""
+        var used = 0
+        for word in words {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if BlockFont.covers(candidate), BlockFont.width(of: candidate) <= width {
+                current = candidate
+            } else {
+                guard !current.isEmpty, result.count + 1 < lines, BlockFont.covers(word), BlockFont.width(of: word) <= width else { break }
+                result.append(current)
+                current = word
+            }
+            used += 1
+        }
+        if !current.isEmpty { result.append(current) }
+        guard used < words.count else { return (result, "") }
+        // A cut title reads best cut at its colon: "Trin 2" big, the step's name below.
+        if let colon = title.firstIndex(of: ":") {
+            let head = String(title[..<colon])
+            if BlockFont.covers(head), BlockFont.width(of: head) <= width {
+                return ([head], String(title[title.index(after: colon)...].drop { $0 == " " }))
+            }
+        }
+        return (result, words.dropFirst(used).joined(separator: " "))
+    }
+
+    private static func drawContent(_ state: AppState, section: Section, into frame: inout Frame, rect: Rect) {
+        guard rect.height > 0 else { return }
+        let edit: TextEdit? = if case .editing(let edit) = state.mode { edit } else { nil }
+        switch section.body {
+        case .checklist(let checklist):
+            let view = ChecklistView(checklist: checklist, section: state.sectionIndex, focusedEntry: state.cursor.row, edit: edit)
+            Document.window(
+                width: rect.width, height: rect.height, count: checklist.entries.count, focusItem: view.anchor,
+                lead: { _ in }, item: { index, document in
+                    view.build(entry: index, into: &document)
+                    document.blank()
+                }
+            ).draw(into: &frame, rect: rect)
+        case .questions(let questions):
+            let view = QuestionsView(questions: questions, section: state.sectionIndex, focusedQuestion: state.cursor.row, edit: edit)
+            Document.window(
+                width: rect.width, height: rect.height, count: questions.count, focusItem: view.anchor,
+                lead: { _ in }, item: { view.build(question: $0, into: &$1) }
+            ).draw(into: &frame, rect: rect)
+        case .board(let board):
+            let move: CardMove? = if case .moving(let move) = state.mode { move } else { nil }
+            BoardView(board: board, section: state.sectionIndex, cursor: state.cursor, move: move, edit: edit, presenting: true)
+                .draw(into: &frame, rect: rect)
+        case .actions(let items):
+            let view = ActionsView(items: items, section: state.sectionIndex, cursor: state.cursor, edit: edit, today: state.clock.today)
+            Document.window(
+                width: rect.width, height: rect.height, count: items.count, focusItem: view.anchor,
+                lead: { view.heading(width: rect.width, into: &$0); $0.blank() },
+                item: { index, document in
+                    view.build(item: index, into: &document)
+                    document.blank()
+                }
+            ).draw(into: &frame, rect: rect)
+        }
+    }
+}
+
+/// "Time is up", over whatever is on screen, until the facilitator dismisses it: in block
+/// letters where they fit, in the warning style, so the room sees it without the sound.
+enum TimeUpView {
+    /// Draws the message centred in `rect`.
+    static func draw(into frame: inout Frame, rect: Rect) {
+        let big = BlockFont.width(of: UIText.timeUp) + 4 <= rect.width && rect.height >= BlockFont.height + 6
+        let lines = big ? BlockFont.render(UIText.timeUp) : [UIText.timeUp]
+        let hint = UIText.timeUpHint
+        let width = min(rect.width, max(lines.map { DisplayWidth.of($0) }.max() ?? 0, DisplayWidth.of(hint)) + 4)
+        let height = lines.count + 4
+        guard width > 4, height <= rect.height else { return }
+        let box = Rect(x: rect.x + (rect.width - width) / 2, y: rect.y + (rect.height - height) / 2, width: width, height: height)
+        frame.grid.fill(box, style: .warning)
+        for (row, line) in lines.enumerated() {
+            frame.grid.put(line, x: box.x + (width - DisplayWidth.of(line)) / 2, y: box.y + 1 + row, style: .warning, limit: box.maxX)
+        }
+        frame.grid.put(hint, x: box.x + max(0, (width - DisplayWidth.of(hint)) / 2), y: box.maxY - 2, style: .warning, limit: box.maxX)
+    }
+}

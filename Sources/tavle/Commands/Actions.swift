@@ -1,0 +1,45 @@
+import ArgumentParser
+import TavleCore
+import TavleScreen
+
+/// `tavle actions [FILE|DIR ...]`: open action items across workshops, soonest first: the
+/// list to look at when the group meets again.
+struct Actions: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actions",
+        abstract: "List open action items across workshop files, soonest deadline first.",
+        discussion: "Each line: deadline, who, what, and the file and section it was agreed in. Overdue items start with '!'. A folder means the workshop files (*.md) in it. Files that cannot be read are reported as file:line:col and the rest are still listed."
+    )
+
+    @Argument(help: "Workshop files or folders. Default: the current folder.")
+    var paths: [String] = []
+
+    /// Prints the report; exit status 1 when a file could not be read.
+    func run() throws {
+        var report = ActionReport()
+        var failed = false
+        for path in files() {
+            do {
+                report.add(try WorkshopStore.read(path), file: path)
+            } catch {
+                StandardError.line(error.description)
+                failed = true
+            }
+        }
+        let today = SystemClock.now().today
+        let lines = report.lines(today: today)
+        if lines.isEmpty { print("Ingen åbne handlingspunkter.") }
+        for line in lines { print(VisibleText.printable(line)) }
+        if failed { throw ExitCode(1) }
+    }
+
+    /// The named files, and the Tavle files in the named folders, in a stable order.
+    private func files() -> [String] {
+        (paths.isEmpty ? ["."] : paths).flatMap { path -> [String] in
+            guard PathName.isFolder(path) else { return [path] }
+            let prefix = path == "." ? "" : (path.hasSuffix("/") ? path : path + "/")
+            return PathName.entries(of: path).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+                .map { prefix + $0 }.filter(WorkshopStore.startsLikeWorkshop)
+        }
+    }
+}

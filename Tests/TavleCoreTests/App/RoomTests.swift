@@ -1,0 +1,279 @@
+import Testing
+@testable import TavleCore
+
+/// A workshop with a section of every kind the room features act on.
+enum RoomFixtures {
+    static let actions = Section(title: "Ansvar og opfølgning", minutes: 10, body: .actions([
+        ActionItem(what: "Ring til biblioteket", who: "Mette", due: CalendarDate(year: 2026, month: 11, day: 20)),
+        ActionItem(what: "Skriv referat", who: "Ali", due: CalendarDate(year: 2026, month: 12, day: 1), isDone: true),
+    ]))
+
+    static func state(section: Int, participants: [String] = ["Mette Hansen", "Mads", "Ali"]) -> AppState {
+        var workshop = Fixtures.workshop
+        workshop.sections.append(actions)
+        workshop.participants = participants
+        var state = AppState(workshop: workshop, documentPath: "møde.md")
+        state.sectionIndex = section
+        _ = state.handle(.clock(ClockReading(milliseconds: 1_000_000, today: CalendarDate(year: 2026, month: 11, day: 23))))
+        return state
+    }
+}
+
+extension AppState {
+    /// Moves the fake clock on by `seconds`, keeping the date; returns the effects.
+    @discardableResult
+    mutating func wait(seconds: Double) -> [AppEffect] {
+        handle(.clock(ClockReading(milliseconds: clock.milliseconds + Int64(seconds * 1000), today: clock.today)))
+    }
+}
+
+@Suite("State machine: timeboxes on a fake clock")
+struct TimerTests {
+    @Test("t starts the section's suggested time; it counts down by the clock, pauses, resumes and gains a minute")
+    func startPauseResume() {
+        var state = RoomFixtures.state(section: 2)  // the board: 3 minutes
+        state.press(.character("t"))
+        #expect(state.timerSecondsShown == 180 && state.timer?.isRunning == true)
+        state.wait(seconds: 61.5)
+        #expect(state.timerSecondsShown == 119)
+        state.press(.character("t"))
+        state.wait(seconds: 600)
+        #expect(state.timerSecondsShown == 119, "a paused timer keeps what was left")
+        state.press(.character("t"))
+        state.press(.character("+"))
+        state.wait(seconds: 10)
+        #expect(state.timerSecondsShown == 169)
+        state.press(.character("r"))
+        #expect(state.timerSecondsShown == 240 && state.timer?.isRunning == false, "reset: the whole time, stopped")
+        state.press(.character("r"))
+        #expect(state.timer == nil, "reset twice: gone")
+    }
+
+    @Test("at zero it rings once (bell and flash) and says so until dismissed; other keys work meanwhile")
+    func ringsAtZero() {
+        var state = RoomFixtures.state(section: 2)
+        state.press(.character("t"))
+        #expect(state.wait(seconds: 179.9) == [])
+        #expect(state.wait(seconds: 0.2) == [.bell, .flash])
+        #expect(state.isTimeUp && state.timerSecondsShown == 0)
+        #expect(state.wait(seconds: 5) == [], "it rings once")
+        state.press(.character("l"))
+        #expect(state.isTimeUp && state.cursor.column == 1, "a move works and the message stays")
+        state.press(.escape)
+        #expect(!state.isTimeUp && state.timer == nil)
+    }
+
+    @Test("the timer keeps running while notes are typed and cards are moved")
+    func runsDuringWork() {
+        var state = RoomFixtures.state(section: 1)  // questions: 10 minutes
+        state.press(.character("t"))
+        state.press(.enter)
+        state.type("Vi vil nå flere unge")
+        var effects = state.wait(seconds: 300)
+        #expect(state.timerSecondsShown == 300)
+        effects = state.wait(seconds: 300)
+        #expect(effects == [.bell, .flash], "rings while the editor is open")
+        if case .editing = state.mode {} else { Issue.record("still editing") }
+        state.press(.escape)
+        #expect(state.isTimeUp, "Esc finished the edit; the message is still there")
+        #expect(state.workshop.sections[1].body == .questions([
+            Question(text: "Hvad vil vi?", notes: "Vi vil nå flere unge"),
+            Question(text: "Hvem hjælper?", hint: "Tænk bredt.", notes: "Biblioteket\nSkolen"),
+        ]))
+    }
+
+    @Test("a typed duration starts the timer; a wrong one is explained and starts nothing", arguments: [
+        ("3", 180), ("2:30", 150), ("90s", 90), ("45 sek", 45), ("1 min", 60),
+    ])
+    func typedDuration(text: String, seconds: Int) {
+        var state = RoomFixtures.state(section: 0)  // no suggested time
+        state.press(.character("T"))
+        state.type(text)
+        state.press(.enter)
+        #expect(state.timerSecondsShown == seconds)
+    }
+
+    @Test("durations that are not times", arguments: ["", "abc", "2:3", "2:75", "0", "-1", "25:00:00", "3 timer"])
+    func badDuration(text: String) {
+        var state = RoomFixtures.state(section: 0)
+        state.press(.character("t"))  // no suggested time: asks
+        #expect(state.notice == .noSuggestedTime)
+        state.type(text)
+        #expect(state.press(.enter) == [.bell])
+        #expect(state.timer == nil && state.notice == .invalidDuration(text.trimmingWhitespace.description))
+    }
+
+    @Test("timer keys work read-only and are not undone: the timer is not part of the minutes")
+    func notInHistory() {
+        var state = AppState(workshop: Fixtures.workshop, documentPath: "x.md", readOnlyReason: "kollega")
+        state.sectionIndex = 2
+        #expect(state.press(.character("t")) == [])
+        #expect(state.timer != nil && state.history.undoCount == 0)
+    }
+}
+
+@Suite("State machine: dot voting")
+struct VotingTests {
+    @Test("dots per participant follow the participants; dots are given and taken back, and undone")
+    func giveAndTake() {
+        var state = RoomFixtures.state(section: 2, participants: ["A", "B"])
+        #expect(state.press(.character("v")) == [.bell] && state.notice == .votingNotStarted)
+        state.press(.character("D"))
+        state.press(.control("u"))
+        state.type("2")
+        state.press(.enter)
+        #expect(state.board(2)?.dotsPerParticipant == 2)
+        #expect(state.workshop.dotsAvailable(on: state.board(2)!) == 4)
+        state.press(.character("v"), .character("v"), .character("j"), .character("v"), .character("j"), .character("v"))
+        #expect(state.board(2)?.columns[0].cards.map(\.votes) == [2, 1, 1])
+        #expect(state.press(.character("v")) == [.bell] && state.notice == .dotsUsedUp(available: 4))
+        state.press(.character("V"))
+        #expect(state.board(2)?.dotsUsed == 3)
+        state.press(.character("u"))
+        #expect(state.board(2)?.dotsUsed == 4)
+    }
+
+    @Test("a click on a card's dots gives it a dot")
+    func clickDot() {
+        var state = RoomFixtures.state(section: 2)
+        state.press(.character("D"), .enter)  // the default: 3 dots
+        let position = CardPosition(column: 0, index: 2)
+        state.handle(.mouse(MouseEvent(action: .press, target: .dots(section: 2, position: position), point: Point(x: 0, y: 0))))
+        #expect(state.board(2)?.columns[0].cards[2].votes == 1)
+        #expect(state.focusedCard == position)
+    }
+
+    @Test("sorting a column puts most dots first, ties in their order, focus on the same card")
+    func sort() {
+        var state = votedState([1, 3, 1])
+        state.press(.character("o"))
+        #expect(state.board(2)?.columns[0].cards.map(\.text) == ["Skolen", "Biblioteket", "Kirken"])
+        #expect(state.board(2)?.voteRanks(column: 0).map { "\($0.rank)\($0.isTied ? "=" : "")" } == ["1", "2=", "2="])
+    }
+
+    @Test("R moves the top cards into the ranked column in vote order, as one undo step")
+    func rankTop() {
+        var state = votedState([1, 3, 2])
+        let before = state.workshop
+        state.press(.character("R"))
+        // Top tre already holds one card, so two places are free.
+        #expect(state.board(2)?.columns[1].cards.map(\.text) == ["Idrætsforeningen", "Skolen", "Kirken"])
+        #expect(state.board(2)?.columns[0].cards.map(\.text) == ["Biblioteket"])
+        #expect(state.notice == .movedTopVoted(count: 2, column: "Top tre", tied: []))
+        state.press(.character("u"))
+        #expect(state.workshop == before)
+    }
+
+    @Test("a tie at the cut is named for the group to settle")
+    func tieAtCut() {
+        var state = votedState([2, 3, 2])
+        state.press(.character("R"))
+        #expect(state.board(2)?.columns[1].cards.map(\.text) == ["Idrætsforeningen", "Skolen", "Biblioteket"])
+        #expect(state.notice == .movedTopVoted(count: 2, column: "Top tre", tied: ["Kirken"]))
+    }
+
+    @Test("no votes, or a full ranked column: nothing moves and the reason is shown")
+    func nothingToRank() {
+        var state = votedState([0, 0, 0])
+        #expect(state.press(.character("R")) == [.bell] && state.notice == .noVotes)
+    }
+
+    /// The fixture board, voted on with 9 dots per participant and these votes on its first column.
+    private func votedState(_ votes: [Int]) -> AppState {
+        var state = RoomFixtures.state(section: 2)
+        state.press(.character("D"), .control("u"))
+        state.type("9")
+        state.press(.enter)
+        for (index, count) in votes.enumerated() {
+            state.press(.character("g"))
+            for _ in 0..<index { state.press(.character("j")) }
+            for _ in 0..<count { state.press(.character("v")) }
+        }
+        return state
+    }
+}
+
+@Suite("State machine: action items and the meeting's details")
+struct ActionItemTests {
+    @Test("a new item is typed what, who (Tab completes a participant), due; one undo step removes it")
+    func addItem() {
+        var state = RoomFixtures.state(section: 3)
+        let before = state.workshop
+        state.press(.character("a"))
+        state.type("Send invitation")
+        state.press(.enter)
+        state.type("me")
+        state.press(.tab)
+        #expect(state.nameSuggestions == [])
+        state.press(.enter)
+        state.type("1/12")
+        state.press(.enter)
+        guard case .actions(let items) = state.workshop.sections[3].body else { Issue.record(); return }
+        #expect(items[1] == ActionItem(what: "Send invitation", who: "Mette Hansen", due: CalendarDate(year: 2026, month: 12, day: 1)))
+        #expect(state.mode == .browsing)
+        state.press(.character("u"))
+        #expect(state.workshop == before)
+    }
+
+    @Test("Tab cycles through the participants that match")
+    func completionCycles() {
+        var state = RoomFixtures.state(section: 3)
+        state.press(.character("l"), .enter, .control("u"))
+        state.type("M")
+        #expect(state.nameSuggestions == ["Mette Hansen", "Mads"])
+        state.press(.tab)
+        state.press(.tab)
+        guard case .editing(let edit) = state.mode else { Issue.record(); return }
+        #expect(edit.buffer.text == "Mads")
+        state.press(.tab)
+        guard case .editing(let again) = state.mode else { Issue.record(); return }
+        #expect(again.buffer.text == "Mette Hansen")
+    }
+
+    @Test("an invalid due date is explained, not stored, and the field stays open to fix")
+    func invalidDate() {
+        var state = RoomFixtures.state(section: 3)
+        state.press(.character("l"), .character("l"), .enter, .control("u"))
+        state.type("31/4")
+        #expect(state.press(.enter) == [.bell])
+        #expect(state.notice == .invalidDate("31/4"))
+        guard case .actions(let items) = state.workshop.sections[3].body else { Issue.record(); return }
+        #expect(items[0].due == CalendarDate(year: 2026, month: 11, day: 20))
+        guard case .editing(let edit) = state.mode else { Issue.record("still editing"); return }
+        #expect(edit.buffer.text == "31/4")
+        state.press(.control("u"))
+        state.type("2026-12-24")
+        state.press(.enter)
+        guard case .actions(let fixed) = state.workshop.sections[3].body else { Issue.record(); return }
+        #expect(fixed[0].due == CalendarDate(year: 2026, month: 12, day: 24))
+    }
+
+    @Test("space marks an item done; overdue means open and past its date")
+    func doneAndOverdue() {
+        var state = RoomFixtures.state(section: 3)
+        guard case .actions(let items) = state.workshop.sections[3].body else { Issue.record(); return }
+        #expect(items[0].isOverdue(on: state.clock.today) && !items[1].isOverdue(on: state.clock.today))
+        state.press(.character(" "))
+        guard case .actions(let after) = state.workshop.sections[3].body else { Issue.record(); return }
+        #expect(after[0].isDone && !after[0].isOverdue(on: state.clock.today))
+        #expect(state.workshop.sections[3].progress == Progress(done: 2, total: 2))
+    }
+
+    @Test("i asks for date, place and participants in turn; the date is read the Danish way")
+    func meetingDetails() {
+        var state = RoomFixtures.state(section: 0, participants: [])
+        state.press(.character("i"))
+        state.press(.control("u"))
+        state.type("24.11")
+        state.press(.enter)
+        state.type("Rådhuset, mødelokale 2")
+        state.press(.enter)
+        state.type("Mette,  Ali ,, Søren")
+        state.press(.enter)
+        #expect(state.mode == .browsing)
+        #expect(state.workshop.meetingDate == CalendarDate(year: 2026, month: 11, day: 24))
+        #expect(state.workshop.place == "Rådhuset, mødelokale 2")
+        #expect(state.workshop.participants == ["Mette", "Ali", "Søren"])
+        #expect(state.workshop.metadata("participants") == "Mette, Ali, Søren")
+    }
+}

@@ -1,0 +1,136 @@
+import Testing
+@testable import TavleCore
+@testable import TavleScreen
+
+/// The meeting-room screens: projector view, dot voting, action items, the countdown.
+@Suite("Rendered screens: projector, voting, action items, timer")
+struct RoomScreenTests {
+    /// The screen fixture with votes on the board, participants, and an action items section.
+    static func state(section: Int) -> AppState {
+        var workshop = ScreenFixtures.workshop
+        workshop.participants = ["Mette", "Ali", "Søren"]
+        workshop.meetingDate = CalendarDate(year: 2026, month: 11, day: 23)
+        workshop.place = "Rådhuset"
+        if case .board(var board) = workshop.sections[2].body {
+            board.dotsPerParticipant = 3
+            board.columns[0].cards[0].votes = 3
+            board.columns[0].cards[1].votes = 2
+            board.columns[0].cards[2].votes = 2
+            workshop.sections[2].body = .board(board)
+        }
+        workshop.sections.append(Section(title: "Ansvar og opfølgning", minutes: 10, body: .actions([
+            ActionItem(what: "Ring til biblioteket og aftal et første møde", who: "Mette", due: CalendarDate(year: 2026, month: 11, day: 20)),
+            ActionItem(what: "Skriv referatet", who: "Ali", due: CalendarDate(year: 2026, month: 12, day: 1), isDone: true),
+            ActionItem(what: "Find en dato for opfølgningen"),
+        ])))
+        var state = AppState(workshop: workshop, documentPath: "møde.md")
+        _ = state.handle(.clock(ClockReading(milliseconds: 0, today: CalendarDate(year: 2026, month: 11, day: 23))))
+        _ = state.handle(.keyPressed(.character(Character(String(section + 1)))))
+        return state
+    }
+
+    @Test("voting: dots on each card, ties marked =, dots used of available in the heading")
+    func voting() throws {
+        let state = Self.state(section: 2)
+        for (width, height) in [(80, 24), (200, 60)] {
+            let frame = WorkshopView.render(state, width: width, height: height)
+            Snapshot.assertMatches(frame, named: "voting-\(width)x\(height)")
+            #expect(frame.grid.lines.contains { $0.contains("● 7 af 9 prikker") })
+            let wide = width > 100
+            #expect(frame.grid.lines.contains { $0.contains("Biblioteket") && $0.contains(wide ? " ●●● 3 " : " ●3 ") })
+            #expect(frame.grid.lines.filter { $0.contains(wide ? "=●● 2" : "=●2") }.count == 2, "the two cards with two dots are a tie")
+        }
+    }
+
+    @Test("action items: a table of what, who and when; overdue ones marked ! and in the warning style")
+    func actions() throws {
+        let state = Self.state(section: 3)
+        for (width, height) in [(80, 24), (200, 60)] {
+            let frame = WorkshopView.render(state, width: width, height: height)
+            Snapshot.assertMatches(frame, named: "actions-\(width)x\(height)")
+            let overdue = frame.find("20. nov. 2026 !")
+            #expect(overdue.map { frame.grid[$0.x, $0.y].style } == .focus, "the focused overdue item is drawn focused")
+        }
+        var down = state
+        _ = down.handle(.keyPressed(.character("j")))
+        _ = down.handle(.keyPressed(.character("j")))
+        let frame = WorkshopView.render(down, width: 80, height: 24)
+        let overdue = frame.find("20. nov. 2026 !")
+        #expect(overdue.map { frame.grid[$0.x, $0.y].style } == .warning)
+    }
+
+    @Test("the projector view at 80x24 and 200x60: block-letter title, the section only, spaced, focus marked")
+    func projector() throws {
+        for section in 0..<4 {
+            var state = Self.state(section: section)
+            _ = state.handle(.keyPressed(.character("p")))
+            for (width, height) in [(80, 24), (200, 60)] {
+                let frame = WorkshopView.render(state, width: width, height: height)
+                Snapshot.assertMatches(frame, named: "projector-\(section + 1)-\(width)x\(height)")
+                #expect(!frame.grid.lines.contains { $0.contains("│  ") && $0.contains("Tjekliste  ") }, "no agenda")
+                #expect(frame.grid.lines.contains { $0.contains("█") }, "a block-letter title")
+                let focus = frame.grid.lines.firstIndex { $0.hasPrefix("  ▶") || $0.hasPrefix("    ▶") || $0.contains(" ▶ ") }
+                let row = try #require(focus, "a focus marker in section \(section + 1) at \(width)x\(height)")
+                let x = try #require(frame.grid.lines[row].firstRange(of: "▶")).lowerBound
+                let column = DisplayWidth.of(frame.grid.lines[row][..<x])
+                #expect(frame.grid[column, row].style == .focus, "the marker stands on a reverse-video row")
+            }
+        }
+    }
+
+    @Test("the projector view fits every size from 80x24 to 250x70: title, focus and status line all shown")
+    func projectorFits() {
+        var random = SeededRandom(seed: 7)
+        for _ in 0..<60 {
+            let width = 80 + Int(random.next(upperBound: 171)), height = 24 + Int(random.next(upperBound: 47))
+            let section = Int(random.next(upperBound: 4))
+            var state = Self.state(section: section)
+            _ = state.handle(.keyPressed(.character("p")))
+            _ = state.handle(.keyPressed(.character("t")))
+            let frame = WorkshopView.render(state, width: width, height: height)
+            let lines = frame.grid.lines
+            #expect(lines.contains { $0.contains("█") }, "block letters at \(width)x\(height)")
+            #expect(lines.contains { $0.contains("▶") }, "the focus at \(width)x\(height), section \(section + 1)")
+            #expect(lines[height - 1].contains("✓ Gemt"), "the status line at \(width)x\(height)")
+            #expect(lines.allSatisfy { DisplayWidth.of($0) <= width })
+        }
+    }
+
+    @Test("a long title: the part before the colon in block letters, the rest below")
+    func longTitle() {
+        let title = ProjectorView.bigTitle("Trin 2: Partneridentifikation – vælg en partner", width: 76, lines: 1)
+        #expect(title.lines == ["Trin 2"] && title.rest == "Partneridentifikation – vælg en partner")
+        let whole = ProjectorView.bigTitle("Brainstorm", width: 76, lines: 1)
+        #expect(whole.lines == ["Brainstorm"] && whole.rest == "")
+        let wrapped = ProjectorView.bigTitle("Samarbejdet i hverdagen", width: 76, lines: 2)
+        #expect(wrapped.lines == ["Samarbejdet i", "hverdagen"] && wrapped.rest == "")
+    }
+
+    @Test("the countdown in the status line and large in the projector view; time is up until dismissed")
+    func timer() throws {
+        var state = Self.state(section: 2)
+        _ = state.handle(.keyPressed(.character("t")))
+        _ = state.handle(.clock(ClockReading(milliseconds: 45_000, today: state.clock.today)))
+        let working = WorkshopView.render(state, width: 80, height: 24)
+        #expect(working.grid.lines[23].contains("⏱ 2:15"))
+        _ = state.handle(.keyPressed(.character("p")))
+        let big = WorkshopView.render(state, width: 200, height: 60)
+        Snapshot.assertMatches(big, named: "projector-timer-200x60")
+        #expect(big.grid.lines.prefix(8).joined().contains(BlockFont.render("2:15")[0]))
+        _ = state.handle(.clock(ClockReading(milliseconds: 181_000, today: state.clock.today)))
+        for (width, height) in [(80, 24), (200, 60)] {
+            let frame = WorkshopView.render(state, width: width, height: height)
+            Snapshot.assertMatches(frame, named: "time-up-\(width)x\(height)")
+            #expect(frame.grid.lines.contains { $0.contains(UIText.timeUpHint) })
+            #expect(frame.grid.lines[height - 1].contains("⏰ 0:00"))
+        }
+        _ = state.handle(.keyPressed(.escape))
+        #expect(!WorkshopView.render(state, width: 80, height: 24).grid.lines.contains { $0.contains(UIText.timeUpHint) })
+    }
+
+    @Test("the meeting's date, place and participants head the working view")
+    func meetingLine() {
+        let frame = WorkshopView.render(Self.state(section: 0), width: 200, height: 30)
+        #expect(frame.grid.lines[0].contains("23. nov. 2026 · Rådhuset · 3 deltagere: Mette, Ali, Søren"))
+    }
+}

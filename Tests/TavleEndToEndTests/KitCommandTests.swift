@@ -57,7 +57,7 @@ struct KitCommandTests {
         #expect(result.status == 1)
         #expect(result.output.split(separator: "\n") == [
             "fejl.md:4:13: audience must be one of kommune, forening, begge",
-            "fejl.md:5:3: unknown metadata key 'farve'; known keys are kit, audience, source, publisher, duration, created",
+            "fejl.md:5:3: unknown metadata key 'farve'; known keys are kit, audience, source, publisher, duration, created, date, place, participants",
             "fejl.md:13:5: the column 'Top' appears twice on this board",
             "fejl.md:18:5: the question is empty",
             "mangler.md:1:1: No such file or directory",

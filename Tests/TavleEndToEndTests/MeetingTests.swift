@@ -206,7 +206,7 @@ struct TerminalTests {
         try folder.write(broken, to: "broken.md")
         let result = try TavleBinary.run(["broken.md"], in: folder.path)
         #expect(result.status == 1)
-        #expect(result.error == "broken.md:5:6: unknown section kind 'tjekliste'; use checklist, questions or board\n")
+        #expect(result.error == "broken.md:5:6: unknown section kind 'tjekliste'; use checklist, questions, board or actions\n")
         #expect(try folder.read("broken.md") == broken)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["broken.md"])
 

@@ -15,6 +15,8 @@ public enum AppEvent: Equatable, Sendable {
     case clock(ClockReading)
     /// The run loop switched to another theme, named for the status line.
     case themeChanged(String)
+    /// The theme asked for could not be used (`file:line:col: what`); the default is shown.
+    case themeFailed(String)
 }
 
 /// Why a save failed, in words for the facilitator.
@@ -92,6 +94,8 @@ public enum Notice: Equatable, Sendable {
     case invalidDots(String)
     /// The theme now in use.
     case theme(String)
+    /// A theme file that could not be used, and why.
+    case themeFailed(String)
     /// Every dot has been given.
     case dotsUsedUp(available: Int)
     /// The board is not voted on yet: dots per participant must be set first.

@@ -44,6 +44,9 @@ extension AppState {
         case .themeChanged(let name):
             notice = .theme(name)
             return []
+        case .themeFailed(let problem):
+            notice = .themeFailed(problem)
+            return []
         case .outsideChangeResolved(let theirs, let copy):
             if let theirs {
                 // Ours is safe in the copy; undo must not bring it back over theirs.

@@ -146,6 +146,7 @@ public enum UIText {
         case .invalidDuration(let text): "»\(text)« er ikke en tid. Skriv minutter (3), minutter og sekunder (2:30) eller sekunder (90s)."
         case .invalidDots(let text): "»\(text)« er ikke et antal prikker. Skriv et tal fra 1 til \(WorkshopFormat.maximumDots), eller 0 for ingen afstemning."
         case .theme(let name): "Farvetema: \(name) (huskes til næste gang)."
+        case .themeFailed(let problem): "Farvetemaet kunne ikke bruges: \(problem) – standardtemaet er brugt."
         case .dotsUsedUp(let available): "Alle \(available) prikker er givet. Tag en prik (V) fra et andet kort først."
         case .votingNotStarted: "Sæt først antallet af prikker pr. deltager (D)."
         case .noVotes: "Ingen kort har prikker endnu."

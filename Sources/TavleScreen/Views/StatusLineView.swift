@@ -33,7 +33,10 @@ struct StatusLineView {
             return
         }
         if let notice = state.notice {
-            let style: Style = if case .saveFailed = notice { .warning } else { .status }
+            let style: Style = switch notice {
+            case .saveFailed, .themeFailed, .invalidDate, .invalidDuration, .invalidDots: .warning
+            default: .status
+            }
             frame.grid.put(" " + UIText.text(of: notice), x: rect.x, y: rect.y, style: style, limit: limit)
             return
         }

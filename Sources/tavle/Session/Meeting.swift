@@ -28,7 +28,7 @@ struct Meeting {
     /// Opens the file, or runs the start screen first, then the meeting.
     func run() throws {
         let (loadedTheme, themeProblem) = ThemeLoader.load(theme)
-        if let themeProblem { StandardError.line(themeProblem + "; using the built-in look") }
+        if let themeProblem { StandardError.line(themeProblem + "; using the default theme") }
         var path = file
         var workshop: Workshop?
         if let file {
@@ -41,7 +41,7 @@ struct Meeting {
         let useColor = Account.environment("NO_COLOR").map(\.isEmpty) ?? true
         let terminal = Terminal(theme: loadedTheme, useColor: useColor)
         defer { terminal.stop() }
-        let session = WorkshopSession(terminal: terminal, theme: loadedTheme)
+        let session = WorkshopSession(terminal: terminal, theme: loadedTheme, themeProblem: themeProblem)
         if workshop == nil {
             let folder = PathName.currentFolder
             let found = KitLibrary.workshops(in: folder)

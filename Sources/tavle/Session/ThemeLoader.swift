@@ -23,16 +23,17 @@ enum ThemeLoader {
                 text = try WorkshopParser.decode(try WorkshopStore.readBytes(wanted))
                 label = wanted
             } catch let error as WorkshopStore.ReadError {
-                return (.fallback, error.description)
+                return (load(cycle[0]).theme, error.description)
             } catch {
-                return (.fallback, "\(wanted):1:1: \(error)")
+                return (load(cycle[0]).theme, "\(wanted):1:1: \(error)")
             }
         }
         do {
             let name = PathName.baseName(of: label)
             return (try Theme.parse(text, name: name), nil)
         } catch {
-            return (.fallback, error.located(in: label))
+            // The default theme is bundled and tested; the fallback only if even it failed.
+            return (wanted == cycle[0] ? .fallback : load(cycle[0]).theme, error.located(in: label))
         }
     }
 

@@ -8,6 +8,8 @@ struct WorkshopSession {
     let terminal: Terminal
     /// The theme in use, for the cycle key.
     var theme: Theme
+    /// Why the theme asked for could not be used, shown once the workshop is on screen.
+    var themeProblem: String?
 
     /// Runs the start screen; returns the chosen effect, or nil when the person quits.
     func runStartMenu(_ menu: StartMenu) -> StartMenu.Effect? {
@@ -36,6 +38,7 @@ struct WorkshopSession {
         var theme = self.theme
         let saver = BackgroundSaver(file: file)
         _ = state.handle(.clock(SystemClock.now()))
+        if let themeProblem { _ = state.handle(.themeFailed(themeProblem)) }
         var frame = draw { WorkshopView.render(state, width: $0, height: $1) }
         loop: while true {
             var effects: [AppEffect] = []

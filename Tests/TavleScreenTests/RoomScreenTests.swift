@@ -128,6 +128,37 @@ struct RoomScreenTests {
         #expect(!WorkshopView.render(state, width: 80, height: 24).grid.lines.contains { $0.contains(UIText.timeUpHint) })
     }
 
+    /// Each cell as a letter for its semantic style, the screen a theme colours: together with
+    /// `themes-resolved.txt` (each style's look per theme) this is what every theme shows.
+    static func styleMap(_ frame: Frame) -> String {
+        let letters: [Style: Character] = [
+            .normal: ".", .header: "h", .heading: "H", .muted: "m", .focus: "F", .done: "d", .warning: "W",
+            .card: "c", .column: "C", .drop: "D", .status: "s", .editing: "e", .timer: "T", .vote: "v",
+        ]
+        #expect(Set(letters.keys) == Set(Style.allCases), "a letter for every style")
+        return (0..<frame.grid.height).map { y in
+            String((0..<frame.grid.width).map { x in letters[frame.grid[x, y].style] ?? "?" })
+        }.joined(separator: "\n") + "\n"
+    }
+
+    @Test("the styles themes colour on the voting board and in the projector view, at 80x24 and 200x60")
+    func styleMaps() {
+        var state = Self.state(section: 2)
+        _ = state.handle(.keyPressed(.character("t")))
+        for (width, height) in [(80, 24), (200, 60)] {
+            let board = WorkshopView.render(state, width: width, height: height)
+            Snapshot.assertMatches(text: Self.styleMap(board), named: "styles-voting-\(width)x\(height)")
+        }
+        _ = state.handle(.keyPressed(.character("p")))
+        for (width, height) in [(80, 24), (200, 60)] {
+            let projector = WorkshopView.render(state, width: width, height: height)
+            Snapshot.assertMatches(text: Self.styleMap(projector), named: "styles-projector-\(width)x\(height)")
+            #expect(Self.styleMap(projector).contains("T"), "the big countdown in the timer style")
+            #expect(Self.styleMap(projector).contains("v"), "dots in the vote style")
+            #expect(Self.styleMap(projector).contains("F"), "the focus in reverse video")
+        }
+    }
+
     @Test("the meeting's date, place and participants head the working view")
     func meetingLine() {
         let frame = WorkshopView.render(Self.state(section: 0), width: 200, height: 30)

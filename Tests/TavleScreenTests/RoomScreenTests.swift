@@ -159,6 +159,17 @@ struct RoomScreenTests {
         }
     }
 
+    @Test("a focused card in a ranked column shows the marker and keeps its rank")
+    func rankedFocus() {
+        var state = Self.state(section: 2)
+        _ = state.handle(.keyPressed(.character("l")))
+        for presenting in [false, true] {
+            if presenting { _ = state.handle(.keyPressed(.character("p"))) }
+            let frame = WorkshopView.render(state, width: 120, height: 30)
+            #expect(frame.grid.lines.contains { $0.contains("▶1. Idrætsforeningen") }, "projector: \(presenting)")
+        }
+    }
+
     @Test("the meeting's date, place and participants head the working view")
     func meetingLine() {
         let frame = WorkshopView.render(Self.state(section: 0), width: 200, height: 30)

@@ -166,7 +166,7 @@ struct RoomScreenTests {
         for presenting in [false, true] {
             if presenting { _ = state.handle(.keyPressed(.character("p"))) }
             let frame = WorkshopView.render(state, width: 120, height: 30)
-            #expect(frame.grid.lines.contains { $0.contains("▶1. Idrætsforeningen") }, "projector: \(presenting)")
+            #expect(frame.grid.lines.contains { $0.contains("▶1 Idrætsforeningen") }, "projector: \(presenting)")
         }
     }
 

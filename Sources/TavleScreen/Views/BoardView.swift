@@ -213,8 +213,8 @@ struct BoardView {
                 let style: Style = isPlaceholder ? .drop : (editing ? .editing : (isFocus ? .focus : .card))
                 if isFocus { frame.grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style) }
                 if rowIndex == 0 {
-                    // The marker keeps the rank visible: "▶2." in the width of "2. ".
-                    let marker = isFocus && !(isPlaceholder && column.isRanked) ? (column.isRanked ? "▶\(position + 1)." : "▶ ") : prefix
+                    // The marker keeps the rank visible: "▶2 " in the width of "2. ".
+                    let marker = isFocus && !(isPlaceholder && column.isRanked) ? (column.isRanked ? "▶\(position + 1) " : "▶ ") : prefix
                     frame.grid.put(marker, x: rect.x, y: y, style: overLimit && !isFocus ? .warning : style, limit: rect.maxX)
                 }
                 frame.grid.put(row.text, x: rect.x + DisplayWidth.of(prefix), y: y, style: style, limit: rect.maxX)

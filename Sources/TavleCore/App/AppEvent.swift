@@ -102,8 +102,8 @@ public enum Notice: Equatable, Sendable {
     case votingNotStarted
     /// No card has a dot.
     case noVotes
-    /// Cards moved into the ranked column; `tied` names cards that had as many dots as the
-    /// last one moved and were left out, for the group to settle.
+    /// Cards moved into the ranked column; `tied` names the cards with as many dots as the last
+    /// one moved, moved or left out, for the group to settle.
     case movedTopVoted(count: Int, column: String, tied: [String])
     /// The ranked column has no free places.
     case rankedFull(String)

@@ -9,7 +9,7 @@ extension AppState {
         case .place: text = workshop.place
         case .participants: text = workshop.participants.joined(separator: ", ")
         }
-        beginEdit(.meetingDetail(field), text: text, isNew: false, continues: continues)
+        beginEdit(.meetingDetail(field), text: text, isNew: false, continues: continues, suggested: field == .date)
     }
 
     /// Stores a finished meeting detail as one undo step; a date that is none is refused.

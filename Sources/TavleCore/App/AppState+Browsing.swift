@@ -219,14 +219,16 @@ extension AppState {
     }
 
     /// Opens the line editor on a field; `continues` makes Enter go on to the next field.
-    mutating func beginEdit(_ target: EditTarget, text: String, isNew: Bool, before: Workshop? = nil, continues: Bool = false) {
+    mutating func beginEdit(_ target: EditTarget, text: String, isNew: Bool, before: Workshop? = nil, continues: Bool = false,
+                            suggested: Bool = false) {
         let multiline: Bool = if case .notes = target { true } else { false }
         mode = .editing(TextEdit(
             target: target,
             buffer: TextBuffer(text, multiline: multiline),
             before: before ?? workshop,
             isNewItem: isNew,
-            continuesToNextField: continues
+            continuesToNextField: continues,
+            replacesOnType: suggested && !text.isEmpty
         ))
     }
 

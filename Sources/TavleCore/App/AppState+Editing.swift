@@ -9,15 +9,18 @@ extension AppState {
         let command = keyMap.editCommand(for: key)
         if command != .complete { edit.completionPrefix = nil }
         if case .character(let character) = key {
+            if edit.replacesOnType { edit.buffer.replaceText(with: "") }
+            edit.replacesOnType = false
             edit.buffer.insert(String(character))
         } else if let command {
             if command == .finish || (command == .newline && !edit.buffer.isMultiline) {
                 return finishEditing(edit, goOn: command == .newline)
             }
-            if command == .complete {
-                guard completeName(&edit) else { return [.bell] }
-            } else {
-                guard edit.buffer.apply(command) else { return [.bell] }
+            edit.replacesOnType = false
+            let changed = command == .complete ? completeName(&edit) : edit.buffer.apply(command)
+            guard changed else {
+                mode = .editing(edit)  // a cursor key at the end still accepts the suggestion
+                return [.bell]
             }
         } else {
             return [.bell]

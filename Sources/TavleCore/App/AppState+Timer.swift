@@ -66,7 +66,7 @@ extension AppState {
 
     private mutating func beginTimerPrompt() {
         let suggested = currentSection?.minutes.map(String.init) ?? ""
-        beginEdit(.timerDuration, text: suggested, isNew: false)
+        beginEdit(.timerDuration, text: suggested, isNew: false, suggested: true)
     }
 
     /// "Time is up" is dismissed by Esc, Enter or the timer key, so the room can be sure it

@@ -7,7 +7,7 @@ extension AppState {
         let section = sectionIndex
         switch command {
         case .setDots:
-            beginEdit(.dotsPerParticipant(section: section), text: board.dotsPerParticipant.map(String.init) ?? "3", isNew: false)
+            beginEdit(.dotsPerParticipant(section: section), text: board.dotsPerParticipant.map(String.init) ?? "3", isNew: false, suggested: true)
             return []
         case .addDot, .removeDot:
             guard let position = focusedCard else { return [.bell] }
@@ -64,9 +64,9 @@ extension AppState {
         var tied: [String] = []
         if tie {
             for (columnIndex, candidate) in board.columns.enumerated() where columnIndex != ranked {
-                for (index, card) in candidate.cards.enumerated()
-                where card.votes == lastVotes && !taken.contains(CardPosition(column: columnIndex, index: index)) {
-                    tied.append(card.text)
+                for (index, card) in candidate.cards.enumerated() where card.votes == lastVotes {
+                    // Moved ones first, as the group sees them in the ranked column.
+                    if taken.contains(CardPosition(column: columnIndex, index: index)) { tied.insert(card.text, at: 0) } else { tied.append(card.text) }
                 }
             }
         }

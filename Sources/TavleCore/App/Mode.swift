@@ -28,6 +28,9 @@ public struct TextEdit: Equatable, Sendable {
     public var continuesToNextField = false
     /// What was typed before Tab completed a name, so further Tabs cycle through the matches.
     public var completionPrefix: String?
+    /// The text is a suggestion (today's date, the section's time): typing replaces it, as
+    /// with selected text; Enter takes it, a cursor key keeps it for editing.
+    public var replacesOnType = false
 }
 
 /// The field a text edit writes to.

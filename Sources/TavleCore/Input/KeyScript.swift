@@ -2,12 +2,15 @@
 ///
 /// Plain characters stand for themselves; `<Name>` is a special key (`<Enter>`, `<Esc>`,
 /// `<C-r>`, `<S-Right>`, `<lt>` for `<`), and `<Click x y>`, `<Press x y>`, `<Drag x y>`,
-/// `<Release x y>` are mouse actions at a cell (0-based).
+/// `<Release x y>` are mouse actions at a cell (0-based); `<Wait n>` lets n seconds pass, for
+/// timers.
 public enum KeyScript {
     /// One step of a script.
     public enum Step: Equatable, Sendable {
         case key(Key)
         case mouse(MouseEvent.Action, Point)
+        /// Time passing, in seconds.
+        case wait(Int)
     }
 
     /// Parses a script, or names the first thing it cannot read.
@@ -49,6 +52,9 @@ public enum KeyScript {
             return [.key(.control(letter))]
         }
         let words = lower.split(separator: " ")
+        if words.count == 2, words[0] == "wait", let seconds = Int(words[1]), (0...86_400).contains(seconds) {
+            return [.wait(seconds)]
+        }
         guard words.count == 3, let x = Int(words[1]), let y = Int(words[2]), x >= 0, y >= 0 else { return nil }
         let point = Point(x: x, y: y)
         switch words[0] {

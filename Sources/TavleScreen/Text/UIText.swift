@@ -153,7 +153,7 @@ public enum UIText {
         case .movedTopVoted(let count, let column, let tied):
             tied.isEmpty
                 ? "\(count) kort flyttet til \(column) efter antal prikker. Fortryd med u."
-                : "\(count) kort flyttet til \(column). Stemmelighed med \(tied.map { "»\($0)«" }.joined(separator: ", ")) – afgør selv, og flyt med H/L."
+                : "\(count) kort flyttet til \(column). Stemmelighed om sidste plads: \(tied.map { "»\($0)«" }.joined(separator: ", ")) – afgør selv, og flyt med H/L."
         case .rankedFull(let column): "\(column) er fuld. Flyt et kort ud først."
         case .noSuggestedTime: "Afsnittet har ingen foreslået tid – skriv en."
         }

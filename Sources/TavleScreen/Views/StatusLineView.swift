@@ -20,6 +20,12 @@ struct StatusLineView {
             limit -= width + 1
         }
         if case .editing(let edit) = state.mode, edit.target.isPrompt {
+            // A prompt that refused what was typed says why on the row above it.
+            if let notice = state.notice, rect.y > 0 {
+                let row = Rect(x: rect.x, y: rect.y - 1, width: rect.width, height: 1)
+                frame.grid.fill(row, style: .warning)
+                frame.grid.put(TextWrap.truncate(" " + UIText.text(of: notice), width: rect.width), x: rect.x, y: row.y, style: .warning)
+            }
             let prompt = UIText.prompt(for: edit.target)
             let x = frame.grid.put(" " + prompt, x: rect.x, y: rect.y, style: .status, limit: limit)
             let text = edit.buffer.text
@@ -29,7 +35,7 @@ struct StatusLineView {
             return
         }
         if state.isTimeUp, !isEditing {
-            frame.grid.put(" " + UIText.timeUpHint, x: rect.x, y: rect.y, style: .warning, limit: limit)
+            frame.grid.put(TextWrap.truncate(" " + UIText.timeUpHint, width: limit - rect.x), x: rect.x, y: rect.y, style: .warning, limit: limit)
             return
         }
         if let notice = state.notice {
@@ -37,7 +43,7 @@ struct StatusLineView {
             case .saveFailed, .themeFailed, .invalidDate, .invalidDuration, .invalidDots: .warning
             default: .status
             }
-            frame.grid.put(" " + UIText.text(of: notice), x: rect.x, y: rect.y, style: style, limit: limit)
+            frame.grid.put(TextWrap.truncate(" " + UIText.text(of: notice), width: limit - rect.x), x: rect.x, y: rect.y, style: style, limit: limit)
             return
         }
         var x = rect.x + 1
@@ -45,9 +51,12 @@ struct StatusLineView {
         if !suggestions.isEmpty {
             x = frame.grid.put("Tab: " + suggestions.joined(separator: ", ") + "  ", x: x, y: rect.y, style: .status, limit: limit)
         }
+        let singleLine = if case .editing(let edit) = state.mode { !edit.buffer.isMultiline } else { false }
         for action in hints() {
             guard let key = state.keyMap.key(for: action) else { continue }
-            let text = key.name + " " + UIText.hint(action) + "  "
+            // Enter finishes a one-line field; only in notes does it start a new line.
+            let label = action == .edit(.newline) && singleLine ? UIText.hint(.edit(.finish)) : UIText.hint(action)
+            let text = key.name + " " + label + "  "
             guard x + DisplayWidth.of(text) <= limit else { break }
             x = frame.grid.put(text, x: x, y: rect.y, style: .status, limit: limit)
         }
@@ -61,7 +70,9 @@ struct StatusLineView {
     /// The keys worth showing for what is on screen now, most important first.
     private func hints() -> [KeyMap.Action] {
         switch state.mode {
-        case .editing: return [.edit(.finish), .edit(.newline)]
+        case .editing(let edit):
+            if case .action(_, _, .who) = edit.target { return [.edit(.newline), .edit(.complete), .edit(.finish)] }
+            return edit.buffer.isMultiline ? [.edit(.finish), .edit(.newline)] : [.edit(.newline), .edit(.finish)]
         case .moving: return [.move(.left), .move(.right), .move(.drop), .move(.cancel)]
         case .help, .confirming: return []
         case .browsing: break

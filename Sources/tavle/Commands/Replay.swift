@@ -28,6 +28,9 @@ struct Replay: ParsableCommand {
     @Flag(name: .long, help: "Write the changes to the file, as the app would.")
     var save = false
 
+    @Option(name: .long, help: "Today's date as YYYY-MM-DD, for dates and overdue items. Default: the real date.")
+    var today: String?
+
     /// Replays the keys and prints the last screen.
     func run() throws {
         let parts = size.split(separator: "x").compactMap { Int($0) }
@@ -45,10 +48,20 @@ struct Replay: ParsableCommand {
         } catch let error as FormatError {
             throw CommandFailure("--keys:\(error.column): \(error.message)")
         }
+        var date = SystemClock.now().today
+        if let today {
+            guard let given = CalendarDate(iso: today) else { throw CommandFailure("--today must be a date written YYYY-MM-DD") }
+            date = given
+        }
         var state = AppState(workshop: workshop, documentPath: file)
+        var clock = ClockReading(milliseconds: 0, today: date)
+        _ = state.handle(.clock(clock))
         stepping: for step in steps {
             let event: AppEvent
             switch step {
+            case .wait(let seconds):
+                clock.milliseconds += Int64(seconds) * 1000
+                event = .clock(clock)
             case .key(let key):
                 event = .keyPressed(key)
             case .mouse(let action, let point):

@@ -93,6 +93,29 @@ struct TimerTests {
         #expect(state.timerSecondsShown == seconds)
     }
 
+    @Test("a suggested value is replaced by typing, as if selected; Enter alone takes it")
+    func suggestionsReplace() throws {
+        var state = RoomFixtures.state(section: 2)  // the board: 3 minutes suggested
+        state.press(.character("T"))
+        state.type("2:30")
+        state.press(.enter)
+        #expect(state.timerSecondsShown == 150)
+        state.press(.character("D"))
+        state.type("5")
+        state.press(.enter)
+        #expect(state.board(2)?.dotsPerParticipant == 5)
+        state.press(.character("D"), .enter)
+        #expect(state.board(2)?.dotsPerParticipant == 5, "Enter keeps what is there")
+        state.press(.character("i"))
+        state.type("24.11")
+        state.press(.escape)
+        state.press(.character("i"), .end)
+        state.type("x")
+        guard case .editing(let edit) = state.mode else { Issue.record(); return }
+        #expect(edit.buffer.text == "2026-11-23x", "after a cursor key, typing edits the suggestion")
+        #expect(try KeyScript.parse("t<Wait 3>q") == [.key(.character("t")), .wait(3), .key(.character("q"))])
+    }
+
     @Test("durations that are not times", arguments: ["", "abc", "2:3", "2:75", "0", "-1", "25:00:00", "3 timer"])
     func badDuration(text: String) {
         var state = RoomFixtures.state(section: 0)
@@ -169,7 +192,7 @@ struct VotingTests {
         var state = votedState([2, 3, 2])
         state.press(.character("R"))
         #expect(state.board(2)?.columns[1].cards.map(\.text) == ["Idrætsforeningen", "Skolen", "Biblioteket"])
-        #expect(state.notice == .movedTopVoted(count: 2, column: "Top tre", tied: ["Kirken"]))
+        #expect(state.notice == .movedTopVoted(count: 2, column: "Top tre", tied: ["Biblioteket", "Kirken"]))
     }
 
     @Test("no votes, or a full ranked column: nothing moves and the reason is shown")

@@ -47,13 +47,13 @@ struct MeetingTests {
         try session.press("Enter")
         try session.waitFor(text: "Alle forslag (3)")
         try session.press("L")
-        let afterKey = try session.waitFor(text: "1. Kirken")
+        let afterKey = try session.waitFor(text: "▶1 Kirken")  // focus follows the card
         #expect(afterKey.contains { $0.contains("Top tre 1/3") })
 
         // Drag "Biblioteket" with the mouse to the top of the top three.
         let screen = try session.screen()
         let card = try #require(session.find("Biblioteket", in: screen))
-        let target = try #require(session.find("1. Kirken", in: screen))
+        let target = try #require(session.find("▶1 Kirken", in: screen))
         try session.mouse(.press, x: card.x + 2, y: card.y)
         try session.mouse(.drag, x: card.x + 6, y: card.y)
         try session.mouse(.drag, x: target.x + 3, y: target.y)
@@ -253,7 +253,7 @@ struct TerminalTests {
         #expect(check.status == 0 && check.output.isEmpty)
         let replay = try TavleBinary.run(["replay", "m.md", "--keys", "3aRådhuset<Enter>L", "--size", "80x24"], in: folder.path)
         #expect(replay.status == 0)
-        #expect(replay.output.contains("1. Rådhuset"))
+        #expect(replay.output.contains("▶1 Rådhuset"))
         #expect(try !folder.read("m.md").contains("Rådhuset"), "replay writes nothing without --save")
         try TavleBinary.run(["replay", "m.md", "--keys", "3aRådhuset<Enter>", "--save"], in: folder.path)
         #expect(try folder.read("m.md").contains("- Rådhuset"))

@@ -141,7 +141,7 @@ struct SpecialKeyTests {
             return skolen != nil && biblioteket != nil && skolen! < biblioteket!
         }
         try session.press("S-Right")
-        try session.waitFor(all: ["1. Skolen", "✓ Gemt"])
+        try session.waitFor(all: ["▶1 Skolen", "✓ Gemt"])
         #expect(try folder.read("m.md").contains("1. Skolen\n"))
         try session.press("BTab")
         try session.waitFor(text: "Afsnit 2/7")

@@ -84,7 +84,7 @@ struct RoomEndToEndTests {
             try session.waitFor(text: "● \(3 + clicks) af 9 prikker")
         }
         try session.press("R")
-        let ranked = try session.waitFor(all: ["1. Skolen", "2. Kirken", "3. Hallen", "3 kort flyttet til Top tre"])
+        let ranked = try session.waitFor(all: ["▶1 Skolen", "2. Kirken", "3. Hallen", "3 kort flyttet til Top tre"])
         #expect(ranked.contains { $0.contains("Biblioteket") })
         try session.waitFor(text: "✓ Gemt")
         let file = try folder.read("m.md")

@@ -24,7 +24,8 @@ extension AppState {
                 effects = commitIfChanged { $0.meetingDate = date }
             } else {
                 notice = .invalidDate(typed)
-                beginEdit(edit.target, text: typed, isNew: false, continues: edit.continuesToNextField)
+                // Open again with the refused text selected: typing replaces it.
+                beginEdit(edit.target, text: typed, isNew: false, continues: edit.continuesToNextField, suggested: true)
                 return [.bell]
             }
         case .place:
@@ -47,7 +48,7 @@ extension AppState {
             case .success(let date): due = date
             case .failure:
                 notice = .invalidDate(typed)
-                beginEdit(edit.target, text: typed, isNew: false)
+                beginEdit(edit.target, text: typed, isNew: false, before: edit.before, suggested: true)
                 return [.bell]
             }
         }

@@ -49,6 +49,7 @@ extension AppState {
             let typed = String(edit.buffer.text.trimmingWhitespace)
             guard let milliseconds = Timebox.parseDuration(typed) else {
                 notice = .invalidDuration(typed)
+                beginEdit(edit.target, text: typed, isNew: false, suggested: true)  // stays open to fix
                 return [.bell]
             }
             start(milliseconds: milliseconds)
@@ -57,6 +58,7 @@ extension AppState {
             let typed = String(edit.buffer.text.trimmingWhitespace)
             guard let dots = Int(typed), (0...WorkshopFormat.maximumDots).contains(dots) else {
                 notice = .invalidDots(typed)
+                beginEdit(edit.target, text: typed, isNew: false, suggested: true)  // stays open to fix
                 return [.bell]
             }
             return commit { $0.sections[section].body.modifyBoard { $0.dotsPerParticipant = dots == 0 ? nil : dots } }

@@ -47,10 +47,6 @@ struct StatusLineView {
             return
         }
         var x = rect.x + 1
-        let suggestions = state.nameSuggestions
-        if !suggestions.isEmpty {
-            x = frame.grid.put("Tab: " + suggestions.joined(separator: ", ") + "  ", x: x, y: rect.y, style: .status, limit: limit)
-        }
         let singleLine = if case .editing(let edit) = state.mode { !edit.buffer.isMultiline } else { false }
         for action in hints() {
             guard let key = state.keyMap.key(for: action) else { continue }
@@ -59,6 +55,10 @@ struct StatusLineView {
             let text = key.name + " " + label + "  "
             guard x + DisplayWidth.of(text) <= limit else { break }
             x = frame.grid.put(text, x: x, y: rect.y, style: .status, limit: limit)
+        }
+        let suggestions = state.nameSuggestions
+        if !suggestions.isEmpty, limit - x > 8 {
+            frame.grid.put(TextWrap.truncate("Tab: " + suggestions.joined(separator: ", "), width: limit - x), x: x, y: rect.y, style: .status, limit: limit)
         }
     }
 
@@ -71,8 +71,8 @@ struct StatusLineView {
     private func hints() -> [KeyMap.Action] {
         switch state.mode {
         case .editing(let edit):
-            if case .action(_, _, .who) = edit.target { return [.edit(.newline), .edit(.complete), .edit(.finish)] }
-            return edit.buffer.isMultiline ? [.edit(.finish), .edit(.newline)] : [.edit(.newline), .edit(.finish)]
+            if case .action(_, _, .who) = edit.target { return [.edit(.newline)] }
+            return edit.buffer.isMultiline ? [.edit(.finish), .edit(.newline)] : [.edit(.newline)]
         case .moving: return [.move(.left), .move(.right), .move(.drop), .move(.cancel)]
         case .help, .confirming: return []
         case .browsing: break

@@ -14,6 +14,9 @@ struct Actions: ParsableCommand {
     @Argument(help: "Workshop files or folders. Default: the current folder.")
     var paths: [String] = []
 
+    @Option(name: .long, help: "Count overdue items from this date (YYYY-MM-DD) instead of today.")
+    var today: String?
+
     /// Prints the report; exit status 1 when a file could not be read.
     func run() throws {
         var report = ActionReport()
@@ -26,8 +29,12 @@ struct Actions: ParsableCommand {
                 failed = true
             }
         }
-        let today = SystemClock.now().today
-        let lines = report.lines(today: today)
+        var date = SystemClock.now().today
+        if let today {
+            guard let given = CalendarDate(iso: today) else { throw CommandFailure("--today must be a date written YYYY-MM-DD") }
+            date = given
+        }
+        let lines = report.lines(today: date)
         if lines.isEmpty { print("Ingen åbne handlingspunkter.") }
         for line in lines { print(VisibleText.printable(line)) }
         if failed { throw ExitCode(1) }

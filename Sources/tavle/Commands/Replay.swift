@@ -19,7 +19,7 @@ struct Replay: ParsableCommand {
     @Argument(help: "The workshop or kit file.")
     var file: String
 
-    @Option(name: .long, help: "The keys to replay.")
+    @Option(name: .long, help: "The keys to replay: characters as typed, <Enter> <Esc> <Tab> <C-u> <S-Right> <lt> for special keys, <Click X Y> <Press X Y> <Drag X Y> <Release X Y> for the mouse, <Wait N> for N seconds passing.")
     var keys: String = ""
 
     @Option(name: .long, help: "Screen size as WIDTHxHEIGHT.")

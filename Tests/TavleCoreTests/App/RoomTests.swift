@@ -124,6 +124,10 @@ struct TimerTests {
         state.type(text)
         #expect(state.press(.enter) == [.bell])
         #expect(state.timer == nil && state.notice == .invalidDuration(text.trimmingWhitespace.description))
+        guard case .editing(let edit) = state.mode, edit.target == .timerDuration else { Issue.record("the prompt stays open"); return }
+        state.type("2")
+        state.press(.enter)
+        #expect(state.timerSecondsShown == 120, "typing replaces the refused text")
     }
 
     @Test("timer keys work read-only and are not undone: the timer is not part of the minutes")

@@ -145,7 +145,7 @@ struct ThemeTests {
           arguments: themeNames)
     func bundled(name: String) throws {
         let theme = try Theme.parse(try ScreenTestFiles.read("themes/\(name).theme"), name: name)
-        #expect(Set(theme.appearances.keys) == Set(Style.allCases))
+        #expect(theme.definedStyles == Style.allCases)
         #expect(theme.appearance(of: .focus).reverse)
         #expect(theme.appearance(of: .warning).bold, "warnings stand out without colour too")
     }
@@ -159,9 +159,9 @@ struct ThemeTests {
     @Test("mono uses no colour; high contrast only the 16 basic colours every projector has")
     func colourUse() throws {
         let mono = try Theme.parse(try ScreenTestFiles.read("themes/mono.theme"), name: "mono")
-        #expect(mono.appearances.values.allSatisfy { $0 == $0.withoutColor })
+        #expect(mono.definedStyles.map(mono.appearance).allSatisfy { $0 == $0.withoutColor })
         let contrast = try Theme.parse(try ScreenTestFiles.read("themes/contrast.theme"), name: "contrast")
-        for appearance in contrast.appearances.values {
+        for appearance in contrast.definedStyles.map(contrast.appearance) {
             for color in [appearance.foreground, appearance.background] {
                 if case .index(let index) = color { #expect(index < 16) }
             }

@@ -13,12 +13,29 @@ import TavleCore
 public struct Theme: Equatable, Sendable {
     /// The theme's name, from its file name.
     public var name: String
-    /// The look of each style; styles a file leaves out fall back to the built-in look.
-    public var appearances: [Style: Appearance]
+    /// The look of each style a file sets, by the style's place in `Style.allCases`: an array,
+    /// not a dictionary, because a theme is read at every start and a dictionary's first use
+    /// costs the Swift runtime more than the whole theme file.
+    private var looks: [Appearance?]
+
+    /// A theme with the given looks; styles left out fall back to the built-in look.
+    public init(name: String, appearances: KeyValuePairs<Style, Appearance> = [:]) {
+        self.name = name
+        looks = Array(repeating: nil, count: Theme.styles.count)
+        for (style, appearance) in appearances { looks[Theme.slot(of: style)] = appearance }
+    }
+
+    /// The styles, in the order `looks` keeps them.
+    private static let styles = Style.allCases
+
+    private static func slot(of style: Style) -> Int { styles.firstIndex(of: style) ?? 0 }
+
+    /// The styles the theme itself sets.
+    public var definedStyles: [Style] { Theme.styles.filter { looks[Theme.slot(of: $0)] != nil } }
 
     /// The look of a style.
     public func appearance(of style: Style) -> Appearance {
-        appearances[style] ?? Theme.fallback.appearances[style] ?? Appearance()
+        looks[Theme.slot(of: style)] ?? Theme.fallback.looks[Theme.slot(of: style)] ?? Appearance()
     }
 
     /// The look of a style without colour (`NO_COLOR`, a monochrome terminal): the theme's
@@ -26,7 +43,7 @@ public struct Theme: Equatable, Sendable {
     /// text, done points and warnings still look different.
     public func appearanceWithoutColor(of style: Style) -> Appearance {
         let own = appearance(of: style).withoutColor
-        return own == Appearance() ? (Theme.fallback.appearances[style] ?? own) : own
+        return own == Appearance() ? (Theme.fallback.looks[Theme.slot(of: style)] ?? own) : own
     }
 
     /// Used when no theme file can be read: attributes only, so it works on any terminal.
@@ -53,7 +70,7 @@ public struct Theme: Equatable, Sendable {
 
     /// Parses a theme file; every problem is reported with its line and column.
     public static func parse(_ text: String, name: String) throws(FormatError) -> Theme {
-        var theme = Theme(name: name, appearances: [:])
+        var theme = Theme(name: name)
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = offset + 1
             let line = rawLine.prefix { $0 != "#" }
@@ -99,7 +116,7 @@ public struct Theme: Equatable, Sendable {
             if expectBackground {
                 throw FormatError(line: lineNumber, column: rawLine.count + 1, message: "'on' must be followed by a background colour")
             }
-            theme.appearances[style] = appearance
+            theme.looks[slot(of: style)] = appearance
         }
         return theme
     }

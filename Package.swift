@@ -44,7 +44,7 @@ let package = Package(
         .executableTarget(name: "TavleFuzz", dependencies: ["TavleCore"]),
         // Benchmarks of the pure layers (docs/performance.md): swift run -c release TavleBench
         .executableTarget(name: "TavleBench", dependencies: ["TavleCore", "TavleScreen"]),
-        .testTarget(name: "TavleCoreTests", dependencies: ["TavleCore", "TavleKits"]),
+        .testTarget(name: "TavleCoreTests", dependencies: ["TavleCore", "TavleKits"], exclude: ["Export/Golden"]),
         .testTarget(
             name: "TavleScreenTests",
             dependencies: ["TavleScreen", "TavleCore"],

@@ -17,6 +17,8 @@ public enum AppEvent: Equatable, Sendable {
     case themeChanged(String)
     /// The theme asked for could not be used (`file:line:col: what`); the default is shown.
     case themeFailed(String)
+    /// An export was written: its path, or why not.
+    case exported(Result<String, SaveFailure>)
 }
 
 /// Why a save failed, in words for the facilitator.
@@ -55,12 +57,14 @@ public enum AppEffect: Equatable, Sendable {
     case flash
     /// Switch to the next theme and remember it; the run loop knows the themes.
     case cycleTheme
+    /// Write the minutes as a printable page beside the workshop.
+    case export(Workshop)
 
     /// Whether the effect writes the workshop.
     public var writes: Bool {
         switch self {
         case .save, .saveAs, .resolveOutsideChange: true
-        case .quit, .bell, .suspend, .flash, .cycleTheme: false
+        case .quit, .bell, .suspend, .flash, .cycleTheme, .export: false
         }
     }
 }
@@ -96,6 +100,10 @@ public enum Notice: Equatable, Sendable {
     case theme(String)
     /// A theme file that could not be used, and why.
     case themeFailed(String)
+    /// The minutes were exported to this path.
+    case exported(String)
+    /// The export could not be written.
+    case exportFailed(SaveFailure)
     /// Every dot has been given.
     case dotsUsedUp(available: Int)
     /// The board is not voted on yet: dots per participant must be set first.

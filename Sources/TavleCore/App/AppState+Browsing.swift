@@ -72,6 +72,8 @@ extension AppState {
         case .editMeetingDetails:
             beginMeetingDetail(.date, continues: true)
             return []
+        case .export:
+            return [.export(workshop)]
         }
     }
 

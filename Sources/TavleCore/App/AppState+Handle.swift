@@ -47,6 +47,12 @@ extension AppState {
         case .themeFailed(let problem):
             notice = .themeFailed(problem)
             return []
+        case .exported(.success(let path)):
+            notice = .exported(path)
+            return []
+        case .exported(.failure(let failure)):
+            notice = .exportFailed(failure)
+            return [.bell]
         case .outsideChangeResolved(let theirs, let copy):
             if let theirs {
                 // Ours is safe in the copy; undo must not bring it back over theirs.

@@ -41,6 +41,8 @@ public enum Command: Hashable, Sendable {
     case setDots
     /// Type the meeting's date, place and participants.
     case editMeetingDetails
+    /// Write the minutes as a printable page beside the workshop.
+    case export
 }
 
 extension Command {
@@ -53,7 +55,7 @@ extension Command {
             true
         case .quit, .help, .saveAs, .suspend, .nextSection, .previousSection, .goToSection, .askSectionNumber,
              .up, .down, .left, .right, .first, .last, .togglePresentation, .cycleTheme, .timerStartPause,
-             .timerSet, .timerAddMinute, .timerReset:
+             .timerSet, .timerAddMinute, .timerReset, .export:
             false
         }
     }

@@ -76,6 +76,7 @@ public struct KeyMap: Equatable, Sendable {
         bind(.everywhere, .browse(.timerReset), char("r"))
         bind(.everywhere, .browse(.cycleTheme), char("c"))
         bind(.everywhere, .browse(.editMeetingDetails), char("i"))
+        bind(.everywhere, .browse(.export), char("E"))
         bind(.everywhere, .browse(.undo), char("u"))
         bind(.everywhere, .browse(.redo), .control("r"), .control("y"))
         bind(.everywhere, .browse(.saveAs), char("S"))

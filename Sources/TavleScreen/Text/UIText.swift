@@ -53,6 +53,7 @@ public enum UIText {
         case .rankTopVoted: "Flyt kortene med flest prikker til den rangerede kolonne"
         case .setDots: "Prikker pr. deltager"
         case .editMeetingDetails: "Mødets dato, sted og deltagere"
+        case .export: "Eksportér referatet som en side til udskrift (HTML) ved siden af filen"
         }
     }
 
@@ -147,6 +148,8 @@ public enum UIText {
         case .invalidDots(let text): "»\(text)« er ikke et antal prikker. Skriv et tal fra 1 til \(WorkshopFormat.maximumDots), eller 0 for ingen afstemning."
         case .theme(let name): "Farvetema: \(name) (huskes til næste gang)."
         case .themeFailed(let problem): "Farvetemaet kunne ikke bruges: \(problem) – standardtemaet er brugt."
+        case .exported(let path): "Referatet er eksporteret til \(path)."
+        case .exportFailed(let failure): "Kunne ikke eksportere til \(failure.path): \(failure.reason)."
         case .dotsUsedUp(let available): "Alle \(available) prikker er givet. Tag en prik (V) fra et andet kort først."
         case .votingNotStarted: "Sæt først antallet af prikker pr. deltager (D)."
         case .noVotes: "Ingen kort har prikker endnu."

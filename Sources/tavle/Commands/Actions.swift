@@ -21,7 +21,7 @@ struct Actions: ParsableCommand {
     func run() throws {
         var report = ActionReport()
         var failed = false
-        for path in files() {
+        for path in WorkshopFiles.expand(paths) {
             do {
                 report.add(try WorkshopStore.read(path), file: path)
             } catch {
@@ -38,15 +38,5 @@ struct Actions: ParsableCommand {
         if lines.isEmpty { print("Ingen åbne handlingspunkter.") }
         for line in lines { print(VisibleText.printable(line)) }
         if failed { throw ExitCode(1) }
-    }
-
-    /// The named files, and the Tavle files in the named folders, in a stable order.
-    private func files() -> [String] {
-        (paths.isEmpty ? ["."] : paths).flatMap { path -> [String] in
-            guard PathName.isFolder(path) else { return [path] }
-            let prefix = path == "." ? "" : (path.hasSuffix("/") ? path : path + "/")
-            return PathName.entries(of: path).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
-                .map { prefix + $0 }.filter(WorkshopStore.startsLikeWorkshop)
-        }
     }
 }

@@ -69,6 +69,10 @@ struct WorkshopSession {
                 case .flash:
                     frame = draw { WorkshopView.render(state, width: $0, height: $1) }
                     terminal.flashScreen()
+                case .export(let workshop):
+                    let path = ExportFile.path(besides: state.documentPath, format: .html)
+                    let written = ExportFile.write(WorkshopExport.render(workshop, as: .html), to: path, workshop: state.documentPath)
+                    effects += state.handle(.exported(written))
                 case .cycleTheme:
                     theme = ThemeLoader.next(after: theme.name)
                     terminal.use(theme: theme)

@@ -1,0 +1,51 @@
+/// What a workshop can be exported as, for people who do not run Tavle.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    /// One printable page: the minutes (or the agreement) to e-mail and print on A4.
+    case html
+    /// The minutes as Markdown, for a wiki or an e-mail.
+    case md
+    /// One row per point, note, card and action item, for a spreadsheet.
+    case csv
+    /// Plain text.
+    case txt
+
+    /// The file name extension.
+    public var fileExtension: String { rawValue }
+}
+
+/// Options for the CSV export; Danish spreadsheet programs expect `;` and a byte-order mark.
+public struct CSVOptions: Equatable, Sendable {
+    /// The field separator: `,` (RFC 4180) or `;`.
+    public var separator: Character = ","
+    /// Start with a UTF-8 byte-order mark, so Excel reads æ, ø, å right.
+    public var byteOrderMark = false
+
+    /// Creates options.
+    public init(separator: Character = ",", byteOrderMark: Bool = false) {
+        self.separator = separator
+        self.byteOrderMark = byteOrderMark
+    }
+}
+
+/// Turns a workshop into the chosen format's text.
+public enum WorkshopExport {
+    /// The whole export as text.
+    public static func render(_ workshop: Workshop, as format: ExportFormat, csv: CSVOptions = CSVOptions(),
+                              labels: MinutesLabels = .danish) -> String {
+        switch format {
+        case .html: MinutesHTML.render(workshop, labels: labels)
+        case .md: MinutesMarkdown.render(workshop, labels: labels)
+        case .csv: MinutesCSV.render(workshop, options: csv)
+        case .txt: MinutesText.render(workshop, labels: labels)
+        }
+    }
+
+    /// The lines of the meeting's header: date, place, participants; empty parts left out.
+    static func meetingFacts(_ workshop: Workshop, labels: MinutesLabels) -> [(label: String, value: String)] {
+        var facts: [(String, String)] = []
+        if let date = workshop.meetingDate { facts.append((labels.date, date.danish)) }
+        if !workshop.place.isEmpty { facts.append((labels.place, workshop.place)) }
+        if !workshop.participants.isEmpty { facts.append((labels.participants, workshop.participants.joined(separator: ", "))) }
+        return facts
+    }
+}

@@ -1,0 +1,71 @@
+/// One row per checklist point, note, card and action item, for a spreadsheet: RFC 4180
+/// (quoted fields, CRLF), UTF-8, with `;` and a byte-order mark on request for spreadsheet
+/// programs set to Danish.
+public enum MinutesCSV {
+    /// The columns, in order.
+    public static let header = ["section", "kind", "column", "rank", "votes", "text", "who", "when", "done"]
+
+    /// The table.
+    public static func render(_ workshop: Workshop, options: CSVOptions = CSVOptions()) -> String {
+        var rows: [[String]] = [header]
+        for section in workshop.sections {
+            switch section.body {
+            case .checklist(let checklist):
+                var group = ""
+                for entry in checklist.entries {
+                    switch entry {
+                    case .group(let heading): group = heading.title
+                    case .point(let point): rows.append([section.title, "point", group, "", "", point.text, "", "", point.isDone ? "yes" : "no"])
+                    }
+                }
+            case .questions(let questions):
+                for question in questions {
+                    rows.append([section.title, "note", question.text, "", "", question.notes, "", "", question.isAnswered ? "yes" : "no"])
+                }
+            case .board(let board):
+                for column in board.columns {
+                    for (position, card) in column.cards.enumerated() {
+                        rows.append([section.title, "card", column.title, column.isRanked ? String(position + 1) : "",
+                                     String(card.votes), card.text, "", "", ""])
+                    }
+                }
+            case .actions(let items):
+                for item in items {
+                    rows.append([section.title, "action", "", "", "", item.what, item.who, item.due?.description ?? "", item.isDone ? "yes" : "no"])
+                }
+            }
+        }
+        let separator = String(options.separator)
+        let body = rows.map { $0.map { field(escapingControls($0), separator: options.separator) }.joined(separator: separator) }
+            .joined(separator: "\r\n") + "\r\n"
+        return (options.byteOrderMark ? "\u{FEFF}" : "") + body
+    }
+
+    /// A field, quoted when it holds the separator, a quote, or a line break.
+    static func field(_ text: String, separator: Character) -> String {
+        guard text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        return "\"" + text.replacingQuotes + "\""
+    }
+
+    /// Spreadsheets run text starting with = + - @ as formulas; a leading apostrophe keeps
+    /// such text as text (the OWASP advice for CSV injection). Control characters are dropped.
+    static func escapingControls(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars where !(scalar.value < 0x20 && scalar != "\n" && scalar != "\t") && !(0x7F...0x9F).contains(scalar.value) {
+            result.unicodeScalars.append(scalar)
+        }
+        if let first = result.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) { result = "'" + result }
+        return result
+    }
+}
+
+extension String {
+    /// Doubles every quote, as RFC 4180 writes a quote inside a quoted field.
+    fileprivate var replacingQuotes: String {
+        var result = ""
+        for character in self {
+            if character == "\"" { result += "\"\"" } else { result.append(character) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,81 @@
+/// The minutes as clean Markdown for a wiki or an e-mail (not Tavle's own file format: no
+/// markers, numbers and dots written out). Text that Markdown would read as structure is
+/// escaped.
+public enum MinutesMarkdown {
+    /// The document.
+    public static func render(_ workshop: Workshop, labels: MinutesLabels = .danish) -> String {
+        var blocks: [String] = ["# " + inline(workshop.title)]
+        let facts = WorkshopExport.meetingFacts(workshop, labels: labels)
+        if !facts.isEmpty { blocks.append(facts.map { "**\(inline($0.label)):** \(inline($0.value, atLineStart: false))  " }.joined(separator: "\n")) }
+        for section in workshop.sections {
+            blocks.append("## " + inline(section.title))
+            if case .checklist = section.body, let progress = section.progress {
+                blocks.append("*" + labels.progress(progress.done, progress.total, labels.points) + "*")
+            }
+            switch section.body {
+            case .checklist(let checklist):
+                var list: [String] = []
+                for entry in checklist.entries {
+                    switch entry {
+                    case .group(let group):
+                        if !list.isEmpty { blocks.append(list.joined(separator: "\n")); list = [] }
+                        blocks.append("### " + inline(group.title))
+                    case .point(let point):
+                        list.append((point.isSubpoint ? "  " : "") + (point.isDone ? "- [x] " : "- [ ] ") + inline(point.text, atLineStart: false))
+                    }
+                }
+                if !list.isEmpty { blocks.append(list.joined(separator: "\n")) }
+            case .questions(let questions):
+                for question in questions {
+                    blocks.append("### " + inline(question.text))
+                    blocks.append(question.notes.isEmpty ? "*\(labels.noNotes)*" : quote(question.notes))
+                }
+            case .board(let board):
+                for (index, column) in board.columns.enumerated() {
+                    blocks.append("### " + inline(column.title))
+                    let ranks = board.voteRanks(column: index)
+                    blocks.append(column.cards.isEmpty ? "*\(labels.emptyColumn)*" : column.cards.enumerated().map { position, card in
+                        let votes = card.votes > 0 ? " (" + (ranks[position].isTied ? "= " : "") + labels.votes(card.votes) + ")" : ""
+                        return (column.isRanked ? "\(position + 1). " : "- ") + inline(card.text, atLineStart: false) + votes
+                    }.joined(separator: "\n"))
+                }
+            case .actions(let items):
+                guard !items.isEmpty else { blocks.append("*\(labels.noActions)*"); continue }
+                var table = ["| \(labels.what) | \(labels.who) | \(labels.due) | \(labels.status) |", "| --- | --- | --- | --- |"]
+                for item in items {
+                    table.append("| \(cell(item.what)) | \(cell(item.who)) | \(item.due?.danish ?? labels.noDue) | \(item.isDone ? labels.done : labels.open) |")
+                }
+                blocks.append(table.joined(separator: "\n"))
+            }
+        }
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// One line of text inside Markdown: characters that start structure or emphasis are
+    /// backslash-escaped, controls dropped.
+    static func inline(_ text: String, atLineStart: Bool = true) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~":
+                result += "\\" + String(scalar)
+            case "\n", "\r", "\t": result += " "
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        // A line that starts like a list item or a numbered one is escaped at its start.
+        if atLineStart, let first = result.first, first == "-" || first == "+" || (first.isNumber && result.drop { $0.isNumber }.first == ".") {
+            result = "\\" + result
+        }
+        return result
+    }
+
+    private static func cell(_ text: String) -> String { inline(text) }
+
+    /// Notes as a block quote, line by line.
+    private static func quote(_ notes: String) -> String {
+        WorkshopSerializer.lines(of: notes).map { $0.isEmpty ? ">" : "> " + inline($0) + "  " }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,54 @@
+/// The minutes as plain text: underlined headings, boxes for points, indented notes.
+public enum MinutesText {
+    /// The document.
+    public static func render(_ workshop: Workshop, labels: MinutesLabels = .danish) -> String {
+        var lines: [String] = [clean(workshop.title), String(repeating: "=", count: max(3, clean(workshop.title).count))]
+        for fact in WorkshopExport.meetingFacts(workshop, labels: labels) { lines.append("\(fact.label): \(clean(fact.value))") }
+        for section in workshop.sections {
+            lines += ["", clean(section.title), String(repeating: "-", count: max(3, clean(section.title).count))]
+            switch section.body {
+            case .checklist(let checklist):
+                if let progress = section.progress { lines.append(labels.progress(progress.done, progress.total, labels.points)) }
+                for entry in checklist.entries {
+                    switch entry {
+                    case .group(let group): lines += ["", clean(group.title) + ":"]
+                    case .point(let point): lines.append((point.isSubpoint ? "    " : "") + (point.isDone ? "[x] " : "[ ] ") + clean(point.text))
+                    }
+                }
+            case .questions(let questions):
+                for question in questions {
+                    lines += ["", clean(question.text)]
+                    lines += question.notes.isEmpty ? ["    " + labels.noNotes] : WorkshopSerializer.lines(of: question.notes).map { $0.isEmpty ? "" : "    " + clean($0) }
+                }
+            case .board(let board):
+                for (index, column) in board.columns.enumerated() {
+                    lines += ["", clean(column.title) + ":"]
+                    let ranks = board.voteRanks(column: index)
+                    if column.cards.isEmpty { lines.append("    " + labels.emptyColumn) }
+                    for (position, card) in column.cards.enumerated() {
+                        let votes = card.votes > 0 ? " (" + (ranks[position].isTied ? "= " : "") + labels.votes(card.votes) + ")" : ""
+                        lines.append("    " + (column.isRanked ? "\(position + 1). " : "- ") + clean(card.text) + votes)
+                    }
+                }
+            case .actions(let items):
+                if items.isEmpty { lines.append(labels.noActions) }
+                for item in items {
+                    let details = [item.who.isEmpty ? nil : clean(item.who), item.due?.danish].compactMap { $0 }.joined(separator: ", ")
+                    lines.append((item.isDone ? "[x] " : "[ ] ") + clean(item.what) + (details.isEmpty ? "" : " (\(details))"))
+                }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One line of text without control characters, which a terminal showing the file would run.
+    private static func clean(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "\t" || scalar == "\n" { result += " "; continue }
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+            result.unicodeScalars.append(scalar)
+        }
+        return result
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import TavleCore
+
+extension ExportFormat: ExpressibleByArgument {}
+
+/// `tavle export FILE --format html|md|csv|txt [-o OUT]`: the minutes for people without Tavle.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export a workshop as a printable page (html), Markdown, CSV or plain text.",
+        discussion: "Without -o the export is written beside the workshop as NAME-referat.EXT and its path printed. -o - writes to standard output. Workshops from kits that end in an agreement (forventninger, partnerskab) export as that agreement, with the minutes as an appendix."
+    )
+
+    @Argument(help: "The workshop file.")
+    var file: String
+
+    @Option(name: .long, help: "html, md, csv or txt.")
+    var format: ExportFormat = .html
+
+    @Option(name: .shortAndLong, help: "Where to write: a path, or - for standard output.")
+    var output: String?
+
+    @Option(name: .long, help: "CSV field separator: , or ; (spreadsheets set to Danish want ;).")
+    var separator: String = ","
+
+    @Flag(name: .long, help: "Start CSV with a byte-order mark, so spreadsheet programs read æ, ø, å right.")
+    var bom = false
+
+    /// Writes the export, or prints it.
+    func run() throws {
+        guard separator == "," || separator == ";" else { throw CommandFailure("--separator must be , or ;") }
+        let workshop: Workshop
+        do {
+            workshop = try WorkshopStore.read(file)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        let text = WorkshopExport.render(workshop, as: format, csv: CSVOptions(separator: Character(separator), byteOrderMark: bom))
+        if output == "-" {
+            print(text, terminator: "")
+            return
+        }
+        let path = output ?? ExportFile.path(besides: file, format: format)
+        switch ExportFile.write(text, to: path, workshop: file) {
+        case .success(let written): print(written)
+        case .failure(let failure): throw CommandFailure(failure.reason.isEmpty ? failure.path : "\(failure.path): \(failure.reason)")
+        }
+    }
+}
+
+/// Where exports go and how they are written: beside the workshop, never over it.
+enum ExportFile {
+    /// `møde.md` → `møde-referat.html`: beside the workshop, and never the workshop itself.
+    static func path(besides workshop: String, format: ExportFormat) -> String {
+        let folder = PathName.folder(of: workshop)
+        let name = PathName.baseName(of: workshop) + "-referat." + format.fileExtension
+        if folder == "." && !workshop.hasPrefix("./") { return name }
+        return folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    /// Writes atomically, refusing to replace the workshop file.
+    static func write(_ text: String, to path: String, workshop: String) -> Result<String, SaveFailure> {
+        if path == workshop {
+            return .failure(SaveFailure(path: path, reason: "that is the workshop itself; choose another file"))
+        }
+        return WorkshopStore.write(text, to: path)
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import TavleCore
+import TavleScreen
+
+/// `tavle status [FILE|DIR ...]`: where each workshop stands, one line per file.
+struct Status: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show where each workshop stands: points ticked, questions answered, cards ranked, open and overdue action items.",
+        discussion: "A folder means the workshop files (*.md starting like a Tavle file) in it. Files that cannot be read are reported as file:line:col lines on standard error and the rest are still shown; the exit status is then 1."
+    )
+
+    @Argument(help: "Workshop files or folders. Default: the current folder.")
+    var paths: [String] = []
+
+    @Flag(name: .long, help: "One JSON object per line, for scripts.")
+    var json = false
+
+    @Option(name: .long, help: "Count overdue items from this date (YYYY-MM-DD) instead of today.")
+    var today: String?
+
+    /// Prints one line per workshop.
+    func run() throws {
+        var date = SystemClock.now().today
+        if let today {
+            guard let given = CalendarDate(iso: today) else { throw CommandFailure("--today must be a date written YYYY-MM-DD") }
+            date = given
+        }
+        var failed = false
+        let files = WorkshopFiles.expand(paths)
+        let width = files.map { DisplayWidth.of($0) }.max() ?? 0
+        for file in files {
+            do {
+                let status = WorkshopStatus(try WorkshopStore.read(file), today: date)
+                if json {
+                    print(status.json(file: file))
+                } else {
+                    let padding = String(repeating: " ", count: max(0, width - DisplayWidth.of(file)))
+                    print(VisibleText.printable(file) + padding + "  " + VisibleText.printable(status.line))
+                }
+            } catch {
+                StandardError.line(error.description)
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
+
+/// The workshop files named on a command line: files as given, folders as their Tavle files.
+enum WorkshopFiles {
+    /// Files in a stable order; the current folder when nothing is named.
+    static func expand(_ paths: [String]) -> [String] {
+        (paths.isEmpty ? ["."] : paths).flatMap { path -> [String] in
+            guard PathName.isFolder(path) else { return [path] }
+            let prefix = path == "." ? "" : (path.hasSuffix("/") ? path : path + "/")
+            return PathName.entries(of: path).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+                .map { prefix + $0 }.filter(WorkshopStore.startsLikeWorkshop)
+        }
+    }
+}

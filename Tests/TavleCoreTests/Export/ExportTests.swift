@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+import TavleKits
+@testable import TavleCore
+
+/// Exports of a workshop that uses every section kind, with hostile text in every field,
+/// compared with golden files (`TAVLE_RECORD_SNAPSHOTS=1` rewrites them).
+@Suite("Exports: html, md, csv, txt")
+struct ExportTests {
+    static let hostile = "<script>alert(\"x\")</script> & 'q' =SUM(A1); \"a, b\" |x| # \u{1B}[31m"
+
+    /// Every section kind, votes, ties, ranks, done and open, a date, Danish letters, and the
+    /// hostile text in every field a person can type.
+    static let workshop: Workshop = {
+        var workshop = Workshop(
+            title: "Partnerskab med Ærø Bibliotek " + hostile,
+            metadata: [MetadataEntry(key: "kit", value: "partnerskab"), MetadataEntry(key: "source", value: "Sådan kommer et partnerskab i stand")],
+            sections: [
+                Section(title: "Tjekliste " + hostile, guidance: "Sæt kryds.", body: .checklist(Checklist(entries: [
+                    .group(ChecklistGroup(title: "Find fælles grund", description: "Tal om det store billede.")),
+                    .point(ChecklistPoint(text: "Alle er med", isDone: true)),
+                    .point(ChecklistPoint(text: hostile)),
+                    .point(ChecklistPoint(text: "- ligner en liste", isDone: true, isSubpoint: true)),
+                ]))),
+                Section(title: "Spørgsmål", body: .questions([
+                    Question(text: "Hvad vil vi opnå?", hint: "Tænk stort.", notes: "Flere unge frivillige\n\n" + hostile),
+                    Question(text: "Hvem kan hjælpe?"),
+                ])),
+                Section(title: "Brainstorm", body: .board(Board(columns: [
+                    Column(title: "Alle forslag", cards: [Card(text: "Biblioteket", votes: 2), Card(text: hostile, votes: 2), Card(text: "Kirken")]),
+                    Column(title: "Top tre", isRanked: true, limit: 1, cards: [Card(text: "Skolen", votes: 4), Card(text: "Hallen", votes: 1)]),
+                ], dotsPerParticipant: 3))),
+                Section(title: "Handlinger", body: .actions([
+                    ActionItem(what: "Ring til biblioteket", who: "Mette Hansen", due: CalendarDate(year: 2026, month: 12, day: 1)),
+                    ActionItem(what: hostile, who: hostile, isDone: true),
+                ])),
+            ]
+        )
+        workshop.meetingDate = CalendarDate(year: 2026, month: 11, day: 23)
+        workshop.place = "Rådhuset <b>"
+        workshop.participants = ["Mette Hansen", "Ali", "Ø & <Å>"]
+        return workshop
+    }()
+
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    static func assertGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let file = golden.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["TAVLE_RECORD_SNAPSHOTS"] == "1" {
+            try? Data(text.utf8).write(to: file)
+            return
+        }
+        guard let data = try? Data(contentsOf: file) else {
+            Issue.record("no golden file \(name); record it with TAVLE_RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+            return
+        }
+        #expect(String(decoding: data, as: UTF8.self) == text, "\(name) differs", sourceLocation: sourceLocation)
+    }
+
+    @Test("every format against its golden file", arguments: ExportFormat.allCases)
+    func golden(format: ExportFormat) {
+        Self.assertGolden(WorkshopExport.render(Self.workshop, as: format), "minutes.\(format.fileExtension)")
+    }
+
+    @Test("no export holds a control character, and html holds no tag from the text")
+    func hostileText() {
+        for format in ExportFormat.allCases {
+            let text = WorkshopExport.render(Self.workshop, as: format)
+            #expect(!text.unicodeScalars.contains { $0.value == 0x1B }, "\(format)")
+        }
+        let html = WorkshopExport.render(Self.workshop, as: .html)
+        #expect(!html.contains("<script") && !html.contains("<b>") && !html.contains("<Å>"))
+        #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;"))
+        #expect(!html.contains("src=") && !html.contains("http"), "self-contained: nothing loaded from elsewhere")
+        #expect(html.contains("@media print") && html.contains("size: A4"))
+    }
+
+    @Test("csv: RFC 4180 quoting, CRLF, formulas kept as text; ; and a byte-order mark on request")
+    func csv() {
+        let comma = WorkshopExport.render(Self.workshop, as: .csv)
+        #expect(comma.hasPrefix("section,kind,column,rank,votes,text,who,when,done\r\n"))
+        #expect(comma.contains("Brainstorm,card,Top tre,1,4,Skolen,,,\r\n"))
+        #expect(comma.contains("Handlinger,action,,,,Ring til biblioteket,Mette Hansen,2026-12-01,no\r\n"))
+        #expect(comma.contains("\"<script>alert(\"\"x\"\")</script> & 'q' =SUM(A1); \"\"a, b\"\" |x| # [31m\""))
+        let semicolon = WorkshopExport.render(Self.workshop, as: .csv, csv: CSVOptions(separator: ";", byteOrderMark: true))
+        #expect(semicolon.hasPrefix("\u{FEFF}section;kind;column;rank;votes;text;who;when;done\r\n"))
+        #expect(MinutesCSV.escapingControls("=1+1") == "'=1+1" && MinutesCSV.escapingControls("-5") == "'-5")
+    }
+
+    @Test("markdown: text that looks like structure stays text")
+    func markdown() {
+        let md = WorkshopExport.render(Self.workshop, as: .md)
+        #expect(md.contains("  - [x] - ligner en liste"), "after a box, a dash is text already")
+        #expect(md.contains("**Dato:** 23. nov. 2026"))
+        #expect(md.contains("\\<script\\>") && !md.contains("|x|"))
+        #expect(md.contains("1. Skolen (4 prikker)") && md.contains("- Biblioteket (= 2 prikker)"))
+    }
+
+    @Test("a kit that ends in an agreement exports as that agreement: its parts, the date, signature lines")
+    func agreement() throws {
+        var workshop = try WorkshopParser.parse(try #require(BundledFiles.kits().first { $0.name == "forventninger" }).text)
+        let agreementSection = try #require(workshop.sections.firstIndex { $0.title == "Forventningsaftalen" })
+        workshop.sections[agreementSection].body.modifyQuestions { $0[0].notes = "Flere unge i foreningslivet." }
+        let review = try #require(workshop.sections.firstIndex { $0.title.hasPrefix("Dato for næste gennemgang") })
+        workshop.sections[review].body.modifyActions { $0[0].due = CalendarDate(year: 2027, month: 3, day: 1); $0[0].who = "Mette" }
+        workshop.meetingDate = CalendarDate(year: 2026, month: 11, day: 23)
+        workshop.participants = ["Mette", "Ali"]
+        let found = try #require(Agreement.of(workshop))
+        #expect(found.title == "Forventningsaftale" && found.nextDate == CalendarDate(year: 2027, month: 3, day: 1))
+        let html = WorkshopExport.render(workshop, as: .html)
+        Self.assertGolden(html, "agreement-forventninger.html")
+        let agreementPart = String(html[..<(html.range(of: "class=\"appendix\"")?.lowerBound ?? html.endIndex)])
+        #expect(agreementPart.contains("<h1>Forventningsaftale</h1>") && agreementPart.contains("Flere unge i foreningslivet."))
+        #expect(agreementPart.contains("Næste gennemgang:</strong> 1. mar. 2027"))
+        #expect(agreementPart.components(separatedBy: "class=\"signature\"").count == 3, "a line for each party")
+        let partnerskab = try WorkshopParser.parse(try #require(BundledFiles.kits().first { $0.name == "partnerskab" }).text)
+        #expect(Agreement.of(partnerskab)?.title == "Partnerskabsaftale")
+        #expect(Agreement.of(Self.workshop) == nil, "no agreement section in the fixture")
+    }
+
+    @Test("status: points, questions, ranked places and open and overdue action items, also as JSON")
+    func status() {
+        let status = WorkshopStatus(Self.workshop, today: CalendarDate(year: 2026, month: 12, day: 2))
+        #expect(status.line.hasSuffix("· kit partnerskab · 2026-11-23 · 2/3 punkter · 1/2 spørgsmål · 1/1 rangeret · 1 åbne handlinger (1 overskredet)"))
+        #expect(status.json(file: "a\"b.md").hasPrefix("{\"file\":\"a\\\"b.md\",\"title\":"))
+        #expect(JSONText.quote("\u{1B}\n\u{2028}") == "\"\\u001b\\n\\u2028\"")
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// After the meeting: exports from the app and the command line, read back by other programs,
+/// and `tavle status` across a folder of workshops.
+@Suite("End to end: exports and status", .serialized)
+struct AfterMeetingTests {
+    /// Runs Python on a script; returns its standard output.
+    static func python(_ script: String, _ arguments: [String], in folder: String) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = ["-c", script] + arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test("E in the app writes the printable minutes beside the workshop and shows the path")
+    func exportFromTheApp() throws {
+        let (folder, session) = try Tmux.newWorkshop(kit: "partnerskab", width: 100, height: 30)
+        defer { withExtendedLifetime(folder) {} }
+        try session.waitFor(text: "Før I går i gang")
+        try session.press("Space", "E")
+        try session.waitFor(text: "Referatet er eksporteret til m-referat.html.")
+        let html = try folder.read("m-referat.html")
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<h1>Sådan kommer et partnerskab i stand</h1>"))
+        #expect(html.contains("<li class=\"done\"><span class=\"box\">☑</span>"), "the point ticked before the export")
+        #expect(html.contains("<h1>Partnerskabsaftale</h1>"), "partnerskab ends in its agreement")
+        try session.press("q")
+        try session.waitUntilExited()
+    }
+
+    @Test("tavle export: hostile text survives as text; Python's csv module reads the CSV back field for field")
+    func csvReadBack() throws {
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        let hostile = "=1+1, \"citat\"; <script>&"
+        var text = try folder.read("m.md")
+        text = text.replacingOccurrences(of: "### Top tre\n", with: "- Biblioteket <!-- dots=2 -->\n- \(hostile)\n\n### Top tre\n")
+        text = text.replacingOccurrences(of: "### Hvad har vi at tilbyde en partner?\n", with: "### Hvad har vi at tilbyde en partner?\n\n> Lokaler, \"kaffe\"\n> og æbler\n")
+        try folder.write(text, to: "m.md")
+        for (separator, bom) in [(",", false), (";", true)] {
+            var arguments = ["export", "m.md", "--format", "csv", "-o", "out.csv", "--separator", separator]
+            if bom { arguments.append("--bom") }
+            let exported = try TavleBinary.run(arguments, in: folder.path)
+            #expect(exported.status == 0 && exported.output == "out.csv\n", "\(exported.error)")
+            let script = """
+            import csv, json, sys
+            with open('out.csv', newline='', encoding='utf-8-sig') as f:
+                print(json.dumps(list(csv.reader(f, delimiter=sys.argv[1]))))
+            """
+            let read = try Self.python(script, [separator], in: folder.path)
+            let rows = try JSONDecoder().decode([[String]].self, from: Data(read.output.utf8))
+            #expect(rows.first == ["section", "kind", "column", "rank", "votes", "text", "who", "when", "done"])
+            #expect(rows.allSatisfy { $0.count == 9 }, "every row has every field")
+            #expect(rows.contains { $0[1] == "card" && $0[5] == "'" + hostile && $0[2] == "Alle forslag" })
+            #expect(rows.contains { $0[1] == "card" && $0[5] == "Biblioteket" && $0[4] == "2" })
+            #expect(rows.contains { $0[1] == "note" && $0[5] == "Lokaler, \"kaffe\"\nog æbler" })
+            #expect(rows.filter { $0[1] == "point" }.count == 11, "4 + 7 points of the kit")
+        }
+        let html = try TavleBinary.run(["export", "m.md", "-o", "-"], in: folder.path)
+        #expect(html.output.contains("=1+1, &quot;citat&quot;; &lt;script&gt;&amp;") && !html.output.contains("<script>&"))
+        let refused = try TavleBinary.run(["export", "m.md", "--format", "md", "-o", "m.md"], in: folder.path)
+        #expect(refused.status == 1 && refused.error.contains("that is the workshop itself"))
+    }
+
+    @Test("tavle status on a folder: a line per workshop, broken files as file:line:col, --json for scripts")
+    func status() throws {
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", "partnerskab", "a.md"], in: folder.path)
+        try TavleBinary.run(["new", "forventninger", "b.md"], in: folder.path)
+        try TavleBinary.run(["replay", "a.md", "--save", "--keys", "<Space>j<Space>5l<Enter>Mette<Enter>l<Enter>2026-01-05<Enter>", "--today", "2026-11-23"], in: folder.path)
+        try folder.write("<!-- tavle 1 -->\n# Ødelagt\n\n## Trin\n<!-- tjekliste -->\n", to: "c.md")
+        try folder.write("# Bare en README\n", to: "README.md")
+        let result = try TavleBinary.run(["status", "--today", "2026-11-23"], in: folder.path)
+        #expect(result.status == 1)
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines[0].hasPrefix("a.md  Sådan kommer et partnerskab i stand · kit partnerskab"))
+        #expect(lines[0].hasSuffix("2/11 punkter · 0/16 spørgsmål · 0/3 rangeret · 2 åbne handlinger (1 overskredet)"))
+        #expect(lines[1].hasPrefix("b.md  Afstem forventningerne"))
+        #expect(result.error == "c.md:5:6: unknown section kind 'tjekliste'; use checklist, questions, board or actions\n")
+        let json = try TavleBinary.run(["status", "--json", "a.md", "b.md"], in: folder.path)
+        let script = "import json, sys\nfor line in sys.stdin.read().splitlines(): d = json.loads(line); print(d['file'], d['points']['ticked'], d['actions']['open'])"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = ["-c", script]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(json.output.utf8))
+        try input.fileHandleForWriting.close()
+        let parsed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(parsed == "a.md 2 2\nb.md 0 1\n")
+    }
+}

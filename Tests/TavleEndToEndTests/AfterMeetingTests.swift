@@ -100,3 +100,40 @@ struct AfterMeetingTests {
         #expect(parsed == "a.md 2 2\nb.md 0 1\n")
     }
 }
+
+/// `tavle view`: a participant follows the facilitator's file from another terminal.
+@Suite("End to end: live view", .serialized)
+struct LiveViewTests {
+    @Test("tavle view redraws within a second when another process changes the file, keeps its own place, and edits nothing")
+    func follows() throws {
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        let facilitator = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md", directory: folder.path)
+        try facilitator.waitFor(text: "Før I går i gang")
+        let viewer = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) view m.md", directory: folder.path)
+        try viewer.waitFor(all: ["Før I går i gang", "✎ Skrivebeskyttet"])
+        try viewer.press("2")  // the viewer looks at step 1 while the facilitator works on the checklist
+        try viewer.waitFor(text: "0/4│  Trin 1")
+        try facilitator.press("Space")
+        try facilitator.waitFor(text: "✓ Gemt")
+        let started = Date()
+        try viewer.waitFor(text: "1/4│", timeout: 3)
+        #expect(Date().timeIntervalSince(started) < 1.5, "redrawn within about a second")
+        #expect(try viewer.screen().contains { $0.contains("Trin 1: Strategisk forankring") && $0.contains("│  Trin 1") }, "still on its own section")
+        // A second process (not Tavle) changes the file: the view follows that too.
+        let text = try folder.read("m.md").replacingOccurrences(of: "# Sådan kommer et partnerskab i stand", with: "# Kollegaens titel")
+        try folder.write(text, to: "m.md.tmp")
+        rename(folder.path + "/m.md.tmp", folder.path + "/m.md")
+        try viewer.waitFor(text: "Kollegaens titel", timeout: 3)
+        // No edit keys: a tick is refused and nothing is written.
+        let before = try folder.read("m.md")
+        try viewer.press("1", "Space")
+        try viewer.waitFor(text: "Skrivebeskyttet: live visning, følger filen")
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(try folder.read("m.md") == before)
+        try viewer.press("q")
+        try viewer.waitUntilExited()
+        try facilitator.press("q")
+        try facilitator.waitUntilExited()
+    }
+}

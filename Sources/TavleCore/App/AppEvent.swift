@@ -19,6 +19,8 @@ public enum AppEvent: Equatable, Sendable {
     case themeFailed(String)
     /// An export was written: its path, or why not.
     case exported(Result<String, SaveFailure>)
+    /// The followed file changed (`tavle view`): the workshop as it is now in the file.
+    case reloaded(Workshop)
 }
 
 /// Why a save failed, in words for the facilitator.

@@ -47,6 +47,12 @@ extension AppState {
         case .themeFailed(let problem):
             notice = .themeFailed(problem)
             return []
+        case .reloaded(let workshop):
+            // Someone else's edit: nothing to undo here, and the view keeps its own place.
+            self.workshop = workshop
+            history = History()
+            clampCursors()
+            return []
         case .exported(.success(let path)):
             notice = .exported(path)
             return []

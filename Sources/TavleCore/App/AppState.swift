@@ -83,6 +83,13 @@ public struct AppState: Equatable, Sendable {
 
     /// Keeps every cursor on something that exists after an edit, undo or redo.
     mutating func clampCursors() {
+        // A workshop loaded from the file may have more or fewer sections than before.
+        if cursors.count < workshop.sections.count {
+            cursors += Array(repeating: Cursor(), count: workshop.sections.count - cursors.count)
+        } else if cursors.count > workshop.sections.count {
+            cursors.removeLast(cursors.count - workshop.sections.count)
+        }
+        sectionIndex = min(max(sectionIndex, 0), max(workshop.sections.count - 1, 0))
         for index in workshop.sections.indices {
             var cursor = cursors[index]
             switch workshop.sections[index].body {

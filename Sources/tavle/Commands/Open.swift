@@ -22,6 +22,26 @@ struct Open: ParsableCommand {
     }
 }
 
+/// `tavle view FILE`: follow a workshop read-only, e.g. from a participant's own laptop.
+struct View: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "view",
+        abstract: "Follow a workshop read-only: the screen follows the file as the facilitator's Tavle saves it.",
+        discussion: "Nothing can be changed and nothing is written; the view keeps its own section and scroll position. Run it over ssh on the machine that holds the file, or attach to the facilitator's tmux session with 'tmux attach -r' to see exactly their screen."
+    )
+
+    @Argument(help: "The workshop file to follow.")
+    var file: String
+
+    @Option(help: "A bundled theme's name or a theme file's path.")
+    var theme: String?
+
+    /// Opens the file read-only and follows it until quit.
+    func run() throws {
+        try Meeting(file: file, theme: theme, readOnly: true, follows: true).run()
+    }
+}
+
 /// A failure whose message is printed as it is, `file:line:col: what`, with exit status 1.
 ///
 /// ArgumentParser would prefix "Error: "; printing ourselves keeps the line clickable in

@@ -12,6 +12,8 @@ struct Meeting {
     var theme: String?
     /// Look only: nothing is changed or saved.
     var readOnly = false
+    /// Follow the file as another Tavle saves it (`tavle view`).
+    var follows = false
 
     /// The meeting for a plain `tavle` or `tavle FILE`, or nil for anything that needs the
     /// command-line parser. Those two are how Tavle is started nearly every time, and the
@@ -41,7 +43,7 @@ struct Meeting {
         let useColor = Account.environment("NO_COLOR").map(\.isEmpty) ?? true
         let terminal = Terminal(theme: loadedTheme, useColor: useColor)
         defer { terminal.stop() }
-        let session = WorkshopSession(terminal: terminal, theme: loadedTheme, themeProblem: themeProblem)
+        let session = WorkshopSession(terminal: terminal, theme: loadedTheme, themeProblem: themeProblem, follows: follows)
         if workshop == nil {
             let folder = PathName.currentFolder
             let found = KitLibrary.workshops(in: folder)
@@ -74,7 +76,7 @@ struct Meeting {
         guard let workshop, let path else { return }
         let file = DocumentFile(path: path)
         var lock: DocumentLock?
-        var readOnlyReason: String? = readOnly ? "åbnet med --read-only" : nil
+        var readOnlyReason: String? = follows ? "live visning, følger filen" : (readOnly ? "åbnet med --read-only" : nil)
         if !readOnly {
             switch DocumentLock.acquire(for: path) {
             case .success(let taken):

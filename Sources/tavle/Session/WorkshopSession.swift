@@ -10,6 +10,9 @@ struct WorkshopSession {
     var theme: Theme
     /// Why the theme asked for could not be used, shown once the workshop is on screen.
     var themeProblem: String?
+    /// `tavle view`: the file is looked at every quarter second and shown again when it
+    /// changed; nothing is written.
+    var follows = false
 
     /// Runs the start screen; returns the chosen effect, or nil when the person quits.
     func runStartMenu(_ menu: StartMenu) -> StartMenu.Effect? {
@@ -40,13 +43,21 @@ struct WorkshopSession {
         _ = state.handle(.clock(SystemClock.now()))
         if let themeProblem { _ = state.handle(.themeFailed(themeProblem)) }
         var frame = draw { WorkshopView.render(state, width: $0, height: $1) }
+        var followed = follows ? DocumentFile.version(of: file.path) : nil
         loop: while true {
             var effects: [AppEffect] = []
             let (outcome, isSaving) = saver.poll()
-            // A running timer wakes the loop four times a second to count down.
-            let timeout: Int32? = isSaving ? 20 : (state.timer?.isRunning == true ? 250 : nil)
+            // A running timer, or a followed file, wakes the loop four times a second.
+            let timeout: Int32? = isSaving ? 20 : (state.timer?.isRunning == true || follows ? 250 : nil)
             let input = outcome == nil ? terminal.read(timeoutMilliseconds: timeout) : nil
             effects += state.handle(.clock(SystemClock.now()))
+            if follows, let version = DocumentFile.version(of: file.path), version != followed {
+                // A file that does not parse (a hand edit in progress) is skipped until it does.
+                if let workshop = try? WorkshopStore.read(file.path) {
+                    followed = version
+                    effects += state.handle(.reloaded(workshop))
+                }
+            }
             if let outcome { effects += state.handle(.saved(outcome)) }
             if let input {
                 guard let event = Self.event(for: input, on: frame) else { break loop }

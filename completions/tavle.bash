@@ -173,13 +173,13 @@ _tavle() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    open|view|kits|new|check|actions|status|export|replay|help)
+    open|view|kits|new|check|actions|status|export|config|replay|help)
         # Offer subcommand argument completions
         "_tavle_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'open view kits new check actions status export replay help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'open view kits new check actions status export config replay help' -- "${cur}"))
         ;;
     esac
 }
@@ -288,6 +288,14 @@ _tavle_export() {
         return
         ;;
     esac
+}
+
+_tavle_config() {
+    repeating_flags=()
+    non_repeating_flags=(--commands --version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __tavle_offer_flags_options 0
 }
 
 _tavle_replay() {

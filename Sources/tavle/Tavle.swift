@@ -32,7 +32,7 @@ struct Tavle: ParsableCommand {
         to the workshop's Markdown file, which is also the meeting's minutes.
         """,
         version: "0.1.0",
-        subcommands: [Open.self, View.self, Kits.self, New.self, Check.self, Actions.self, Status.self, Export.self, Replay.self],
+        subcommands: [Open.self, View.self, Kits.self, New.self, Check.self, Actions.self, Status.self, Export.self, ConfigCommand.self, Replay.self],
         defaultSubcommand: Open.self
     )
 }

@@ -17,6 +17,8 @@ public enum AppEvent: Equatable, Sendable {
     case themeChanged(String)
     /// The theme asked for could not be used (`file:line:col: what`); the default is shown.
     case themeFailed(String)
+    /// The config file has a problem (`file:line:col: what`); the defaults are used for it.
+    case configFailed(String)
     /// An export was written: its path, or why not.
     case exported(Result<String, SaveFailure>)
     /// The followed file changed (`tavle view`): the workshop as it is now in the file.
@@ -102,6 +104,8 @@ public enum Notice: Equatable, Sendable {
     case theme(String)
     /// A theme file that could not be used, and why.
     case themeFailed(String)
+    /// A problem in the config file, and where.
+    case configFailed(String)
     /// The minutes were exported to this path.
     case exported(String)
     /// The export could not be written.

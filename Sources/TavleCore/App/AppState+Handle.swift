@@ -47,6 +47,9 @@ extension AppState {
         case .themeFailed(let problem):
             notice = .themeFailed(problem)
             return []
+        case .configFailed(let problem):
+            notice = .configFailed(problem)
+            return []
         case .reloaded(let workshop):
             // Someone else's edit: nothing to undo here, and the view keeps its own place.
             self.workshop = workshop

@@ -29,13 +29,17 @@ public struct AppState: Equatable, Sendable {
     public let keyMap: KeyMap
     /// Why the workshop may only be looked at (another Tavle holds it), or nil when writable.
     public let readOnlyReason: String?
+    /// How dates are shown, from the user's config.
+    public let dateStyle: Settings.DateStyle
 
     /// Opens a workshop with focus on the first item of each section.
-    public init(workshop: Workshop, documentPath: String, keyMap: KeyMap = .standard, readOnlyReason: String? = nil) {
+    public init(workshop: Workshop, documentPath: String, keyMap: KeyMap = .standard, readOnlyReason: String? = nil,
+                dateStyle: Settings.DateStyle = .dansk) {
         self.workshop = workshop
         self.documentPath = documentPath
         self.keyMap = keyMap
         self.readOnlyReason = readOnlyReason
+        self.dateStyle = dateStyle
         cursors = workshop.sections.map { section in
             if case .checklist(let checklist) = section.body {
                 return Cursor(row: checklist.pointIndices.first ?? 0)

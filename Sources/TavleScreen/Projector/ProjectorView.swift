@@ -105,7 +105,7 @@ enum ProjectorView {
             BoardView(board: board, section: state.sectionIndex, cursor: state.cursor, move: move, edit: edit, presenting: true)
                 .draw(into: &frame, rect: rect)
         case .actions(let items):
-            let view = ActionsView(items: items, section: state.sectionIndex, cursor: state.cursor, edit: edit, today: state.clock.today)
+            let view = ActionsView(items: items, section: state.sectionIndex, cursor: state.cursor, edit: edit, today: state.clock.today, dateStyle: state.dateStyle)
             Document.window(
                 width: rect.width, height: rect.height, count: items.count, focusItem: view.anchor,
                 lead: { view.heading(width: rect.width, into: &$0); $0.blank() },

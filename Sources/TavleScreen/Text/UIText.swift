@@ -148,6 +148,7 @@ public enum UIText {
         case .invalidDots(let text): "»\(text)« er ikke et antal prikker. Skriv et tal fra 1 til \(WorkshopFormat.maximumDots), eller 0 for ingen afstemning."
         case .theme(let name): "Farvetema: \(name) (huskes til næste gang)."
         case .themeFailed(let problem): "Farvetemaet kunne ikke bruges: \(problem) – standardtemaet er brugt."
+        case .configFailed(let problem): "Indstillingerne har en fejl: \(problem) – standardværdien er brugt."
         case .exported(let path): "Referatet er eksporteret til \(path)."
         case .exportFailed(let failure): "Kunne ikke eksportere til \(failure.path): \(failure.reason)."
         case .dotsUsedUp(let available): "Alle \(available) prikker er givet. Tag en prik (V) fra et andet kort først."
@@ -262,9 +263,9 @@ public enum UIText {
     static func dots(used: Int, available: Int) -> String { "● \(used) af \(available) prikker" }
 
     /// The meeting's date, place and participants on one line.
-    static func meetingLine(_ workshop: Workshop) -> String {
+    static func meetingLine(_ workshop: Workshop, dateStyle: Settings.DateStyle = .dansk) -> String {
         var parts: [String] = []
-        if let date = workshop.meetingDate { parts.append(date.danish) }
+        if let date = workshop.meetingDate { parts.append(dateStyle.format(date)) }
         if !workshop.place.isEmpty { parts.append(workshop.place) }
         let names = workshop.participants
         if !names.isEmpty { parts.append("\(names.count) deltagere: " + names.joined(separator: ", ")) }

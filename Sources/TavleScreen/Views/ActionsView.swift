@@ -8,6 +8,7 @@ struct ActionsView {
     let cursor: Cursor
     let edit: TextEdit?
     let today: CalendarDate?
+    var dateStyle: Settings.DateStyle = .dansk
 
     /// The item whose rows must be on screen.
     var anchor: Int? {
@@ -88,7 +89,7 @@ struct ActionsView {
         case .what: item.what
         case .who: item.who.isEmpty ? "–" : item.who
         case .due:
-            item.due.map { item.isOverdue(on: today) ? $0.danish + " !" : $0.danish } ?? "–"
+            item.due.map { item.isOverdue(on: today) ? dateStyle.format($0) + " !" : dateStyle.format($0) } ?? "–"
         }
     }
 }

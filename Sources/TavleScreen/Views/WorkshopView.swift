@@ -62,7 +62,7 @@ public enum WorkshopView {
         let position = state.workshop.sections.isEmpty
             ? "" : " \(UIText.section) \(state.sectionIndex + 1)/\(state.workshop.sections.count) "
         let positionWidth = DisplayWidth.of(position)
-        let meeting = UIText.meetingLine(state.workshop)
+        let meeting = UIText.meetingLine(state.workshop, dateStyle: state.dateStyle)
         let title = TextWrap.truncate(" Tavle · " + state.workshop.title + (meeting.isEmpty ? "" : " · " + meeting), width: rect.width - positionWidth - 1)
         frame.grid.put(title, x: rect.x, y: rect.y, style: .header)
         frame.grid.put(position, x: rect.maxX - positionWidth, y: rect.y, style: .header)
@@ -154,7 +154,7 @@ struct SectionView {
             BoardView(board: board, section: state.sectionIndex, cursor: state.cursor, move: move, edit: edit)
                 .draw(into: &frame, rect: Rect(x: rect.x + 2, y: top, width: rect.width - 2, height: content.maxY - top))
         case .actions(let items):
-            let view = ActionsView(items: items, section: state.sectionIndex, cursor: state.cursor, edit: edit, today: state.clock.today)
+            let view = ActionsView(items: items, section: state.sectionIndex, cursor: state.cursor, edit: edit, today: state.clock.today, dateStyle: state.dateStyle)
             Document.window(
                 width: content.width, height: content.height, count: items.count, focusItem: view.anchor,
                 lead: { document in

@@ -13,7 +13,9 @@ struct Kits: ParsableCommand {
 
     /// Prints one line per kit.
     func run() {
-        let own = KitLibrary.userKits()
+        let (config, configProblems) = UserConfig.load()
+        configProblems.forEach(StandardError.line)
+        let own = UserConfig.userKits(config)
         own.problems.forEach(StandardError.line)
         let kits = KitLibrary.all(own: own.kits)
         let nameWidth = kits.map { DisplayWidth.of($0.name) }.max() ?? 0

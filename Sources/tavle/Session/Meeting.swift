@@ -29,7 +29,9 @@ struct Meeting {
 
     /// Opens the file, or runs the start screen first, then the meeting.
     func run() throws {
-        let (loadedTheme, themeProblem) = ThemeLoader.load(theme)
+        let (config, configProblems) = UserConfig.load()
+        configProblems.forEach { StandardError.line($0 + "; using the default for it") }
+        let (loadedTheme, themeProblem) = ThemeLoader.load(theme, configured: config.theme.value.map(UserConfig.expandingHome))
         if let themeProblem { StandardError.line(themeProblem + "; using the default theme") }
         var path = file
         var workshop: Workshop?
@@ -43,11 +45,13 @@ struct Meeting {
         let useColor = Account.environment("NO_COLOR").map(\.isEmpty) ?? true
         let terminal = Terminal(theme: loadedTheme, useColor: useColor)
         defer { terminal.stop() }
-        let session = WorkshopSession(terminal: terminal, theme: loadedTheme, themeProblem: themeProblem, follows: follows)
+        let session = WorkshopSession(terminal: terminal, theme: loadedTheme,
+                                      problems: (themeProblem.map { [AppEvent.themeFailed($0)] } ?? []) + configProblems.map(AppEvent.configFailed),
+                                      follows: follows)
         if workshop == nil {
             let folder = PathName.currentFolder
             let found = KitLibrary.workshops(in: folder)
-            let kits = KitLibrary.all()
+            let kits = KitLibrary.all(own: UserConfig.userKits(config).kits)
             let menu = StartMenu(kits: kits.map(\.summary), workshops: found.readable, broken: found.broken)
             switch session.runStartMenu(menu) {
             case .createWorkshop(let name)?:
@@ -89,6 +93,7 @@ struct Meeting {
             }
         }
         defer { lock?.release() }
-        session.run(AppState(workshop: workshop, documentPath: path, readOnlyReason: readOnlyReason), file: file)
+        session.run(AppState(workshop: workshop, documentPath: path, keyMap: config.apply(to: .standard),
+                             readOnlyReason: readOnlyReason, dateStyle: config.dateStyle.value), file: file)
     }
 }

@@ -11,8 +11,10 @@ enum ThemeLoader {
 
     /// The theme to use and, if the wanted one could not be used, why. Without a name, the
     /// remembered choice, or the default.
-    static func load(_ nameOrPath: String?) -> (theme: Theme, problem: String?) {
-        let wanted = nameOrPath ?? remembered() ?? cycle[0]
+    /// Precedence: the command line, then the theme last chosen with the cycle key, then the
+    /// config file's, then the default.
+    static func load(_ nameOrPath: String?, configured: String? = nil) -> (theme: Theme, problem: String?) {
+        let wanted = nameOrPath ?? remembered() ?? configured ?? cycle[0]
         let text: String
         let label: String
         if let bundled = BundledFiles.themes().first(where: { $0.name == wanted }) {

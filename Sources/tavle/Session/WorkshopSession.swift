@@ -8,8 +8,8 @@ struct WorkshopSession {
     let terminal: Terminal
     /// The theme in use, for the cycle key.
     var theme: Theme
-    /// Why the theme asked for could not be used, shown once the workshop is on screen.
-    var themeProblem: String?
+    /// Problems found at start (a theme, the config), shown once the workshop is on screen.
+    var problems: [AppEvent] = []
     /// `tavle view`: the file is looked at every quarter second and shown again when it
     /// changed; nothing is written.
     var follows = false
@@ -41,7 +41,7 @@ struct WorkshopSession {
         var theme = self.theme
         let saver = BackgroundSaver(file: file)
         _ = state.handle(.clock(SystemClock.now()))
-        if let themeProblem { _ = state.handle(.themeFailed(themeProblem)) }
+        if let first = problems.first { _ = state.handle(first) }
         var frame = draw { WorkshopView.render(state, width: $0, height: $1) }
         var followed = follows ? DocumentFile.version(of: file.path) : nil
         loop: while true {

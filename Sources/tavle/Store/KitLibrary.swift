@@ -39,7 +39,7 @@ enum KitLibrary {
     }
 
     /// Every kit on offer: the user's own first, then the bundled ones they do not replace.
-    static func all(own: [Kit] = userKits().kits) -> [Kit] {
+    static func all(own: [Kit] = UserConfig.userKits(UserConfig.load().settings).kits) -> [Kit] {
         own + bundled().filter { kit in !own.contains { $0.name == kit.name } }
     }
 

@@ -1,0 +1,62 @@
+import ArgumentParser
+import TavleCore
+import TavleScreen
+
+/// `tavle config`: the settings in effect and where each came from.
+struct ConfigCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config",
+        abstract: "Show the settings in effect and where each came from.",
+        discussion: """
+        Settings are read from $XDG_CONFIG_HOME/tavle/config.toml (or ~/.config/tavle/config.toml):
+
+          theme = "contrast"            # dark, light, contrast, mono, or a theme file's path
+          language = "da"               # da or en
+          kits = ["~/tavle-kits"]       # more folders of your own kits
+          date-format = "dansk"         # dansk (1. dec. 2026), iso (2026-12-01), numeric (01.12.2026)
+
+          [keys]
+          undo = "z"                    # any command: tavle config --commands lists them
+          add-dot = ["v", "+"]
+
+        A broken file is reported as file:line:col and the defaults are used.
+        """
+    )
+
+    @Flag(name: .long, help: "List every command a key can be bound to, with its keys now.")
+    var commands = false
+
+    /// Prints the settings, or the commands.
+    func run() throws {
+        let (settings, problems) = UserConfig.load()
+        problems.forEach(StandardError.line)
+        let keyMap = settings.apply(to: .standard)
+        if commands {
+            for name in keyMap.configNames {
+                let keys = keyMap.bindings.filter { $0.action.configName == name }.flatMap(\.keys).map(\.name)
+                let description = keyMap.bindings.first { $0.action.configName == name }.map { UIText.describe($0.action) } ?? ""
+                print(pad(name, 22) + pad(keys.joined(separator: " "), 18) + description)
+            }
+            return
+        }
+        print("config file  " + UserConfig.path() + (PathName.exists(UserConfig.path()) ? "" : " (not there: defaults)"))
+        let remembered = ThemeLoader.remembered()
+        let theme: (String, String) = settings.theme.origin == "default" && remembered != nil
+            ? (remembered!, "remembered in \(ThemeLoader.preferencePath())")
+            : (settings.theme.value ?? remembered ?? ThemeLoader.cycle[0], settings.theme.origin)
+        print(pad("theme", 13) + pad(theme.0, 20) + theme.1)
+        let language = settings.language.value ?? "da"
+        print(pad("language", 13) + pad(language, 20) + settings.language.origin)
+        let folders = [KitLibrary.userKitFolder()] + settings.kitFolders.value
+        print(pad("kits", 13) + pad(folders.joined(separator: ", "), 20) + (settings.kitFolders.value.isEmpty ? "default" : "default + " + settings.kitFolders.origin))
+        print(pad("date-format", 13) + pad(settings.dateStyle.value.rawValue, 20) + settings.dateStyle.origin)
+        for remap in settings.keys {
+            print(pad("keys", 13) + pad("\(remap.command) = \(remap.keys.map(\.name).joined(separator: " "))", 20) + remap.origin)
+        }
+        if !problems.isEmpty { throw ExitCode(1) }
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(1, width - DisplayWidth.of(text)))
+    }
+}

@@ -1,0 +1,45 @@
+import TavleCore
+
+/// The user's config file, `$XDG_CONFIG_HOME/tavle/config.toml` (or `~/.config/tavle/`), read
+/// once at start. A broken file is reported as `file:line:col: what` and its defaults used.
+enum UserConfig {
+    /// Where the file is looked for.
+    static func path(environment: (String) -> String? = Account.environment) -> String {
+        if let config = environment("XDG_CONFIG_HOME"), !config.isEmpty { return config + "/tavle/config.toml" }
+        return (environment("HOME") ?? Account.homeFolder) + "/.config/tavle/config.toml"
+    }
+
+    /// The settings and the problems found, each as `file:line:col: what`.
+    static func load() -> (settings: Settings, problems: [String]) {
+        let file = path()
+        guard PathName.exists(file) else { return (Settings(), []) }
+        let text: String
+        do {
+            text = try WorkshopParser.decode(try WorkshopStore.readBytes(file))
+        } catch let error as WorkshopStore.ReadError {
+            return (Settings(), [error.description])
+        } catch {
+            return (Settings(), ["\(file):1:1: \(error)"])
+        }
+        let (settings, problems) = Settings.read(text, file: file)
+        return (settings, problems.map { $0.located(in: file) })
+    }
+
+    /// The user's kits: the standard folder, then the folders the config names.
+    static func userKits(_ settings: Settings) -> (kits: [KitLibrary.Kit], problems: [String]) {
+        var kits: [KitLibrary.Kit] = []
+        var problems: [String] = []
+        for folder in [KitLibrary.userKitFolder()] + settings.kitFolders.value.map(expandingHome) {
+            let found = KitLibrary.userKits(in: folder)
+            kits += found.kits.filter { kit in !kits.contains { $0.name == kit.name } }
+            problems += found.problems
+        }
+        return (kits, problems)
+    }
+
+    /// `~/kits` → `/home/me/kits`.
+    static func expandingHome(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/") else { return path }
+        return (Account.environment("HOME") ?? Account.homeFolder) + path.dropFirst()
+    }
+}

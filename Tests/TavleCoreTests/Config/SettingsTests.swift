@@ -1,0 +1,82 @@
+import Testing
+@testable import TavleCore
+
+@Suite("Config file")
+struct SettingsTests {
+    @Test("a good file sets every setting, with its line as the origin")
+    func good() {
+        let text = """
+        # Tavle
+        theme = "contrast"   # for the bright room
+        language = 'en'
+        kits = ["~/kits", "/srv/kommune/kits"]
+        date-format = "numeric"
+
+        [keys]
+        undo = "z"
+        add-dot = ["+", "<C-v>"]
+        editor-finish = "<C-s>"
+        """
+        let (settings, problems) = Settings.read(text, file: "c.toml")
+        #expect(problems.isEmpty)
+        #expect(settings.theme == .init(value: "contrast", origin: "c.toml:2"))
+        #expect(settings.language == .init(value: "en", origin: "c.toml:3"))
+        #expect(settings.kitFolders.value == ["~/kits", "/srv/kommune/kits"])
+        #expect(settings.dateStyle.value == .numeric && settings.dateStyle.value.format(CalendarDate(year: 2026, month: 3, day: 5)!) == "05.03.2026")
+        #expect(settings.keys.map(\.command) == ["undo", "add-dot", "editor-finish"])
+        #expect(settings.keys[1].keys == [.character("+"), .control("v")] && settings.keys[1].origin == "c.toml:9")
+    }
+
+    @Test("broken files name the line, the column and the problem; a syntax error keeps every default", arguments: [
+        ("theme = light", 1, 9, "'light' is not a value"),
+        ("theme \"dark\"", 1, 7, "expected '=' after 'theme'"),
+        ("[keys\nundo = \"z\"", 1, 1, "a table heading is written [name]"),
+        ("theme = \"dark", 1, 9, "the string is not closed"),
+        ("kits = [\"a\", 3]", 1, 14, "a list holds strings"),
+        ("theme = \"a\"\ntheme = \"b\"", 2, 1, "'theme' is set twice"),
+        ("tema = \"dark\"", 1, 8, "unknown setting 'tema'"),
+        ("language = \"sv\"", 1, 12, "language is \"da\" or \"en\""),
+        ("date-format = \"us\"", 1, 15, "date-format is one of"),
+        ("[keys]\nfrobnicate = \"x\"", 2, 14, "unknown command 'frobnicate'"),
+        ("[keys]\nundo = \"<Hyper-z>\"", 2, 8, "is not a key"),
+        ("theme = 3", 1, 9, "theme must be a string, not a number"),
+        ("theme = \"x\\q\"", 1, 11, "unknown escape"),
+    ])
+    func broken(text: String, line: Int, column: Int, message: String) {
+        let (settings, problems) = Settings.read(text, file: "c.toml")
+        #expect(problems.count == 1)
+        #expect(problems.first?.line == line && problems.first?.column == column, "\(problems)")
+        #expect(problems.first?.message.contains(message) == true, "\(problems)")
+        #expect(settings.dateStyle.value == .dansk && settings.keys.isEmpty)
+    }
+
+    @Test("one wrong value keeps its default while the other settings apply")
+    func partlyBroken() {
+        let (settings, problems) = Settings.read("theme = \"light\"\ndate-format = \"us\"\n[keys]\nundo = \"z\"", file: "c.toml")
+        #expect(problems.count == 1 && settings.theme.value == "light" && settings.dateStyle.value == .dansk && settings.keys.count == 1)
+    }
+
+    @Test("remapped keys drive the core and the help screen's key list; the key leaves what had it before")
+    func remap() {
+        let (settings, _) = Settings.read("[keys]\nundo = \"z\"\ntoggle = \"u\"", file: "c.toml")
+        let keyMap = settings.apply(to: .standard)
+        #expect(keyMap.command(for: .character("z"), in: .checklist) == .undo)
+        #expect(keyMap.command(for: .character("u"), in: .checklist) == .toggle)
+        #expect(keyMap.command(for: .character(" "), in: .checklist) == nil, "toggle has only the keys given")
+        #expect(keyMap.key(for: .browse(.undo)) == .character("z"))
+        var state = AppState(workshop: Fixtures.workshop, documentPath: "x.md", keyMap: keyMap)
+        state.press(.character("u"))
+        #expect(state.workshop.sections[0] != Fixtures.workshop.sections[0], "u ticks now")
+        state.press(.character("z"))
+        #expect(state.workshop == Fixtures.workshop, "z undoes")
+    }
+
+    @Test("every action has a config name, all different, and a key written in a config reads back")
+    func names() {
+        let names = KeyMap.standard.configNames
+        #expect(Set(names).count == names.count)
+        #expect(names.contains("move-card-left") && names.contains("editor-delete-word-backward") && names.contains("moving-drop") && names.contains("go-to-section-9"))
+        #expect(Key(configName: "Enter") == .enter && Key(configName: "<S-Right>") == .shiftRight && Key(configName: "æ") == .character("æ"))
+        #expect(Key(configName: "") == nil && Key(configName: "ab") == nil)
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// The user's config file through the real binary: keys remapped in the app and its help, a
+/// broken file reported without a crash, and `tavle config` saying where each setting came from.
+@Suite("End to end: config file", .serialized)
+struct ConfigTests {
+    @Test("a remapped key works in the app and the help screen shows it; tavle config names the file and line")
+    func remap() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.path + "/.config/tavle", withIntermediateDirectories: true)
+        try folder.write("date-format = \"iso\"\n[keys]\nundo = \"z\"\n", to: ".config/tavle/config.toml")
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        let session = try Tmux(width: 100, height: 40, command: "env XDG_CONFIG_HOME='\(folder.path)/.config' \(TavleBinary.path) m.md", directory: folder.path)
+        try session.waitFor(text: "Før I går i gang")
+        try session.press("Space")
+        try session.waitFor(text: "1/4│")
+        try session.press("z")
+        try session.waitFor(all: ["Fortrudt.", "0/4│"])
+        try session.press("?")
+        let help = try session.waitFor(text: "Taster")
+        #expect(help.contains { $0.contains("z") && $0.contains("Fortryd") && !$0.contains("Gentag") })
+        try session.press("Escape", "q")
+        try session.waitUntilExited()
+        let shown = try TavleBinary.run(["config"], in: folder.path, environment: ["XDG_CONFIG_HOME": folder.path + "/.config"])
+        #expect(shown.status == 0)
+        #expect(shown.output.contains("date-format  iso") && shown.output.contains("config.toml:1"))
+        #expect(shown.output.contains("undo = z") && shown.output.contains("config.toml:3"))
+    }
+
+    @Test("a broken config: file:line:col in the status line and on stderr, defaults used, no crash")
+    func broken() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.path + "/.config/tavle", withIntermediateDirectories: true)
+        try folder.write("theme = \"light\"\n[keys]\nundo = 3\n", to: ".config/tavle/config.toml")
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        let session = try Tmux(width: 160, height: 30, command: "env XDG_CONFIG_HOME='\(folder.path)/.config' \(TavleBinary.path) m.md", directory: folder.path)
+        try session.waitFor(text: "config.toml:3:8: keys are a string like")
+        try session.press("Space", "u")
+        try session.waitFor(text: "Fortrudt.")  // u is still undo
+        try session.press("q")
+        try session.waitUntilExited()
+        let shown = try TavleBinary.run(["config"], in: folder.path, environment: ["XDG_CONFIG_HOME": folder.path + "/.config"])
+        #expect(shown.status == 1 && shown.error.contains("/.config/tavle/config.toml:3:8: keys are a string"))
+        #expect(shown.output.contains("theme        light"), "the good setting still applies")
+    }
+}

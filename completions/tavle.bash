@@ -188,12 +188,16 @@ _tavle_open() {
     repeating_flags=()
     non_repeating_flags=(--read-only --version -h --help)
     repeating_options=()
-    non_repeating_options=(--theme)
+    non_repeating_options=(--theme --lang)
     __tavle_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--theme')
+        return
+        ;;
+    '--lang')
+        __tavle_add_completions -W 'da'$'\n''en'
         return
         ;;
     esac
@@ -203,12 +207,16 @@ _tavle_view() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--theme)
+    non_repeating_options=(--theme --lang)
     __tavle_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--theme')
+        return
+        ;;
+    '--lang')
+        __tavle_add_completions -W 'da'$'\n''en'
         return
         ;;
     esac

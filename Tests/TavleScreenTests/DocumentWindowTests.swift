@@ -102,7 +102,7 @@ struct DocumentWindowTests {
             }
             let (width, height) = (20 + Int(random.next(upperBound: 80)), 3 + Int(random.next(upperBound: 40)))
             let guidance = random.next(upperBound: 2) == 0 ? "" : Self.sentence(&random, upTo: 30)
-            let view = QuestionsView(questions: questions, section: 0, focusedQuestion: focus, edit: edit)
+            let view = QuestionsView(questions: questions, section: 0, focusedQuestion: focus, edit: edit, text: DanishText())
 
             let same = Self.windowDrawsTheWhole(width: width, height: height, count: count, focusItem: view.anchor, guidance: guidance,
                                                 whole: view.build(into:), item: view.build(question:into:))

@@ -29,7 +29,7 @@ struct KeyReferenceTests {
                 #expect(listed.contains(key.name), "\(key.name) in \(binding.scope)")
             }
         }
-        #expect(groups.map(\.title) == KeyScope.allCases.map(UIText.title(of:)))
+        #expect(groups.map(\.title) == KeyScope.allCases.map(DanishText().title(of:)))
     }
 
     @Test("no key means two things in the same place")

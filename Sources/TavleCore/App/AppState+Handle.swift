@@ -25,8 +25,10 @@ extension AppState {
         case .saved(.success(let path)):
             if case .saveFailed = notice { notice = nil }
             if path != documentPath {
+                // Save-as writes the workshop as it is now, whatever earlier writes reported.
                 documentPath = path
                 notice = .savedAs(path)
+                saveStatus = .saved
             }
             if saveStatus == .saving { saveStatus = .saved }
             return []
@@ -80,6 +82,8 @@ extension AppState {
     private mutating func retryingFailedSave(_ effects: [AppEffect]) -> [AppEffect] {
         guard case .failed(let failure) = saveStatus, !failure.isOutsideChange,
               !effects.contains(where: \.writes), !effects.contains(.quit) else { return effects }
+        // Typing a path or a number into a prompt is not the moment to write again.
+        if case .editing(let edit) = mode, edit.target.isPrompt { return effects }
         return effects + save()
     }
 
@@ -102,10 +106,10 @@ extension AppState {
     private mutating func handleConfirming(_ key: Key, _ confirmation: Confirmation) -> [AppEffect] {
         if confirmation == .outsideChange {
             switch key {
-            case .character("i"), .character("I"):
+            case .character("i"), .character("I"), .character("l"), .character("L"):
                 mode = .browsing
                 return [.resolveOutsideChange(keepMine: false, workshop)]
-            case .character("b"), .character("B"):
+            case .character("b"), .character("B"), .character("k"), .character("K"):
                 mode = .browsing
                 return [.resolveOutsideChange(keepMine: true, workshop)]
             case .escape:

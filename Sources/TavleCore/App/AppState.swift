@@ -31,10 +31,13 @@ public struct AppState: Equatable, Sendable {
     public let readOnlyReason: String?
     /// How dates are shown, from the user's config.
     public let dateStyle: Settings.DateStyle
+    /// The language Tavle's own words are shown in; kits keep theirs.
+    public internal(set) var language: Language
 
     /// Opens a workshop with focus on the first item of each section.
     public init(workshop: Workshop, documentPath: String, keyMap: KeyMap = .standard, readOnlyReason: String? = nil,
-                dateStyle: Settings.DateStyle = .dansk) {
+                dateStyle: Settings.DateStyle = .dansk, language: Language = .da) {
+        self.language = language
         self.workshop = workshop
         self.documentPath = documentPath
         self.keyMap = keyMap

@@ -1,3 +1,8 @@
+/// The languages Tavle speaks.
+public enum Language: String, CaseIterable, Sendable {
+    case da, en
+}
+
 /// What a config file can set, each with where it came from, so `tavle config` can say why
 /// a setting has its value.
 public struct Settings: Equatable, Sendable {

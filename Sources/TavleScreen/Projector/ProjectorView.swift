@@ -8,9 +8,10 @@ enum ProjectorView {
     /// Draws the section into `rect`, the whole screen but the status line.
     static func draw(_ state: AppState, into frame: inout Frame, rect: Rect) {
         guard let section = state.currentSection, rect.width > 10, rect.height > 4 else { return }
+        let text = state.text
         let margin = rect.width >= 120 ? 4 : 2
         let inner = Rect(x: rect.x + margin, y: rect.y, width: rect.width - 2 * margin, height: rect.height)
-        let position = "\(UIText.section) \(state.sectionIndex + 1)/\(state.workshop.sections.count)"
+        let position = "\(text.section) \(state.sectionIndex + 1)/\(state.workshop.sections.count)"
         frame.grid.put(position, x: inner.maxX - DisplayWidth.of(position), y: inner.y, style: .muted)
         var y = inner.y + 1
         // The countdown stands to the right of the title when both fit, else below it.
@@ -42,7 +43,7 @@ enum ProjectorView {
             }
         }
         if case .board(let board) = section.body, let available = state.workshop.dotsAvailable(on: board) {
-            frame.grid.put(UIText.dots(used: board.dotsUsed, available: available), x: inner.x, y: y, style: .vote, limit: inner.maxX)
+            frame.grid.put(text.dots(used: board.dotsUsed, available: available), x: inner.x, y: y, style: .vote, limit: inner.maxX)
             y += 1
         }
         y += 1
@@ -83,6 +84,7 @@ enum ProjectorView {
 
     private static func drawContent(_ state: AppState, section: Section, into frame: inout Frame, rect: Rect) {
         guard rect.height > 0 else { return }
+        let text = state.text
         let edit: TextEdit? = if case .editing(let edit) = state.mode { edit } else { nil }
         switch section.body {
         case .checklist(let checklist):
@@ -95,17 +97,17 @@ enum ProjectorView {
                 }
             ).draw(into: &frame, rect: rect)
         case .questions(let questions):
-            let view = QuestionsView(questions: questions, section: state.sectionIndex, focusedQuestion: state.cursor.row, edit: edit)
+            let view = QuestionsView(questions: questions, section: state.sectionIndex, focusedQuestion: state.cursor.row, edit: edit, text: text)
             Document.window(
                 width: rect.width, height: rect.height, count: questions.count, focusItem: view.anchor,
                 lead: { _ in }, item: { view.build(question: $0, into: &$1) }
             ).draw(into: &frame, rect: rect)
         case .board(let board):
             let move: CardMove? = if case .moving(let move) = state.mode { move } else { nil }
-            BoardView(board: board, section: state.sectionIndex, cursor: state.cursor, move: move, edit: edit, presenting: true)
+            BoardView(board: board, section: state.sectionIndex, cursor: state.cursor, move: move, edit: edit, text: text, presenting: true)
                 .draw(into: &frame, rect: rect)
         case .actions(let items):
-            let view = ActionsView(items: items, section: state.sectionIndex, cursor: state.cursor, edit: edit, today: state.clock.today, dateStyle: state.dateStyle)
+            let view = ActionsView(items: items, section: state.sectionIndex, cursor: state.cursor, edit: edit, today: state.clock.today, dateStyle: state.dateStyle, text: text)
             Document.window(
                 width: rect.width, height: rect.height, count: items.count, focusItem: view.anchor,
                 lead: { view.heading(width: rect.width, into: &$0); $0.blank() },
@@ -122,10 +124,10 @@ enum ProjectorView {
 /// letters where they fit, in the warning style, so the room sees it without the sound.
 enum TimeUpView {
     /// Draws the message centred in `rect`.
-    static func draw(into frame: inout Frame, rect: Rect) {
-        let big = BlockFont.width(of: UIText.timeUp) + 4 <= rect.width && rect.height >= BlockFont.height + 6
-        let lines = big ? BlockFont.render(UIText.timeUp) : [UIText.timeUp]
-        let hint = UIText.timeUpHint
+    static func draw(into frame: inout Frame, rect: Rect, text: any UICatalogue) {
+        let big = BlockFont.width(of: text.timeUp) + 4 <= rect.width && rect.height >= BlockFont.height + 6
+        let lines = big ? BlockFont.render(text.timeUp) : [text.timeUp]
+        let hint = text.timeUpHint
         let width = min(rect.width, max(lines.map { DisplayWidth.of($0) }.max() ?? 0, DisplayWidth.of(hint)) + 4)
         let height = lines.count + 4
         guard width > 4, height <= rect.height else { return }

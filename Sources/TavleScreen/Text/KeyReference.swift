@@ -16,14 +16,14 @@ public enum KeyReference {
     }
 
     /// The groups in key map order; bindings with the same description share a row.
-    public static func groups(_ keyMap: KeyMap) -> [Group] {
+    public static func groups(_ keyMap: KeyMap, text: any UICatalogue = DanishText()) -> [Group] {
         KeyScope.allCases.compactMap { scope in
             let bindings = keyMap.bindings.filter { $0.scope == scope }
             guard !bindings.isEmpty else { return nil }
-            var group = Group(title: UIText.title(of: scope), rows: [])
+            var group = Group(title: text.title(of: scope), rows: [])
             var rowOf: [String: Int] = [:]
             for binding in bindings {
-                let description = UIText.describe(binding.action)
+                let description = text.describe(binding.action)
                 let keys = binding.keys.map(\.name).joined(separator: " ")
                 if let index = rowOf[description] {
                     group.rows[index].keys += " " + keys
@@ -37,8 +37,8 @@ public enum KeyReference {
     }
 
     /// The reference as Markdown tables, for `docs/keys.md`.
-    public static func markdown(_ keyMap: KeyMap) -> String {
-        groups(keyMap).map { group in
+    public static func markdown(_ keyMap: KeyMap, text: any UICatalogue = DanishText()) -> String {
+        groups(keyMap, text: text).map { group in
             "### \(group.title)\n\n| Tast | Virkning |\n| --- | --- |\n"
                 + group.rows.map { "| \($0.keys.split(separator: " ").map { "`\($0)`" }.joined(separator: " ")) | \($0.description) |" }
                     .joined(separator: "\n")

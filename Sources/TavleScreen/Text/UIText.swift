@@ -1,20 +1,12 @@
 import TavleCore
 
-/// Every string the screens show, in one place so a second language is one more table.
-///
-/// The interface speaks Danish, like the kits and the people in the room.
-public enum UIText {
-    /// What a browsing command does, for the help screen and the status line hints.
-    public static func describe(_ action: KeyMap.Action) -> String {
-        switch action {
-        case .browse(let command): describe(command)
-        case .edit(let command): describe(command)
-        case .move(let command): describe(command)
-        }
-    }
+/// The Danish catalogue: every string the screens show, as the people in the room say it.
+public struct DanishText: UICatalogue {
+    /// The catalogue.
+    public init() {}
 
     /// What a browsing command does, as the help screen says it.
-    static func describe(_ command: Command) -> String {
+    public func describe(_ command: Command) -> String {
         switch command {
         case .quit: "Afslut (alt er gemt)"
         case .help: "Vis alle taster"
@@ -58,7 +50,7 @@ public enum UIText {
     }
 
     /// What an editor key does.
-    static func describe(_ command: EditCommand) -> String {
+    public func describe(_ command: EditCommand) -> String {
         switch command {
         case .finish: "Færdig (teksten gemmes)"
         case .newline: "Ny linje i noter; færdig i kort og punkter"
@@ -79,7 +71,7 @@ public enum UIText {
     }
 
     /// What a key does while a card is picked up.
-    static func describe(_ command: MoveCommand) -> String {
+    public func describe(_ command: MoveCommand) -> String {
         switch command {
         case .left: "Kortet til venstre kolonne"
         case .right: "Kortet til højre kolonne"
@@ -91,7 +83,7 @@ public enum UIText {
     }
 
     /// A heading in the help screen for each scope.
-    public static func title(of scope: KeyScope) -> String {
+    public func title(of scope: KeyScope) -> String {
         switch scope {
         case .everywhere: "Overalt"
         case .checklist: "Tjekliste"
@@ -104,7 +96,7 @@ public enum UIText {
     }
 
     /// Short labels for the status line hints.
-    static func hint(_ action: KeyMap.Action) -> String {
+    public func hint(_ action: KeyMap.Action) -> String {
         switch action {
         case .browse(.toggle): "kryds"
         case .browse(.edit): "skriv"
@@ -130,7 +122,7 @@ public enum UIText {
     }
 
     /// A notice as a sentence.
-    public static func text(of notice: Notice) -> String {
+    public func text(of notice: Notice) -> String {
         switch notice {
         case .undone: "Fortrudt."
         case .redone: "Gentaget."
@@ -164,7 +156,7 @@ public enum UIText {
     }
 
     /// The save state for the right end of the status line.
-    public static func text(of status: SaveStatus) -> String {
+    public func text(of status: SaveStatus) -> String {
         switch status {
         case .saved: "✓ Gemt"
         case .saving: "… Gemmer"
@@ -173,7 +165,7 @@ public enum UIText {
     }
 
     /// The question a confirmation asks.
-    static func question(_ confirmation: Confirmation, in workshop: Workshop) -> String {
+    public func question(_ confirmation: Confirmation, in workshop: Workshop) -> String {
         switch confirmation {
         case .quitUnsaved:
             return "Den sidste ændring er ikke gemt. Afslut alligevel?"
@@ -201,34 +193,31 @@ public enum UIText {
     }
 
     /// The answers a confirmation offers.
-    static func answers(_ confirmation: Confirmation) -> String {
+    public func answers(_ confirmation: Confirmation) -> String {
         switch confirmation {
         case .outsideChange: "i = indlæs den nye (din gemmes som kopi) · b = behold din (den nye gemmes som kopi) · Esc = vent"
         default: confirmAnswers
         }
     }
 
-    static let readOnly = "✎ Skrivebeskyttet"
-    static let confirmAnswers = "j = ja · n = nej (fortryd kan også bringe det tilbage)"
+    public let readOnly = "✎ Skrivebeskyttet"
+    public let confirmAnswers = "j = ja · n = nej (fortryd kan også bringe det tilbage)"
 
-    static let helpTitle = "Taster"
-    static let helpFooter = "↑↓ rul · en anden tast lukker"
-    static let emptyColumn = "(tom)"
-    static let noNotes = "Enter: skriv gruppens svar"
-    static let saveAsPrompt = "Gem som: "
-    static let timerPrompt = "Tid (fx 3, 2:30 eller 90s): "
-    static let dotsPrompt = "Prikker pr. deltager: "
-    static let timeUp = "TIDEN ER GÅET"
-    static let timeUpHint = "Tiden er gået – Esc, Enter eller t lukker"
-    static let overdue = "overskredet"
-    static let noDue = "ingen frist"
-    static let noOwner = "ingen ansvarlig"
-    static let noActions = "Ingen handlingspunkter endnu – a tilføjer et"
-    static let actionHeadings = (what: "Hvad", who: "Hvem", due: "Hvornår")
-    static let presenting = "PROJEKTOR"
+    public let helpTitle = "Taster"
+    public let helpFooter = "↑↓ rul · en anden tast lukker"
+    public let emptyColumn = "(tom)"
+    public let noNotes = "Enter: skriv gruppens svar"
+    public let saveAsPrompt = "Gem som: "
+    public let timerPrompt = "Tid (fx 3, 2:30 eller 90s): "
+    public let dotsPrompt = "Prikker pr. deltager: "
+    public let timeUp = "TIDEN ER GÅET"
+    public let timeUpHint = "Tiden er gået – Esc, Enter eller t lukker"
+    public let noDue = "ingen frist"
+    public let noActions = "Ingen handlingspunkter endnu – a tilføjer et"
+    public let actionHeadings = (what: "Hvad", who: "Hvem", due: "Hvornår")
 
     /// The prompt for one of the meeting's details.
-    static func prompt(_ field: MeetingField) -> String {
+    public func prompt(_ field: MeetingField) -> String {
         switch field {
         case .date: "Mødets dato (fx 23/11 eller 2026-11-23): "
         case .place: "Sted: "
@@ -236,20 +225,9 @@ public enum UIText {
         }
     }
 
-    /// The prompt text for a prompt target.
-    static func prompt(for target: EditTarget) -> String {
-        switch target {
-        case .saveAsPath: saveAsPrompt
-        case .sectionNumber: sectionPrompt
-        case .timerDuration: timerPrompt
-        case .dotsPerParticipant: dotsPrompt
-        case .meetingDetail(let field): prompt(field)
-        case .point, .notes, .card, .action: ""
-        }
-    }
 
     /// A bundled theme's name in Danish; a theme of one's own keeps its file name.
-    public static func themeName(_ name: String) -> String {
+    public func themeName(_ name: String) -> String {
         switch name {
         case "dark": "mørk"
         case "light": "lys"
@@ -259,33 +237,34 @@ public enum UIText {
         }
     }
 
+    /// A date as the config's style asks; `dansk` is `1. dec. 2026`.
+    public func format(_ date: CalendarDate, style: Settings.DateStyle) -> String { style.format(date) }
+
     /// Dots used of those available, for a board's heading.
-    static func dots(used: Int, available: Int) -> String { "● \(used) af \(available) prikker" }
+    public func dots(used: Int, available: Int) -> String { "● \(used) af \(available) prikker" }
 
     /// The meeting's date, place and participants on one line.
-    static func meetingLine(_ workshop: Workshop, dateStyle: Settings.DateStyle = .dansk) -> String {
+    public func meetingLine(_ workshop: Workshop, dateStyle: Settings.DateStyle = .dansk) -> String {
         var parts: [String] = []
-        if let date = workshop.meetingDate { parts.append(dateStyle.format(date)) }
+        if let date = workshop.meetingDate { parts.append(format(date, style: dateStyle)) }
         if !workshop.place.isEmpty { parts.append(workshop.place) }
         let names = workshop.participants
         if !names.isEmpty { parts.append("\(names.count) deltagere: " + names.joined(separator: ", ")) }
         return parts.joined(separator: " · ")
     }
-    static let sectionPrompt = "Gå til afsnit: "
-    static let minutes = "min"
-    static let startTitle = "Tavle – vælg en guide eller fortsæt en workshop"
-    static let startKits = "Ny workshop ud fra en guide"
-    static let startWorkshops = "Workshops i denne mappe"
-    static let startBroken = "Kan ikke åbnes – ret filen, og prøv igen (tavle check viser hvor)"
-    static let startHint = "↑↓ vælg · Enter åbn · q afslut"
-    static let tooSmall = "Gør vinduet større"
-    static let section = "Afsnit"
+    public let sectionPrompt = "Gå til afsnit: "
+    public let minutes = "min"
+    public let startTitle = "Tavle – vælg en guide eller fortsæt en workshop"
+    public let startKits = "Ny workshop ud fra en guide"
+    public let startWorkshops = "Workshops i denne mappe"
+    public let startBroken = "Kan ikke åbnes – ret filen, og prøv igen (tavle check viser hvor)"
+    public let startHint = "↑↓ vælg · Enter åbn · q afslut"
+    public let tooSmall = "Gør vinduet større"
+    public let section = "Afsnit"
 
-    /// How a section's progress reads in the agenda.
-    static func progress(_ progress: Progress) -> String { "\(progress.done)/\(progress.total)" }
 
     /// The audience as the start screen shows it.
-    static func audience(_ value: String?) -> String {
+    public func audience(_ value: String?) -> String {
         switch value {
         case "kommune": "Kommune"
         case "forening": "Forening"
@@ -294,6 +273,4 @@ public enum UIText {
         }
     }
 
-    /// A card count for a column heading.
-    static func cardCount(_ count: Int) -> String { "(\(count))" }
 }

@@ -9,6 +9,7 @@ struct ActionsView {
     let edit: TextEdit?
     let today: CalendarDate?
     var dateStyle: Settings.DateStyle = .dansk
+    let text: any UICatalogue
 
     /// The item whose rows must be on screen.
     var anchor: Int? {
@@ -20,7 +21,7 @@ struct ActionsView {
     private func columns(width: Int) -> (what: Int, who: Int, due: Int) {
         let due = 16
         let longestName = items.map { DisplayWidth.of($0.who) }.max() ?? 0
-        let who = min(max(longestName, DisplayWidth.of(UIText.actionHeadings.who), 6), max(6, width / 4))
+        let who = min(max(longestName, DisplayWidth.of(text.actionHeadings.who), 6), max(6, width / 4))
         return (max(8, width - 6 - who - 2 - due - 2), who, due)
     }
 
@@ -28,11 +29,11 @@ struct ActionsView {
     func heading(width: Int, into document: inout Document) {
         let widths = columns(width: width)
         var row = Document.Row()
-        row.spans.append(.init(x: 6, text: UIText.actionHeadings.what, style: .muted))
-        row.spans.append(.init(x: 6 + widths.what + 2, text: UIText.actionHeadings.who, style: .muted))
-        row.spans.append(.init(x: 6 + widths.what + 2 + widths.who + 2, text: UIText.actionHeadings.due, style: .muted))
+        row.spans.append(.init(x: 6, text: text.actionHeadings.what, style: .muted))
+        row.spans.append(.init(x: 6 + widths.what + 2, text: text.actionHeadings.who, style: .muted))
+        row.spans.append(.init(x: 6 + widths.what + 2 + widths.who + 2, text: text.actionHeadings.due, style: .muted))
         document.append(row)
-        if items.isEmpty { document.text(UIText.noActions, x: 2, style: .muted) }
+        if items.isEmpty { document.text(text.noActions, x: 2, style: .muted) }
     }
 
     /// Appends one item: its box, what (wrapped), who and when on the first row.
@@ -43,7 +44,7 @@ struct ActionsView {
         let overdue = item.isOverdue(on: today)
         let base: Style = isFocused ? .focus : (item.isDone ? .done : (overdue ? .warning : .normal))
         let editedField: ActionField? = if let edit, case .action(section, index, let field) = edit.target { field } else { nil }
-        func text(_ field: ActionField) -> String {
+        func shown(_ field: ActionField) -> String {
             editedField == field ? (edit?.buffer.text ?? "") : displayed(item, field)
         }
         func style(_ field: ActionField) -> Style {
@@ -52,7 +53,7 @@ struct ActionsView {
         }
         let xWho = 6 + widths.what + 2
         let xDue = xWho + widths.who + 2
-        let whatRows = TextWrap.wrap(text(.what), width: widths.what)
+        let whatRows = TextWrap.wrap(shown(.what), width: widths.what)
         let start = document.rows.count
         for (rowIndex, row) in whatRows.enumerated() {
             var line = Document.Row(fill: isFocused ? .focus : nil)
@@ -60,8 +61,8 @@ struct ActionsView {
             if rowIndex == 0 {
                 if isFocused { line.spans.append(.init(x: 0, text: "▶", style: .focus)) }
                 line.spans.append(.init(x: 2, text: item.isDone ? "[x]" : "[ ]", style: base))
-                line.spans.append(.init(x: xWho, text: TextWrap.truncate(text(.who), width: widths.who), style: style(.who)))
-                line.spans.append(.init(x: xDue, text: TextWrap.truncate(text(.due), width: widths.due), style: style(.due)))
+                line.spans.append(.init(x: xWho, text: TextWrap.truncate(shown(.who), width: widths.who), style: style(.who)))
+                line.spans.append(.init(x: xDue, text: TextWrap.truncate(shown(.due), width: widths.due), style: style(.due)))
                 line.hits.append((xWho, widths.who, .action(section: section, item: index, field: .who)))
                 line.hits.append((xDue, widths.due, .action(section: section, item: index, field: .due)))
             }
@@ -89,7 +90,7 @@ struct ActionsView {
         case .what: item.what
         case .who: item.who.isEmpty ? "–" : item.who
         case .due:
-            item.due.map { item.isOverdue(on: today) ? dateStyle.format($0) + " !" : dateStyle.format($0) } ?? "–"
+            item.due.map { item.isOverdue(on: today) ? text.format($0, style: dateStyle) + " !" : text.format($0, style: dateStyle) } ?? "–"
         }
     }
 }

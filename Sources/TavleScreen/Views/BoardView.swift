@@ -11,6 +11,7 @@ struct BoardView {
     let cursor: Cursor
     let move: CardMove?
     let edit: TextEdit?
+    let text: any UICatalogue
     /// The projector view: every column shares the width, and cards stand a row apart.
     var presenting = false
 
@@ -97,7 +98,7 @@ struct BoardView {
             counter = " \(cardCount)/\(limit)"
             if cardCount > limit { counterStyle = .warning }
         } else {
-            counter = " " + UIText.cardCount(cardCount)
+            counter = " " + text.cardCount(cardCount)
         }
         let titleWidth = max(1, rect.width - DisplayWidth.of(counter))
         let titleEnd = frame.grid.put(TextWrap.truncate(column.title, width: titleWidth), x: rect.x, y: rect.y, style: .column, limit: rect.maxX)
@@ -107,9 +108,9 @@ struct BoardView {
         let description = TextWrap.wrap(column.description, width: rect.width)
         for row in 0..<descriptionRows {
             if row < description.count, !column.description.isEmpty {
-                let text = row == descriptionRows - 1 && description.count > descriptionRows
+                let line = row == descriptionRows - 1 && description.count > descriptionRows
                     ? TextWrap.truncate(description[row].text + " …", width: rect.width) : description[row].text
-                frame.grid.put(text, x: rect.x, y: y, style: .muted, limit: rect.maxX)
+                frame.grid.put(line, x: rect.x, y: y, style: .muted, limit: rect.maxX)
             }
             y += 1
         }
@@ -126,7 +127,7 @@ struct BoardView {
         if items.count == 0 {
             let style: Style = isFocusColumn ? .focus : .muted
             if isFocusColumn { frame.grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: .focus) }
-            frame.grid.put((isFocusColumn ? "▶ " : "") + UIText.emptyColumn, x: rect.x, y: rect.y, style: style, limit: rect.maxX)
+            frame.grid.put((isFocusColumn ? "▶ " : "") + text.emptyColumn, x: rect.x, y: rect.y, style: style, limit: rect.maxX)
             return
         }
         // Lay out only the items near the focus (or the drop place): cost follows what is
@@ -137,14 +138,14 @@ struct BoardView {
         func layout(_ position: Int) -> (rows: [TextWrap.Row], prefix: String) {
             if let known = cache[position] { return known }
             let prefix = column.isRanked ? "\(position + 1). " : "• "
-            var text: String
+            var content: String
             switch items[position] {
-            case .card(let card, _), .placeholder(let card): text = card.text
+            case .card(let card, _), .placeholder(let card): content = card.text
             }
             let editing = isEdited(columnIndex, position)
-            if editing, let edit { text = edit.buffer.text }
+            if editing, let edit { content = edit.buffer.text }
             let width = max(1, rect.width - DisplayWidth.of(prefix) - voteLabelWidth(items[position], ties: ties, width: rect.width))
-            var rows = TextWrap.wrap(text, width: width)
+            var rows = TextWrap.wrap(content, width: width)
             let maximumRows = presenting ? 3 * Self.maximumCardRows : Self.maximumCardRows
             if rows.count > maximumRows, !editing {
                 rows = Array(rows.prefix(maximumRows))

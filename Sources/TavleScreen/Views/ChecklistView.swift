@@ -72,6 +72,7 @@ struct QuestionsView {
     let section: Int
     let focusedQuestion: Int
     let edit: TextEdit?
+    let text: any UICatalogue
 
     /// The question whose rows must be on screen: the one being noted, else the focused one.
     var anchor: Int? {
@@ -107,7 +108,7 @@ struct QuestionsView {
         let notes = cursorOffset != nil ? (edit?.buffer.text ?? "") : question.notes
         if notes.isEmpty && cursorOffset == nil {
             if isFocused {
-                document.text(UIText.noNotes, x: indent, style: .muted, target: .question(section: section, index: index))
+                document.text(text.noNotes, x: indent, style: .muted, target: .question(section: section, index: index))
             }
         } else {
             let wrapped = TextWrap.wrap(notes, width: max(1, document.width - indent - 2))

@@ -4,14 +4,15 @@ import TavleCore
 /// the workshops already in the folder.
 public enum StartView {
     /// Renders the start menu into a frame.
-    public static func render(_ menu: StartMenu, width: Int, height: Int) -> Frame {
+    public static func render(_ menu: StartMenu, width: Int, height: Int, language: Language = .da) -> Frame {
         var frame = Frame(width: width, height: height)
+        let text = UIText.catalogue(language)
         guard width >= 30, height >= 6 else {
-            TooSmallView.draw(into: &frame)
+            TooSmallView.draw(into: &frame, text: text)
             return frame
         }
         frame.grid.fill(Rect(x: 0, y: 0, width: width, height: 1), style: .header)
-        frame.grid.put(" " + UIText.startTitle, x: 0, y: 0, style: .header)
+        frame.grid.put(" " + text.startTitle, x: 0, y: 0, style: .header)
         var y = 2
         var lastKind = ""
         let firstVisible = max(0, menu.selection - (height - 8))
@@ -21,14 +22,14 @@ public enum StartView {
             var detail = ""
             switch entry {
             case .kit(let kit):
-                kind = UIText.startKits
+                kind = text.startKits
                 title = kit.title
-                detail = [UIText.audience(kit.audience), kit.duration ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
+                detail = [text.audience(kit.audience), kit.duration ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
             case .workshop(let path, let workshopTitle):
-                kind = UIText.startWorkshops
+                kind = text.startWorkshops
                 title = workshopTitle + "  (" + path + ")"
             case .broken(let path, let problem):
-                kind = UIText.startBroken
+                kind = text.startBroken
                 title = path + ":" + problem
             }
             if kind != lastKind {
@@ -52,7 +53,7 @@ public enum StartView {
             y += 1
         }
         frame.grid.fill(Rect(x: 0, y: height - 1, width: width, height: 1), style: .status)
-        frame.grid.put(" " + UIText.startHint, x: 0, y: height - 1, style: .status)
+        frame.grid.put(" " + text.startHint, x: 0, y: height - 1, style: .status)
         return frame
     }
 }

@@ -6,17 +6,18 @@ struct StatusLineView {
 
     /// Draws the hints or the notice on the left and the save state on the right.
     func draw(into frame: inout Frame, rect: Rect) {
+        let text = state.text
         frame.grid.fill(rect, style: .status)
-        let saveText = " " + (state.readOnlyReason == nil ? UIText.text(of: state.saveStatus) : UIText.readOnly) + " "
+        let saveText = " " + (state.readOnlyReason == nil ? text.text(of: state.saveStatus) : text.readOnly) + " "
         let saveStyle: Style = if case .failed = state.saveStatus { .warning } else if state.readOnlyReason != nil { .warning } else { .status }
         let saveWidth = DisplayWidth.of(saveText)
         frame.grid.put(saveText, x: rect.maxX - saveWidth, y: rect.y, style: saveStyle)
         var limit = rect.maxX - saveWidth - 1
         if let seconds = state.timerSecondsShown {
             let symbol = state.isTimeUp ? "⏰" : (state.timer?.isRunning == true ? "⏱" : "⏸")
-            let text = " \(symbol) \(Timebox.format(seconds: seconds)) "
-            let width = DisplayWidth.of(text)
-            frame.grid.put(text, x: limit - width, y: rect.y, style: state.isTimeUp ? .warning : .timer)
+            let clock = " \(symbol) \(Timebox.format(seconds: seconds)) "
+            let width = DisplayWidth.of(clock)
+            frame.grid.put(clock, x: limit - width, y: rect.y, style: state.isTimeUp ? .warning : .timer)
             limit -= width + 1
         }
         if case .editing(let edit) = state.mode, edit.target.isPrompt {
@@ -24,9 +25,9 @@ struct StatusLineView {
             if let notice = state.notice, rect.y > 0 {
                 let row = Rect(x: rect.x, y: rect.y - 1, width: rect.width, height: 1)
                 frame.grid.fill(row, style: .warning)
-                frame.grid.put(TextWrap.truncate(" " + UIText.text(of: notice), width: rect.width), x: rect.x, y: row.y, style: .warning)
+                frame.grid.put(TextWrap.truncate(" " + text.text(of: notice), width: rect.width), x: rect.x, y: row.y, style: .warning)
             }
-            let prompt = UIText.prompt(for: edit.target)
+            let prompt = text.prompt(for: edit.target)
             let x = frame.grid.put(" " + prompt, x: rect.x, y: rect.y, style: .status, limit: limit)
             let text = edit.buffer.text
             let end = frame.grid.put(text, x: x, y: rect.y, style: .editing, limit: limit)
@@ -35,7 +36,7 @@ struct StatusLineView {
             return
         }
         if state.isTimeUp, !isEditing {
-            frame.grid.put(TextWrap.truncate(" " + UIText.timeUpHint, width: limit - rect.x), x: rect.x, y: rect.y, style: .warning, limit: limit)
+            frame.grid.put(TextWrap.truncate(" " + text.timeUpHint, width: limit - rect.x), x: rect.x, y: rect.y, style: .warning, limit: limit)
             return
         }
         if let notice = state.notice {
@@ -43,7 +44,7 @@ struct StatusLineView {
             case .saveFailed, .themeFailed, .configFailed, .invalidDate, .invalidDuration, .invalidDots, .exportFailed: .warning
             default: .status
             }
-            frame.grid.put(TextWrap.truncate(" " + UIText.text(of: notice), width: limit - rect.x), x: rect.x, y: rect.y, style: style, limit: limit)
+            frame.grid.put(TextWrap.truncate(" " + text.text(of: notice), width: limit - rect.x), x: rect.x, y: rect.y, style: style, limit: limit)
             return
         }
         var x = rect.x + 1
@@ -51,10 +52,10 @@ struct StatusLineView {
         for action in hints() {
             guard let key = state.keyMap.key(for: action) else { continue }
             // Enter finishes a one-line field; only in notes does it start a new line.
-            let label = action == .edit(.newline) && singleLine ? UIText.hint(.edit(.finish)) : UIText.hint(action)
-            let text = key.name + " " + label + "  "
-            guard x + DisplayWidth.of(text) <= limit else { break }
-            x = frame.grid.put(text, x: x, y: rect.y, style: .status, limit: limit)
+            let label = action == .edit(.newline) && singleLine ? text.hint(.edit(.finish)) : text.hint(action)
+            let entry = key.name + " " + label + "  "
+            guard x + DisplayWidth.of(entry) <= limit else { break }
+            x = frame.grid.put(entry, x: x, y: rect.y, style: .status, limit: limit)
         }
         let suggestions = state.nameSuggestions
         if !suggestions.isEmpty, limit - x > 8 {
@@ -96,6 +97,7 @@ struct StatusLineView {
 struct HelpView {
     let keyMap: KeyMap
     let offset: Int
+    let text: any UICatalogue
 
     /// Draws into `rect`; the frame below stays visible around it.
     func draw(into frame: inout Frame, rect: Rect) {
@@ -103,14 +105,14 @@ struct HelpView {
         guard box.width > 10, box.height > 3 else { return }
         frame.grid.fill(box, style: .normal)
         var lines: [(String, String?, Style)] = []
-        for group in KeyReference.groups(keyMap) {
+        for group in KeyReference.groups(keyMap, text: text) {
             if !lines.isEmpty { lines.append(("", nil, .normal)) }
             lines.append((group.title, nil, .heading))
             lines += group.rows.map { ($0.keys, $0.description, .normal) }
         }
         let visibleHeight = box.height - 2
         let start = min(offset, max(0, lines.count - visibleHeight))
-        frame.grid.put(" " + UIText.helpTitle + " ", x: box.x + 1, y: box.y, style: .header)
+        frame.grid.put(" " + text.helpTitle + " ", x: box.x + 1, y: box.y, style: .header)
         let keyWidth = min(24, box.width / 3)
         for (row, line) in lines.dropFirst(start).prefix(visibleHeight).enumerated() {
             let y = box.y + 1 + row
@@ -121,7 +123,7 @@ struct HelpView {
                 frame.grid.put(line.0, x: box.x + 1, y: y, style: line.2, limit: box.maxX)
             }
         }
-        frame.grid.put(UIText.helpFooter, x: box.x + 1, y: box.maxY - 1, style: .muted, limit: box.maxX)
+        frame.grid.put(text.helpFooter, x: box.x + 1, y: box.maxY - 1, style: .muted, limit: box.maxX)
     }
 }
 

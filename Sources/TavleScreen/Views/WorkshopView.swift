@@ -9,8 +9,9 @@ public enum WorkshopView {
     /// Renders the state into a frame of the given size.
     public static func render(_ state: AppState, width: Int, height: Int) -> Frame {
         var frame = Frame(width: width, height: height)
+        let text = state.text
         guard width >= minimumSize.width, height >= minimumSize.height else {
-            TooSmallView.draw(into: &frame)
+            TooSmallView.draw(into: &frame, text: text)
             return frame
         }
         let bounds = frame.grid.bounds
@@ -26,7 +27,7 @@ public enum WorkshopView {
         let status = Rect(x: 0, y: height - 1, width: width, height: 1)
         drawHeader(state, into: &frame, rect: header)
         let agendaWidth = min(32, max(18, width / 4))
-        AgendaView(workshop: state.workshop, current: state.sectionIndex)
+        AgendaView(workshop: state.workshop, current: state.sectionIndex, text: text)
             .draw(into: &frame, rect: Rect(x: 0, y: body.y + 1, width: agendaWidth, height: body.height - 1))
         for y in body.y..<body.maxY {
             frame.grid.put("│", x: agendaWidth, y: y, style: .muted)
@@ -42,27 +43,29 @@ public enum WorkshopView {
 
     /// Help, a question, or "time is up", over the screen.
     private static func drawOverlay(_ state: AppState, into frame: inout Frame, rect body: Rect) {
+        let text = state.text
         switch state.mode {
         case .help(let offset):
-            HelpView(keyMap: state.keyMap, offset: offset).draw(into: &frame, rect: body)
+            HelpView(keyMap: state.keyMap, offset: offset, text: text).draw(into: &frame, rect: body)
         case .confirming(let confirmation):
             DialogView(
-                question: UIText.question(confirmation, in: state.workshop),
-                answers: UIText.answers(confirmation)
+                question: text.question(confirmation, in: state.workshop),
+                answers: text.answers(confirmation)
             ).draw(into: &frame, rect: body)
         case .browsing where state.isTimeUp:
-            TimeUpView.draw(into: &frame, rect: body)
+            TimeUpView.draw(into: &frame, rect: body, text: text)
         default:
             break
         }
     }
 
     private static func drawHeader(_ state: AppState, into frame: inout Frame, rect: Rect) {
+        let text = state.text
         frame.grid.fill(rect, style: .header)
         let position = state.workshop.sections.isEmpty
-            ? "" : " \(UIText.section) \(state.sectionIndex + 1)/\(state.workshop.sections.count) "
+            ? "" : " \(text.section) \(state.sectionIndex + 1)/\(state.workshop.sections.count) "
         let positionWidth = DisplayWidth.of(position)
-        let meeting = UIText.meetingLine(state.workshop, dateStyle: state.dateStyle)
+        let meeting = text.meetingLine(state.workshop, dateStyle: state.dateStyle)
         let title = TextWrap.truncate(" Tavle · " + state.workshop.title + (meeting.isEmpty ? "" : " · " + meeting), width: rect.width - positionWidth - 1)
         frame.grid.put(title, x: rect.x, y: rect.y, style: .header)
         frame.grid.put(position, x: rect.maxX - positionWidth, y: rect.y, style: .header)
@@ -73,6 +76,7 @@ public enum WorkshopView {
 struct AgendaView {
     let workshop: Workshop
     let current: Int
+    let text: any UICatalogue
 
     /// Draws into `rect` and records the regions a click acts on.
     func draw(into frame: inout Frame, rect: Rect) {
@@ -84,7 +88,7 @@ struct AgendaView {
             let isCurrent = index == current
             let progress = section.progress
             let isComplete = progress?.isComplete ?? false
-            let progressText = progress.map { " " + UIText.progress($0) } ?? ""
+            let progressText = progress.map { " " + text.progress($0) } ?? ""
             let number = index < 9 ? "\(index + 1) " : "  "
             let marker = isCurrent ? "▶" : (isComplete ? "✓" : " ")
             let style: Style = isCurrent ? .focus : (isComplete ? .done : .normal)
@@ -106,12 +110,13 @@ struct SectionView {
     /// Draws into `rect` and records the regions a click acts on.
     func draw(into frame: inout Frame, rect: Rect) {
         guard rect.width > 4, rect.height > 1 else { return }
+        let text = state.text
         var details: [String] = []
-        if let minutes = section.minutes { details.append("\(minutes) \(UIText.minutes)") }
+        if let minutes = section.minutes { details.append("\(minutes) \(text.minutes)") }
         if case .board(let board) = section.body, let available = state.workshop.dotsAvailable(on: board) {
-            details.append(UIText.dots(used: board.dotsUsed, available: available))
+            details.append(text.dots(used: board.dotsUsed, available: available))
         }
-        if let progress = section.progress { details.append(UIText.progress(progress)) }
+        if let progress = section.progress { details.append(text.progress(progress)) }
         let detail = details.joined(separator: "  ")
         let detailWidth = DisplayWidth.of(detail)
         frame.grid.put(
@@ -135,7 +140,7 @@ struct SectionView {
                 lead: lead, item: { view.build(entry: $0, into: &$1) }
             ).draw(into: &frame, rect: content)
         case .questions(let questions):
-            let view = QuestionsView(questions: questions, section: state.sectionIndex, focusedQuestion: state.cursor.row, edit: edit)
+            let view = QuestionsView(questions: questions, section: state.sectionIndex, focusedQuestion: state.cursor.row, edit: edit, text: text)
             Document.window(
                 width: content.width, height: content.height, count: questions.count, focusItem: view.anchor,
                 lead: lead, item: { view.build(question: $0, into: &$1) }
@@ -151,10 +156,10 @@ struct SectionView {
             guidance.draw(into: &frame, rect: Rect(x: content.x, y: content.y, width: content.width, height: guidanceRows))
             let top = content.y + guidanceRows + (guidanceRows > 0 ? 1 : 0)
             let move: CardMove? = if case .moving(let move) = state.mode { move } else { nil }
-            BoardView(board: board, section: state.sectionIndex, cursor: state.cursor, move: move, edit: edit)
+            BoardView(board: board, section: state.sectionIndex, cursor: state.cursor, move: move, edit: edit, text: text)
                 .draw(into: &frame, rect: Rect(x: rect.x + 2, y: top, width: rect.width - 2, height: content.maxY - top))
         case .actions(let items):
-            let view = ActionsView(items: items, section: state.sectionIndex, cursor: state.cursor, edit: edit, today: state.clock.today, dateStyle: state.dateStyle)
+            let view = ActionsView(items: items, section: state.sectionIndex, cursor: state.cursor, edit: edit, today: state.clock.today, dateStyle: state.dateStyle, text: text)
             Document.window(
                 width: content.width, height: content.height, count: items.count, focusItem: view.anchor,
                 lead: { document in
@@ -170,10 +175,10 @@ struct SectionView {
 /// Below the smallest usable size: one short request, cut to whatever fits.
 struct TooSmallView {
     /// Fills the whole frame: nothing else fits.
-    static func draw(into frame: inout Frame) {
+    static func draw(into frame: inout Frame, text: any UICatalogue) {
         guard frame.grid.height > 0 else { return }
-        let text = TextWrap.truncate(UIText.tooSmall, width: frame.grid.width)
-        let x = max(0, (frame.grid.width - DisplayWidth.of(text)) / 2)
-        frame.grid.put(text, x: x, y: frame.grid.height / 2, style: .warning)
+        let message = TextWrap.truncate(text.tooSmall, width: frame.grid.width)
+        let x = max(0, (frame.grid.width - DisplayWidth.of(message)) / 2)
+        frame.grid.put(message, x: x, y: frame.grid.height / 2, style: .warning)
     }
 }

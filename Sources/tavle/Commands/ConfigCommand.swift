@@ -34,7 +34,8 @@ struct ConfigCommand: ParsableCommand {
         if commands {
             for name in keyMap.configNames {
                 let keys = keyMap.bindings.filter { $0.action.configName == name }.flatMap(\.keys).map(\.name)
-                let description = keyMap.bindings.first { $0.action.configName == name }.map { UIText.describe($0.action) } ?? ""
+                let catalogue = UIText.catalogue(LanguageChoice.resolve(option: nil, settings: settings).language)
+                let description = keyMap.bindings.first { $0.action.configName == name }.map { catalogue.describe($0.action) } ?? ""
                 print(pad(name, 22) + pad(keys.joined(separator: " "), 18) + description)
             }
             return
@@ -45,8 +46,8 @@ struct ConfigCommand: ParsableCommand {
             ? (remembered!, "remembered in \(ThemeLoader.preferencePath())")
             : (settings.theme.value ?? remembered ?? ThemeLoader.cycle[0], settings.theme.origin)
         print(pad("theme", 13) + pad(theme.0, 20) + theme.1)
-        let language = settings.language.value ?? "da"
-        print(pad("language", 13) + pad(language, 20) + settings.language.origin)
+        let language = LanguageChoice.resolve(option: nil, settings: settings)
+        print(pad("language", 13) + pad(language.language.rawValue, 20) + language.origin)
         let folders = [KitLibrary.userKitFolder()] + settings.kitFolders.value
         print(pad("kits", 13) + pad(folders.joined(separator: ", "), 20) + (settings.kitFolders.value.isEmpty ? "default" : "default + " + settings.kitFolders.origin))
         print(pad("date-format", 13) + pad(settings.dateStyle.value.rawValue, 20) + settings.dateStyle.origin)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TavleCore
 
 /// `tavle [FILE]`: the start screen, or a workshop file opened for the meeting.
 struct Open: ParsableCommand {
@@ -16,9 +17,12 @@ struct Open: ParsableCommand {
     @Flag(name: .long, help: "Open the workshop to look at only; nothing is changed or saved.")
     var readOnly = false
 
+    @Option(name: .long, help: "The interface's language: da or en. Default: the config file, then the locale.")
+    var lang: Language?
+
     /// Opens the file, or runs the start screen first, then the meeting.
     func run() throws {
-        try Meeting(file: file, theme: theme, readOnly: readOnly).run()
+        try Meeting(file: file, theme: theme, readOnly: readOnly, language: lang).run()
     }
 }
 
@@ -36,9 +40,12 @@ struct View: ParsableCommand {
     @Option(help: "A bundled theme's name or a theme file's path.")
     var theme: String?
 
+    @Option(name: .long, help: "The interface's language: da or en. Default: the config file, then the locale.")
+    var lang: Language?
+
     /// Opens the file read-only and follows it until quit.
     func run() throws {
-        try Meeting(file: file, theme: theme, readOnly: true, follows: true).run()
+        try Meeting(file: file, theme: theme, readOnly: true, follows: true, language: lang).run()
     }
 }
 

@@ -14,6 +14,8 @@ struct Meeting {
     var readOnly = false
     /// Follow the file as another Tavle saves it (`tavle view`).
     var follows = false
+    /// `--lang`; nil: the config file, then the locale.
+    var language: Language?
 
     /// The meeting for a plain `tavle` or `tavle FILE`, or nil for anything that needs the
     /// command-line parser. Those two are how Tavle is started nearly every time, and the
@@ -42,12 +44,13 @@ struct Meeting {
                 throw CommandFailure(error.description)
             }
         }
+        let speaks = LanguageChoice.resolve(option: language, settings: config).language
         let useColor = Account.environment("NO_COLOR").map(\.isEmpty) ?? true
         let terminal = Terminal(theme: loadedTheme, useColor: useColor)
         defer { terminal.stop() }
         let session = WorkshopSession(terminal: terminal, theme: loadedTheme,
                                       problems: (themeProblem.map { [AppEvent.themeFailed($0)] } ?? []) + configProblems.map(AppEvent.configFailed),
-                                      follows: follows)
+                                      language: speaks, follows: follows)
         if workshop == nil {
             let folder = PathName.currentFolder
             let found = KitLibrary.workshops(in: folder)
@@ -94,6 +97,6 @@ struct Meeting {
         }
         defer { lock?.release() }
         session.run(AppState(workshop: workshop, documentPath: path, keyMap: config.apply(to: .standard),
-                             readOnlyReason: readOnlyReason, dateStyle: config.dateStyle.value), file: file)
+                             readOnlyReason: readOnlyReason, dateStyle: config.dateStyle.value, language: speaks), file: file)
     }
 }

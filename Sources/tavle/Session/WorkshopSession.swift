@@ -10,6 +10,8 @@ struct WorkshopSession {
     var theme: Theme
     /// Problems found at start (a theme, the config), shown once the workshop is on screen.
     var problems: [AppEvent] = []
+    /// The language of the start screen (the workshop's comes with its state).
+    var language: Language = .da
     /// `tavle view`: the file is looked at every quarter second and shown again when it
     /// changed; nothing is written.
     var follows = false
@@ -17,7 +19,7 @@ struct WorkshopSession {
     /// Runs the start screen; returns the chosen effect, or nil when the person quits.
     func runStartMenu(_ menu: StartMenu) -> StartMenu.Effect? {
         var menu = menu
-        var frame = draw { StartView.render(menu, width: $0, height: $1) }
+        var frame = draw { StartView.render(menu, width: $0, height: $1, language: language) }
         while true {
             guard let input = terminal.read(timeoutMilliseconds: nil) else { continue }
             guard let event = Self.event(for: input, on: frame) else { return nil }
@@ -28,7 +30,7 @@ struct WorkshopSession {
                 case .createWorkshop, .open: return effect
                 }
             }
-            frame = draw { StartView.render(menu, width: $0, height: $1) }
+            frame = draw { StartView.render(menu, width: $0, height: $1, language: language) }
         }
     }
 
@@ -88,7 +90,7 @@ struct WorkshopSession {
                     theme = ThemeLoader.next(after: theme.name)
                     terminal.use(theme: theme)
                     ThemeLoader.remember(theme.name)
-                    effects += state.handle(.themeChanged(UIText.themeName(theme.name)))
+                    effects += state.handle(.themeChanged(state.text.themeName(theme.name)))
                 case .suspend:
                     terminal.suspend()
                 case .quit:

@@ -304,3 +304,20 @@ struct ActionItemTests {
         #expect(state.workshop.metadata("participants") == "Mette, Ali, Søren")
     }
 }
+
+@Suite("State machine: save-as after a failed save")
+struct SaveAsAfterFailureTests {
+    @Test("typing the new path retries nothing, and a late failure cannot outlive a successful save-as")
+    func rescue() {
+        var state = Fixtures.state()
+        state.press(.character(" "))
+        _ = state.handle(.saved(.failure(SaveFailure(path: "møde.md", reason: "Permission denied"))))
+        #expect(state.press(.character("j")) == [.save(state.workshop)], "an ordinary key retries the save")
+        state.press(.character("S"), .control("u"))
+        #expect(state.type("/tmp/reddet.md").isEmpty, "no retries while the path is typed")
+        #expect(state.press(.enter) == [.saveAs(path: "/tmp/reddet.md", state.workshop)])
+        _ = state.handle(.saved(.failure(SaveFailure(path: "møde.md", reason: "Permission denied"))))
+        _ = state.handle(.saved(.success("/tmp/reddet.md")))
+        #expect(state.saveStatus == .saved && state.documentPath == "/tmp/reddet.md")
+    }
+}

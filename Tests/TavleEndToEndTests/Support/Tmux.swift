@@ -51,7 +51,7 @@ final class Tmux {
     init(width: Int, height: Int, command: String, directory: String) throws {
         self.directory = directory
         try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", directory,
-                  "env LANG=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME='\(directory)/.state' XDG_CONFIG_HOME='\(directory)/.config' \(command)"])
+                  "env LANG=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME='\(directory)/.state' XDG_CONFIG_HOME='\(directory)/.config' LC_MESSAGES=da_DK.UTF-8 \(command)"])
     }
 
     deinit {

@@ -1,0 +1,263 @@
+import TavleCore
+
+/// The English catalogue, for colleagues who run Tavle in English; kits keep their language.
+public struct EnglishText: UICatalogue {
+    /// The catalogue.
+    public init() {}
+
+    public func describe(_ command: Command) -> String {
+        switch command {
+        case .quit: "Quit (everything is saved)"
+        case .help: "Show all keys"
+        case .undo: "Undo"
+        case .redo: "Redo (undo an undo)"
+        case .saveAs: "Save as … (another file)"
+        case .suspend: "To the shell (fg comes back)"
+        case .nextSection: "Next section"
+        case .previousSection: "Previous section"
+        case .goToSection: "Go to section 1–9"
+        case .askSectionNumber: "Go to section number … (type it, Enter)"
+        case .up: "Up"
+        case .down: "Down"
+        case .left: "Left (column)"
+        case .right: "Right (column)"
+        case .first: "To the top"
+        case .last: "To the bottom"
+        case .toggle: "Tick or untick"
+        case .edit: "Write: edit the point, the notes or the card"
+        case .add: "Add a point or a card"
+        case .delete: "Delete (asks first)"
+        case .moveCardLeft: "Move the card to the column on the left"
+        case .moveCardRight: "Move the card to the column on the right"
+        case .moveCardUp: "Move the card up"
+        case .moveCardDown: "Move the card down"
+        case .grabCard: "Pick the card up and move it with the arrows"
+        case .togglePresentation: "Projector view on and off"
+        case .cycleTheme: "Next colour theme (remembered)"
+        case .timerStartPause: "Timer: start, pause and resume"
+        case .timerSet: "Timer: type a time (3, 2:30, 90s)"
+        case .timerAddMinute: "Timer: one more minute"
+        case .timerReset: "Timer: from the start (twice: gone)"
+        case .addDot: "Give the card a dot"
+        case .removeDot: "Take a dot from the card"
+        case .sortByVotes: "Sort the column by dots"
+        case .rankTopVoted: "Move the cards with most dots to the ranked column"
+        case .setDots: "Dots per participant"
+        case .editMeetingDetails: "The meeting's date, place and participants"
+        case .export: "Export the minutes as a printable page (HTML) beside the file"
+        }
+    }
+
+    public func describe(_ command: EditCommand) -> String {
+        switch command {
+        case .finish: "Done (the text is saved)"
+        case .newline: "New line in notes; done in cards and points"
+        case .left: "One character left"
+        case .right: "One character right"
+        case .up: "The line above"
+        case .down: "The line below"
+        case .wordLeft: "One word left"
+        case .wordRight: "One word right"
+        case .lineStart: "To the start of the line"
+        case .lineEnd: "To the end of the line"
+        case .deleteBackward: "Delete the character before"
+        case .deleteForward: "Delete the character after"
+        case .deleteWordBackward: "Delete the word before"
+        case .deleteToLineStart: "Delete to the start of the line"
+        case .complete: "Complete a participant's name (owner)"
+        }
+    }
+
+    public func describe(_ command: MoveCommand) -> String {
+        switch command {
+        case .left: "The card to the column on the left"
+        case .right: "The card to the column on the right"
+        case .up: "The card up"
+        case .down: "The card down"
+        case .drop: "Put the card here"
+        case .cancel: "Cancel the move"
+        }
+    }
+
+    public func title(of scope: KeyScope) -> String {
+        switch scope {
+        case .everywhere: "Everywhere"
+        case .checklist: "Checklist"
+        case .questions: "Questions"
+        case .board: "Board of cards"
+        case .actions: "Action items"
+        case .editing: "While typing"
+        case .moving: "While a card is picked up"
+        }
+    }
+
+    public func hint(_ action: KeyMap.Action) -> String {
+        switch action {
+        case .browse(.toggle): "tick"
+        case .browse(.edit): "write"
+        case .browse(.add): "add"
+        case .browse(.delete): "delete"
+        case .browse(.moveCardRight): "move"
+        case .browse(.grabCard): "pick up"
+        case .browse(.undo): "undo"
+        case .browse(.nextSection): "next"
+        case .browse(.help): "help"
+        case .browse(.quit): "quit"
+        case .browse(.addDot): "dot"
+        case .browse(.rankTopVoted): "top"
+        case .browse(.timerStartPause): "timer"
+        case .browse(.togglePresentation): "projector"
+        case .edit(.complete): "complete name"
+        case .edit(.finish): "done"
+        case .edit(.newline): "new line"
+        case .move(.drop): "put here"
+        case .move(.cancel): "cancel"
+        default: describe(action)
+        }
+    }
+
+    public func text(of notice: Notice) -> String {
+        switch notice {
+        case .undone: "Undone."
+        case .redone: "Redone."
+        case .nothingToUndo: "There is nothing to undo."
+        case .nothingToRedo: "There is nothing to redo."
+        case .saveFailed(let failure): "Could not save \(failure.path): \(failure.reason). The changes are in memory – press S to save somewhere else."
+        case .savedAs(let path): "Saved as \(path)."
+        case .overLimit(let column, let limit): "\(column) has room for \(limit). Move a card out so the order holds."
+        case .emptyTextDiscarded: "Empty – nothing added."
+        case .readOnly(let reason): "Read-only: \(reason). You can look, not change."
+        case .outsideChangeSettled(true, let copy): "The new version from the disk is loaded. Yours is saved in \(copy)."
+        case .outsideChangeSettled(false, let copy): "Your version is saved. The version from the disk is saved in \(copy)."
+        case .invalidDate(let text): "“\(text)” is not a date that exists. Type e.g. 2026-12-01, 1/12 or 1.12.2026 (day first) – nothing was stored."
+        case .invalidDuration(let text): "“\(text)” is not a time. Type minutes (3), minutes and seconds (2:30) or seconds (90s)."
+        case .invalidDots(let text): "“\(text)” is not a number of dots. Type a number from 1 to \(WorkshopFormat.maximumDots), or 0 for no vote."
+        case .theme(let name): "Colour theme: \(name) (remembered for next time)."
+        case .themeFailed(let problem): "The colour theme could not be used: \(problem) – the default theme is used."
+        case .configFailed(let problem): "The settings have a problem: \(problem) – the default is used."
+        case .exported(let path): "The minutes are exported to \(path)."
+        case .exportFailed(let failure): "Could not export to \(failure.path): \(failure.reason)."
+        case .dotsUsedUp(let available): "All \(available) dots are given. Take a dot (V) from another card first."
+        case .votingNotStarted: "First set the number of dots per participant (D)."
+        case .noVotes: "No card has dots yet."
+        case .movedTopVoted(let count, let column, let tied):
+            tied.isEmpty
+                ? "\(count) cards moved to \(column) by their dots. Undo with u."
+                : "\(count) cards moved to \(column). A tie for the last place: \(tied.map { "“\($0)”" }.joined(separator: ", ")) – decide, and move with H/L."
+        case .rankedFull(let column): "\(column) is full. Move a card out first."
+        case .noSuggestedTime: "The section has no suggested time – type one."
+        }
+    }
+
+    public func text(of status: SaveStatus) -> String {
+        switch status {
+        case .saved: "✓ Saved"
+        case .saving: "… Saving"
+        case .failed: "✗ NOT SAVED"
+        }
+    }
+
+    public func question(_ confirmation: Confirmation, in workshop: Workshop) -> String {
+        switch confirmation {
+        case .quitUnsaved:
+            return "The last change is not saved. Quit anyway?"
+        case .deletePoint(let section, let entry):
+            if case .checklist(let checklist) = workshop.sections[section].body,
+               case .point(let point) = checklist.entries[entry] {
+                return "Delete the point “\(point.text)”?"
+            }
+            return "Delete the point?"
+        case .deleteCard(let section, let position):
+            if case .board(let board) = workshop.sections[section].body, let card = board.card(at: position) {
+                return "Delete the card “\(card.text)”?"
+            }
+            return "Delete the card?"
+        case .clearNotes:
+            return "Delete the notes to the question?"
+        case .deleteAction(let section, let item):
+            if case .actions(let items) = workshop.sections[section].body, items.indices.contains(item) {
+                return "Delete the action item “\(items[item].what)”?"
+            }
+            return "Delete the action item?"
+        case .outsideChange:
+            return "The file was changed outside Tavle, e.g. by a colleague or git pull. Your latest change is not saved yet, and nothing is overwritten."
+        }
+    }
+
+    public func answers(_ confirmation: Confirmation) -> String {
+        switch confirmation {
+        case .outsideChange: "l = load the new one (yours is kept as a copy) · k = keep yours (the new one is kept as a copy) · Esc = wait"
+        default: confirmAnswers
+        }
+    }
+
+    public let readOnly = "✎ Read-only"
+    public let confirmAnswers = "y = yes · n = no (undo can bring it back too)"
+    public let helpTitle = "Keys"
+    public let helpFooter = "↑↓ scroll · any other key closes"
+    public let emptyColumn = "(empty)"
+    public let noNotes = "Enter: write the group's answer"
+    public let saveAsPrompt = "Save as: "
+    public let timerPrompt = "Time (e.g. 3, 2:30 or 90s): "
+    public let dotsPrompt = "Dots per participant: "
+    public let timeUp = "TIME IS UP"
+    public let timeUpHint = "Time is up – Esc, Enter or t closes"
+    public let noDue = "no deadline"
+    public let noActions = "No action items yet – a adds one"
+    public let actionHeadings = (what: "What", who: "Who", due: "When")
+
+    public func prompt(_ field: MeetingField) -> String {
+        switch field {
+        case .date: "The meeting's date (e.g. 23/11 or 2026-11-23): "
+        case .place: "Place: "
+        case .participants: "Participants (comma between): "
+        }
+    }
+
+    public func themeName(_ name: String) -> String {
+        switch name {
+        case "dark": "dark"
+        case "light": "light"
+        case "contrast": "high contrast"
+        case "mono": "monochrome"
+        default: name
+        }
+    }
+
+    /// `dansk` style in English is `1 Dec 2026`: day first, as in the file's Danish dates.
+    public func format(_ date: CalendarDate, style: Settings.DateStyle) -> String {
+        guard style == .dansk else { return style.format(date) }
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(date.day) \(months[date.month - 1]) \(date.year)"
+    }
+
+    public func dots(used: Int, available: Int) -> String { "● \(used) of \(available) dots" }
+
+    public func meetingLine(_ workshop: Workshop, dateStyle: Settings.DateStyle = .dansk) -> String {
+        var parts: [String] = []
+        if let date = workshop.meetingDate { parts.append(format(date, style: dateStyle)) }
+        if !workshop.place.isEmpty { parts.append(workshop.place) }
+        let names = workshop.participants
+        if !names.isEmpty { parts.append("\(names.count) participants: " + names.joined(separator: ", ")) }
+        return parts.joined(separator: " · ")
+    }
+
+    public let sectionPrompt = "Go to section: "
+    public let minutes = "min"
+    public let startTitle = "Tavle – pick a guide or continue a workshop"
+    public let startKits = "New workshop from a guide"
+    public let startWorkshops = "Workshops in this folder"
+    public let startBroken = "Cannot be opened – fix the file and try again (tavle check shows where)"
+    public let startHint = "↑↓ choose · Enter open · q quit"
+    public let tooSmall = "Make the window larger"
+    public let section = "Section"
+
+    public func audience(_ value: String?) -> String {
+        switch value {
+        case "kommune": "Municipality"
+        case "forening": "Association"
+        case "begge": "Municipality and association"
+        default: value ?? ""
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import TavleCore
+
+/// Every string the screens show, one catalogue per language (`DanishText`, `EnglishText`).
+/// A string missing from either is a compile error: both conform to this protocol.
+/// Kits and workshops keep their own language; only Tavle's own words change.
+public protocol UICatalogue: Sendable {
+    /// What a browsing command does, as the help screen says it.
+    func describe(_ command: Command) -> String
+    /// What an editor key does.
+    func describe(_ command: EditCommand) -> String
+    /// What a key does while a card is picked up.
+    func describe(_ command: MoveCommand) -> String
+    /// A heading in the help screen for each scope.
+    func title(of scope: KeyScope) -> String
+    /// Short labels for the status line hints.
+    func hint(_ action: KeyMap.Action) -> String
+    /// A notice as a sentence.
+    func text(of notice: Notice) -> String
+    /// The save state for the right end of the status line.
+    func text(of status: SaveStatus) -> String
+    /// The question a confirmation asks.
+    func question(_ confirmation: Confirmation, in workshop: Workshop) -> String
+    /// The answers a confirmation offers.
+    func answers(_ confirmation: Confirmation) -> String
+    /// The prompt for one of the meeting's details.
+    func prompt(_ field: MeetingField) -> String
+    /// A bundled theme's name; a theme of one's own keeps its file name.
+    func themeName(_ name: String) -> String
+    /// Dots used of those available, for a board's heading.
+    func dots(used: Int, available: Int) -> String
+    /// A date as the config's style asks.
+    func format(_ date: CalendarDate, style: Settings.DateStyle) -> String
+    /// The meeting's date, place and participants on one line.
+    func meetingLine(_ workshop: Workshop, dateStyle: Settings.DateStyle) -> String
+    /// The audience as the start screen shows it.
+    func audience(_ value: String?) -> String
+
+    var readOnly: String { get }
+    var confirmAnswers: String { get }
+    var helpTitle: String { get }
+    var helpFooter: String { get }
+    var emptyColumn: String { get }
+    var noNotes: String { get }
+    var saveAsPrompt: String { get }
+    var timerPrompt: String { get }
+    var dotsPrompt: String { get }
+    var timeUp: String { get }
+    var timeUpHint: String { get }
+    var noDue: String { get }
+    var noActions: String { get }
+    var actionHeadings: (what: String, who: String, due: String) { get }
+    var sectionPrompt: String { get }
+    var minutes: String { get }
+    var startTitle: String { get }
+    var startKits: String { get }
+    var startWorkshops: String { get }
+    var startBroken: String { get }
+    var startHint: String { get }
+    var tooSmall: String { get }
+    var section: String { get }
+}
+
+extension UICatalogue {
+    /// What any key does, for the help screen.
+    public func describe(_ action: KeyMap.Action) -> String {
+        switch action {
+        case .browse(let command): describe(command)
+        case .edit(let command): describe(command)
+        case .move(let command): describe(command)
+        }
+    }
+
+    /// The prompt text for a prompt target.
+    func prompt(for target: EditTarget) -> String {
+        switch target {
+        case .saveAsPath: saveAsPrompt
+        case .sectionNumber: sectionPrompt
+        case .timerDuration: timerPrompt
+        case .dotsPerParticipant: dotsPrompt
+        case .meetingDetail(let field): prompt(field)
+        case .point, .notes, .card, .action: ""
+        }
+    }
+
+    /// How a section's progress reads in the agenda.
+    func progress(_ progress: Progress) -> String { "\(progress.done)/\(progress.total)" }
+
+    /// A card count for a column heading.
+    func cardCount(_ count: Int) -> String { "(\(count))" }
+}
+
+/// The catalogue for a language.
+public enum UIText {
+    /// Danish or English.
+    public static func catalogue(_ language: Language) -> any UICatalogue {
+        switch language {
+        case .da: DanishText()
+        case .en: EnglishText()
+        }
+    }
+
+    /// Danish where the locale is Danish, English otherwise: the first of `LC_ALL`,
+    /// `LC_MESSAGES`, `LANG` that is set decides.
+    public static func language(fromLocale environment: (String) -> String?) -> Language {
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            guard let value = environment(name), !value.isEmpty else { continue }
+            return value.hasPrefix("da") ? .da : .en
+        }
+        return .en
+    }
+}
+
+extension AppState {
+    /// The catalogue for the state's language.
+    public var text: any UICatalogue { UIText.catalogue(language) }
+}

@@ -64,8 +64,16 @@ struct AfterMeetingTests {
         }
         let html = try TavleBinary.run(["export", "m.md", "-o", "-"], in: folder.path)
         #expect(html.output.contains("=1+1, &quot;citat&quot;; &lt;script&gt;&amp;") && !html.output.contains("<script>&"))
-        let refused = try TavleBinary.run(["export", "m.md", "--format", "md", "-o", "m.md"], in: folder.path)
-        #expect(refused.status == 1 && refused.error.contains("that is the workshop itself"))
+        for path in ["m.md", "./m.md", folder.path + "/m.md"] {
+            let refused = try TavleBinary.run(["export", "m.md", "--format", "md", "-o", path], in: folder.path)
+            #expect(refused.status == 1 && refused.error.contains("that is the workshop itself"), "\(path)")
+        }
+        #expect(try folder.read("m.md").hasPrefix("<!-- tavle 1 -->"), "the workshop is untouched")
+        try folder.write("<!-- tavle 1 -->\n# T\n\n## A\n<!-- bo\u{1B}[2Jard -->\n", to: "esc.md")
+        for arguments in [["check", "esc.md"], ["export", "esc.md"], ["status", "esc.md"]] {
+            let result = try TavleBinary.run(arguments, in: folder.path)
+            #expect(result.status == 1 && !(result.output + result.error).contains("\u{1B}"), "\(arguments): file text is shown, never run")
+        }
     }
 
     @Test("tavle status on a folder: a line per workshop, broken files as file:line:col, --json for scripts")

@@ -7,7 +7,7 @@ extension AppState {
 
     /// Carries out a browsing command; also reached from mouse actions.
     mutating func perform(_ command: Command) -> [AppEffect] {
-        if command.changesWorkshop, let reason = readOnlyReason {
+        if command.changesWorkshop || (isLiveView && (command == .saveAs || command == .export)), let reason = readOnlyReason {
             notice = .readOnly(reason)
             return [.bell]
         }

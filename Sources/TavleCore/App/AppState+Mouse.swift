@@ -9,9 +9,16 @@ extension AppState {
             return []
         case .editing(let edit):
             guard mouse.action == .press else { return [] }
+            if edit.target.isPrompt {
+                mode = .browsing  // a click elsewhere answers a prompt like Esc: never mind
+                return handleMouse(mouse)
+            }
             var effects = finishEditing(edit)
             // A field that refused what was typed (a date that is none) stays open.
             if case .editing = mode { return effects }
+            // An empty new item was removed: the click was aimed at the screen that had it,
+            // so its target may now name another item. Finishing is all the click does.
+            if edit.isNewItem, workshop == edit.before { return effects }
             effects += handleMouse(mouse)
             return effects
         case .moving(let move):
@@ -34,6 +41,7 @@ extension AppState {
         case .point(let section, let entry)?:
             sectionIndex = section
             cursors[section].row = entry
+            clampCursors()
             return []
         case .checkbox(let section, let entry)?:
             sectionIndex = section

@@ -63,10 +63,12 @@ extension AppState {
         let taken = Set(positions)
         var tied: [String] = []
         if tie {
+            // The moved ones first, in the order they now stand in the ranked column.
+            tied = positions.compactMap { board.card(at: $0) }.filter { $0.votes == lastVotes }.map(\.text)
             for (columnIndex, candidate) in board.columns.enumerated() where columnIndex != ranked {
-                for (index, card) in candidate.cards.enumerated() where card.votes == lastVotes {
-                    // Moved ones first, as the group sees them in the ranked column.
-                    if taken.contains(CardPosition(column: columnIndex, index: index)) { tied.insert(card.text, at: 0) } else { tied.append(card.text) }
+                for (index, card) in candidate.cards.enumerated()
+                where card.votes == lastVotes && !taken.contains(CardPosition(column: columnIndex, index: index)) {
+                    tied.append(card.text)
                 }
             }
         }

@@ -31,13 +31,16 @@ public struct AppState: Equatable, Sendable {
     public let readOnlyReason: String?
     /// How dates are shown, from the user's config.
     public let dateStyle: Settings.DateStyle
+    /// `tavle view`: not even a copy or an export is written.
+    public let isLiveView: Bool
     /// The language Tavle's own words are shown in; kits keep theirs.
     public internal(set) var language: Language
 
     /// Opens a workshop with focus on the first item of each section.
     public init(workshop: Workshop, documentPath: String, keyMap: KeyMap = .standard, readOnlyReason: String? = nil,
-                dateStyle: Settings.DateStyle = .dansk, language: Language = .da) {
+                dateStyle: Settings.DateStyle = .dansk, language: Language = .da, isLiveView: Bool = false) {
         self.language = language
+        self.isLiveView = isLiveView
         self.workshop = workshop
         self.documentPath = documentPath
         self.keyMap = keyMap

@@ -36,10 +36,13 @@ public enum ConfigFile {
         var entries: [Entry] = []
         var table = ""
         var seen: Set<String> = []
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Split on line feeds as scalars: "\r\n" is one Character and would hide every line end.
+        var scalars = text.unicodeScalars[...]
+        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
+        for (offset, rawLine) in scalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = offset + 1
-            var line = Array(rawLine)
-            if line.last == "\r" { line.removeLast() }
+            var line = Array(String(String.UnicodeScalarView(rawLine)))
+            while line.last == "\r" { line.removeLast() }
             var index = skipSpaces(line, 0)
             guard index < line.count, line[index] != "#" else { continue }
             if line[index] == "[" {

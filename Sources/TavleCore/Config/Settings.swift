@@ -121,8 +121,15 @@ public struct Settings: Equatable, Sendable {
         for remap in keys {
             for index in map.bindings.indices where map.bindings[index].action.configName == remap.command {
                 let scope = map.bindings[index].scope
-                for other in map.bindings.indices where other != index && map.bindings[other].scope == scope {
-                    map.bindings[other].keys.removeAll { remap.keys.contains($0) }
+                // Section keys come before keys that work everywhere, so a key given to an
+                // everywhere command is taken from the sections too; a section's key stays
+                // the section's, and works as before everywhere else.
+                let sections: Set<KeyScope> = [.checklist, .questions, .board, .actions]
+                for other in map.bindings.indices where other != index {
+                    let otherScope = map.bindings[other].scope
+                    if otherScope == scope || (scope == .everywhere && sections.contains(otherScope)) {
+                        map.bindings[other].keys.removeAll { remap.keys.contains($0) }
+                    }
                 }
                 map.bindings[index].keys = remap.keys
             }

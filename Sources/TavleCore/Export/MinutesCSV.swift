@@ -54,7 +54,7 @@ public enum MinutesCSV {
         for scalar in text.unicodeScalars where !(scalar.value < 0x20 && scalar != "\n" && scalar != "\t") && !(0x7F...0x9F).contains(scalar.value) {
             result.unicodeScalars.append(scalar)
         }
-        if let first = result.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) { result = "'" + result }
+        if let first = result.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { result = "'" + result }
         return result
     }
 }

@@ -36,7 +36,7 @@ public enum MinutesMarkdown {
                     let ranks = board.voteRanks(column: index)
                     blocks.append(column.cards.isEmpty ? "*\(labels.emptyColumn)*" : column.cards.enumerated().map { position, card in
                         let votes = card.votes > 0 ? " (" + (ranks[position].isTied ? "= " : "") + labels.votes(card.votes) + ")" : ""
-                        return (column.isRanked ? "\(position + 1). " : "- ") + inline(card.text, atLineStart: false) + votes
+                        return (column.isRanked ? "\(position + 1). " : "- ") + inline(card.text) + votes
                     }.joined(separator: "\n"))
                 }
             case .actions(let items):
@@ -57,7 +57,7 @@ public enum MinutesMarkdown {
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~":
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&":
                 result += "\\" + String(scalar)
             case "\n", "\r", "\t": result += " "
             default:
@@ -66,8 +66,14 @@ public enum MinutesMarkdown {
             }
         }
         // A line that starts like a list item or a numbered one is escaped at its start.
-        if atLineStart, let first = result.first, first == "-" || first == "+" || (first.isNumber && result.drop { $0.isNumber }.first == ".") {
+        // A line that starts like a list item, a numbered one or a heading's underline is
+        // escaped at its start.
+        // (A backslash escapes only punctuation: "2. x" becomes "2\. x".)
+        let digits = result.prefix { $0.isASCII && $0.isNumber }
+        if atLineStart, let first = result.first, first == "-" || first == "+" || first == "=" {
             result = "\\" + result
+        } else if atLineStart, !digits.isEmpty, let next = result.dropFirst(digits.count).first, next == "." || next == ")" {
+            result = digits + "\\" + result.dropFirst(digits.count)
         }
         return result
     }

@@ -275,10 +275,13 @@ public struct WorkshopParser {
                 var value = rest.dropFirst(field.count + 1)
                 if value.first == " " { value = value.dropFirst() }
                 let valueColumn = 5 + rest.distance(from: rest.startIndex, to: value.startIndex)
+                let hasColon = rest.dropFirst(field.count).first == ":"
                 switch field {
-                case "who":
+                case "who" where hasColon:
+                    guard items[items.count - 1].who.isEmpty else { throw error("the action item already has a 'who' line", column: 5) }
                     items[items.count - 1].who = String(value)
-                case "due":
+                case "due" where hasColon:
+                    guard items[items.count - 1].due == nil else { throw error("the action item already has a 'due' line", column: 5) }
                     guard let date = CalendarDate(iso: value) else {
                         throw error("a due date is written YYYY-MM-DD and must exist, e.g. 2026-12-01", column: valueColumn)
                     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TavleCore
+import TavleScreen
 
 /// `tavle check FILE...`: every problem in kit or workshop files, as `file:line:col: message`.
 struct Check: ParsableCommand {
@@ -26,7 +27,7 @@ struct Check: ParsableCommand {
                 problems = [error.located(in: file)]
             }
             failed = failed || !problems.isEmpty
-            problems.forEach { print($0) }
+            problems.forEach { print(VisibleText.printable($0)) }
         }
         if failed { throw ExitCode(1) }
     }

@@ -60,7 +60,8 @@ enum ExportFile {
 
     /// Writes atomically, refusing to replace the workshop file.
     static func write(_ text: String, to path: String, workshop: String) -> Result<String, SaveFailure> {
-        if path == workshop {
+        // The same file however it is written (./m.md, an absolute path, a link).
+        if path == workshop || DocumentFile.version(of: path).map({ $0.sameFile(as: DocumentFile.version(of: workshop)) }) == true {
             return .failure(SaveFailure(path: path, reason: "that is the workshop itself; choose another file"))
         }
         return WorkshopStore.write(text, to: path)

@@ -97,6 +97,7 @@ struct Meeting {
         }
         defer { lock?.release() }
         session.run(AppState(workshop: workshop, documentPath: path, keyMap: config.apply(to: .standard),
-                             readOnlyReason: readOnlyReason, dateStyle: config.dateStyle.value, language: speaks), file: file)
+                             readOnlyReason: readOnlyReason, dateStyle: config.dateStyle.value, language: speaks,
+                             isLiveView: follows), file: file)
     }
 }

@@ -14,6 +14,11 @@ final class DocumentFile: @unchecked Sendable {
         var size: Int64
         var modified: timespec
 
+        /// Whether both name the same file on disk, whatever its content.
+        func sameFile(as other: Version?) -> Bool {
+            other.map { $0.device == device && $0.inode == inode } ?? false
+        }
+
         /// Versions are equal when nothing identifying the file on disk differs.
         static func == (lhs: Version, rhs: Version) -> Bool {
             lhs.device == rhs.device && lhs.inode == rhs.inode && lhs.size == rhs.size

@@ -321,3 +321,82 @@ struct SaveAsAfterFailureTests {
         #expect(state.saveStatus == .saved && state.documentPath == "/tmp/reddet.md")
     }
 }
+
+@Suite("Review findings: clicks while typing, prompts, the live view, duplicate details")
+struct ReviewFindingsTests {
+    @Test("a click while an empty new point is open only ends it: the click's target was on the old screen")
+    func clickAfterEmptyNewItem() {
+        var state = Fixtures.state()
+        state.press(.character("a"))  // a new, empty point after "Alle er med"
+        let before = state.workshop
+        state.handle(.mouse(MouseEvent(action: .press, target: .checkbox(section: 0, entry: 3), point: Point(x: 0, y: 0))))
+        #expect(state.mode == .browsing)
+        #expect(state.workshop == before.removingEmptyPoint(at: 2), "nothing ticked")
+    }
+
+    @Test("a click elsewhere answers a prompt like Esc: nothing is saved as, no date stored")
+    func clickCancelsPrompt() {
+        var state = RoomFixtures.state(section: 0, participants: [])
+        state.press(.character("S"))
+        state.type("halv")
+        let effects = state.handle(.mouse(MouseEvent(action: .press, target: .section(1), point: Point(x: 0, y: 0))))
+        #expect(!effects.contains { if case .saveAs = $0 { true } else { false } })
+        #expect(state.sectionIndex == 1 && state.mode == .browsing)
+        state.press(.character("i"))
+        state.handle(.mouse(MouseEvent(action: .press, target: .section(0), point: Point(x: 0, y: 0))))
+        #expect(state.workshop.meetingDate == nil)
+    }
+
+    @Test("the live view writes nothing: no save-as, no export")
+    func liveViewWritesNothing() {
+        var state = AppState(workshop: Fixtures.workshop, documentPath: "m.md", readOnlyReason: "live", isLiveView: true)
+        #expect(state.press(.character("S")) == [.bell] && state.mode == .browsing)
+        #expect(state.press(.character("E")) == [.bell])
+        var ordinary = AppState(workshop: Fixtures.workshop, documentPath: "m.md", readOnlyReason: "kollega")
+        #expect(ordinary.press(.character("E")) == [.export(Fixtures.workshop)], "a read-only workshop may still be exported")
+    }
+
+    @Test("an action item's who or due given twice is an error at its line, not a silent overwrite")
+    func duplicateDetails() {
+        let text = "<!-- tavle 1 -->\n# T\n\n## A\n<!-- actions -->\n\n- [ ] x\n  - who: A\n  - who: B\n"
+        #expect(throws: FormatError(line: 9, column: 5, message: "the action item already has a 'who' line")) { try WorkshopParser.parse(text) }
+        let due = "<!-- tavle 1 -->\n# T\n\n## A\n<!-- actions -->\n\n- [ ] x\n  - due: 2026-01-01\n  - due: 2026-01-02\n"
+        #expect(throws: FormatError(line: 9, column: 5, message: "the action item already has a 'due' line")) { try WorkshopParser.parse(due) }
+    }
+
+    @Test("config files with CRLF line ends and a byte-order mark are read")
+    func configLineEnds() {
+        let (settings, problems) = Settings.read("\u{FEFF}# mine\r\ntheme = \"mono\"\r\ndate-format = \"iso\"\r\n", file: "c.toml")
+        #expect(problems.isEmpty && settings.theme.value == "mono" && settings.dateStyle.value == .iso)
+    }
+
+    @Test("a key given to an everywhere command is taken from the sections too")
+    func remapAcrossScopes() {
+        let (settings, _) = Settings.read("[keys]\nquit = \"x\"", file: "c.toml")
+        let keyMap = settings.apply(to: .standard)
+        #expect(keyMap.command(for: .character("x"), in: .checklist) == .quit)
+        #expect(keyMap.command(for: .character(" "), in: .checklist) == .toggle, "the other tick keys stay")
+    }
+
+    @Test("markdown: a card or a note line that reads as structure stays text")
+    func markdownStructure() {
+        let workshop = Workshop(title: "T", sections: [
+            Section(title: "B", body: .board(Board(columns: [Column(title: "C", cards: [Card(text: "- nested"), Card(text: "2. x")])]))),
+            Section(title: "Q", body: .questions([Question(text: "q", notes: "first\n===\n1) two\n&copy;")])),
+        ])
+        let md = MinutesMarkdown.render(workshop)
+        #expect(md.contains("- \\- nested\n- 2\\. x"))
+        #expect(md.contains("> \\===  \n> 1\\) two  \n> \\&copy;"))
+    }
+}
+
+extension Workshop {
+    /// The workshop without the empty point at `entry` of the first section.
+    func removingEmptyPoint(at entry: Int) -> Workshop {
+        var copy = self
+        copy.sections[0].body.modifyChecklist { checklist in
+            if case .point(let point) = checklist.entries[entry], point.text.isEmpty { checklist.entries.remove(at: entry) }
+        }
+        return copy
+    }
+}

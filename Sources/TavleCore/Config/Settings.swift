@@ -104,6 +104,11 @@ public struct Settings: Equatable, Sendable {
                     keys.append(key)
                 }
                 guard keys.count == names.count, !keys.isEmpty else { continue }
+                // In the editor a character is typed, so an editor command needs a special key.
+                if command.hasPrefix("editor-"), keys.contains(where: { if case .character = $0 { true } else { false } }) {
+                    problem("an editor command needs a special key such as <C-s> or <Esc>; a character would be typed")
+                    continue
+                }
                 settings.keys.append((command, keys, origin))
             case ("theme", let value), ("language", let value), ("date-format", let value), ("kits", let value):
                 problem("\(entry.path) must be \(entry.path == "kits" ? "a list of folders" : "a string"), not \(value.typeName)")

@@ -41,6 +41,7 @@ struct SettingsTests {
         ("[keys]\nundo = \"<Hyper-z>\"", 2, 8, "is not a key"),
         ("theme = 3", 1, 9, "theme must be a string, not a number"),
         ("theme = \"x\\q\"", 1, 11, "unknown escape"),
+        ("[keys]\neditor-finish = \"f\"", 2, 17, "an editor command needs a special key"),
     ])
     func broken(text: String, line: Int, column: Int, message: String) {
         let (settings, problems) = Settings.read(text, file: "c.toml")

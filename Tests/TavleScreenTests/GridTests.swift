@@ -147,7 +147,7 @@ struct ThemeTests {
         let theme = try Theme.parse(try ScreenTestFiles.read("themes/\(name).theme"), name: name)
         #expect(theme.definedStyles == Style.allCases)
         #expect(theme.appearance(of: .focus).reverse)
-        #expect(theme.appearance(of: .warning).bold, "warnings stand out without colour too")
+        #expect(theme.appearanceWithoutColor(of: .warning).bold, "warnings stand out without colour too")
     }
 
     @Test("themes/ holds the four themes the room needs, and nothing unparsed")

@@ -22,12 +22,13 @@ enum ProjectorView {
         let title = bigTitle(section.title, width: titleWidth, lines: bigLines)
         for line in title.lines {
             for (row, text) in BlockFont.render(line).enumerated() {
-                frame.grid.put(text, x: inner.x, y: y + row, style: .heading, limit: inner.x + titleWidth)
+                frame.grid.put(text, x: inner.x, y: y + row, style: .banner, limit: inner.x + titleWidth)
             }
             y += BlockFont.height + 1
         }
         if let clock {
-            let style: Style = state.isTimeUp ? .warning : .timer
+            // Block letters in the foreground colour; a background colour would show them inverted.
+            let style: Style = state.isTimeUp ? .warning : .banner
             let clockX = titleWidth < inner.width ? inner.maxX - clockWidth + 2 : inner.x
             let clockY = titleWidth < inner.width ? inner.y + 1 : y
             for (row, text) in BlockFont.render(clock).enumerated() {

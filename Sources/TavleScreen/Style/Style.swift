@@ -31,6 +31,9 @@ public enum Style: String, CaseIterable, Sendable {
     case timer
     /// Dots given in a dot vote.
     case vote
+    /// The projector view's title in block letters: the heading's look without underline,
+    /// which would cut through every row of the letters.
+    case banner
 }
 
 /// A colour as a theme names it.

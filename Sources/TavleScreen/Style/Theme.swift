@@ -62,6 +62,7 @@ public struct Theme: Equatable, Sendable {
         .editing: Appearance(underline: true),
         .timer: Appearance(bold: true),
         .vote: Appearance(bold: true),
+        .banner: Appearance(bold: true),
     ])
 
     private static let colorNames = [

@@ -27,7 +27,7 @@ public enum Style: String, CaseIterable, Sendable {
     case status
     /// Text being typed.
     case editing
-    /// The countdown, in the status line and large in the projector view.
+    /// The countdown in the status line.
     case timer
     /// Dots given in a dot vote.
     case vote

@@ -11,22 +11,13 @@ public struct ActionReport: Equatable, Sendable {
         public var item: ActionItem
     }
 
-    /// Open items, soonest deadline first; items without a deadline last, then by file order.
-    public private(set) var entries: [Entry] = []
+    /// Open items in the order they were read.
+    private var found: [Entry] = []
 
-    /// An empty report.
-    public init() {}
-
-    /// Adds a workshop's open items.
-    public mutating func add(_ workshop: Workshop, file: String) {
-        for section in workshop.sections {
-            guard case .actions(let items) = section.body else { continue }
-            for item in items where !item.isDone {
-                entries.append(Entry(file: file, section: section.title, item: item))
-            }
-        }
-        // Stable: equal deadlines keep the order they were read in.
-        entries = entries.enumerated().sorted { left, right in
+    /// Open items, soonest deadline first; items without a deadline last; equal deadlines in
+    /// the order they were read.
+    public var entries: [Entry] {
+        found.enumerated().sorted { left, right in
             switch (left.element.item.due, right.element.item.due) {
             case let (a?, b?) where a != b: return a < b
             case (_?, nil): return true
@@ -36,9 +27,23 @@ public struct ActionReport: Equatable, Sendable {
         }.map(\.element)
     }
 
+    /// An empty report.
+    public init() {}
+
+    /// Adds a workshop's open items.
+    public mutating func add(_ workshop: Workshop, file: String) {
+        for section in workshop.sections {
+            guard case .actions(let items) = section.body else { continue }
+            for item in items where !item.isDone {
+                found.append(Entry(file: file, section: section.title, item: item))
+            }
+        }
+    }
+
     /// One line per item, `due  who  what  (file: section)`, overdue ones marked; what the
     /// command prints.
     public func lines(today: CalendarDate?) -> [String] {
+        let entries = self.entries
         let dueWidth = entries.map { ($0.item.due?.description ?? "uden frist").count }.max() ?? 0
         let whoWidth = entries.map { $0.item.who.isEmpty ? 1 : $0.item.who.count }.max() ?? 0
         return entries.map { entry in

@@ -42,7 +42,8 @@ struct WorkshopSession {
         var state = state
         var theme = self.theme
         let saver = BackgroundSaver(file: file)
-        _ = state.handle(.clock(SystemClock.now()))
+        var clock = SystemClock()
+        _ = state.handle(.clock(clock.reading()))
         if let first = problems.first { _ = state.handle(first) }
         var frame = draw { WorkshopView.render(state, width: $0, height: $1) }
         var followed = follows ? DocumentFile.version(of: file.path) : nil
@@ -52,7 +53,7 @@ struct WorkshopSession {
             // A running timer, or a followed file, wakes the loop four times a second.
             let timeout: Int32? = isSaving ? 20 : (state.timer?.isRunning == true || follows ? 250 : nil)
             let input = outcome == nil ? terminal.read(timeoutMilliseconds: timeout) : nil
-            effects += state.handle(.clock(SystemClock.now()))
+            effects += state.handle(.clock(clock.reading()))
             if follows, let version = DocumentFile.version(of: file.path), version != followed {
                 // A file that does not parse (a hand edit in progress) is skipped until it does.
                 if let workshop = try? WorkshopStore.read(file.path) {

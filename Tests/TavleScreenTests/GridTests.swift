@@ -66,44 +66,37 @@ struct GridTests {
         }
     }
 
-    @Test("single-cell text is put scalar by scalar exactly as character by character, over wide characters too")
-    func singleCellShortcut() {
-        var random = SeededRandom(seed: 44)
-        let words = ["æ", "Ærø og Åbo", "", "─┤ Tavle ├─", "  ø", "▶ [✓] ", "«citat» – slut…"]
+    /// Puts random words both ways over grids with wide characters in random places, and
+    /// expects the same grid and the same end column.
+    private func compare(seed: UInt64, words: [String], fast: (inout Grid, String, Int, Int?) -> Int) {
+        var random = SeededRandom(seed: seed)
         for _ in 0..<3_000 {
             var grid = Grid(width: 12, height: 2)
             for _ in 0..<Int(random.next(upperBound: 4)) {
                 grid.put(["日本", "🙂", "æø", "x日"][Int(random.next(upperBound: 4))], x: Int(random.next(upperBound: 12)), y: 0, style: .card)
             }
-            var scalars = grid
+            var shortcut = grid
             var characters = grid
             let text = words[Int(random.next(upperBound: UInt64(words.count)))]
             let x = Int(random.next(upperBound: 20)) - 6
             let limit: Int? = random.next(upperBound: 2) == 0 ? nil : Int(random.next(upperBound: 14))
-            let byScalars = scalars.putSingleCells(text, x: x, y: 0, style: .focus, limit: limit)
+            let byShortcut = fast(&shortcut, text, x, limit)
             let byCharacters = characters.putCharacters(text, x: x, y: 0, style: .focus, limit: limit)
-            #expect(scalars == characters && byScalars == byCharacters, "\(text.debugDescription) at \(x), limit \(String(describing: limit)) over \(grid.lines)")
-            #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + max(DisplayWidth.of($1), 1) })
+            #expect(shortcut == characters && byShortcut == byCharacters, "\(text.debugDescription) at \(x), limit \(String(describing: limit)) over \(grid.lines)")
         }
+    }
+
+    @Test("single-cell text is put scalar by scalar exactly as character by character, over wide characters too")
+    func singleCellShortcut() {
+        let words = ["æ", "Ærø og Åbo", "", "─┤ Tavle ├─", "  ø", "▶ [✓] ", "«citat» – slut…"]
+        compare(seed: 44, words: words) { $0.putSingleCells($1, x: $2, y: 0, style: .focus, limit: $3) }
+        for text in words { #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + max(DisplayWidth.of($1), 1) }) }
     }
 
     @Test("ASCII text is put byte by byte exactly as character by character, over wide characters too")
     func asciiShortcut() {
-        var random = SeededRandom(seed: 43)
-        let words = ["a", "ab c", "", "Tavle", "  x", "[ ] ", "1234567890abc"]
-        for _ in 0..<3_000 {
-            var grid = Grid(width: 12, height: 2)
-            for _ in 0..<Int(random.next(upperBound: 4)) {
-                grid.put(["日本", "🙂", "æø", "x日"][Int(random.next(upperBound: 4))], x: Int(random.next(upperBound: 12)), y: 0, style: .card)
-            }
-            var bytes = grid
-            var characters = grid
-            let text = words[Int(random.next(upperBound: UInt64(words.count)))]
-            let x = Int(random.next(upperBound: 20)) - 6
-            let limit: Int? = random.next(upperBound: 2) == 0 ? nil : Int(random.next(upperBound: 14))
-            let byBytes = bytes.putASCII(text, x: x, y: 0, style: .focus, limit: limit)
-            let byCharacters = characters.putCharacters(text, x: x, y: 0, style: .focus, limit: limit)
-            #expect(bytes == characters && byBytes == byCharacters, "\(text.debugDescription) at \(x), limit \(String(describing: limit)) over \(grid.lines)")
+        compare(seed: 43, words: ["a", "ab c", "", "Tavle", "  x", "[ ] ", "1234567890abc"]) {
+            $0.putASCII($1, x: $2, y: 0, style: .focus, limit: $3)
         }
     }
 

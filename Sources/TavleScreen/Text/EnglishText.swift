@@ -191,20 +191,20 @@ public struct EnglishText: UICatalogue {
         }
     }
 
-    public let readOnly = "✎ Read-only"
-    public let confirmAnswers = "y = yes · n = no (undo can bring it back too)"
-    public let helpTitle = "Keys"
-    public let helpFooter = "↑↓ scroll · any other key closes"
-    public let emptyColumn = "(empty)"
-    public let noNotes = "Enter: write the group's answer"
-    public let saveAsPrompt = "Save as: "
-    public let timerPrompt = "Time (e.g. 3, 2:30 or 90s): "
-    public let dotsPrompt = "Dots per participant: "
-    public let timeUp = "TIME IS UP"
-    public let timeUpHint = "Time is up – Esc, Enter or t closes"
-    public let noDue = "no deadline"
-    public let noActions = "No action items yet – a adds one"
-    public let actionHeadings = (what: "What", who: "Who", due: "When")
+    public var readOnly: String { "✎ Read-only" }
+    public var confirmAnswers: String { "y = yes · n = no (undo can bring it back too)" }
+    public var helpTitle: String { "Keys" }
+    public var helpFooter: String { "↑↓ scroll · any other key closes" }
+    public var emptyColumn: String { "(empty)" }
+    public var noNotes: String { "Enter: write the group's answer" }
+    public var saveAsPrompt: String { "Save as: " }
+    public var timerPrompt: String { "Time (e.g. 3, 2:30 or 90s): " }
+    public var dotsPrompt: String { "Dots per participant: " }
+    public var timeUp: String { "TIME IS UP" }
+    public var timeUpHint: String { "Time is up – Esc, Enter or t closes" }
+    public var noDue: String { "no deadline" }
+    public var noActions: String { "No action items yet – a adds one" }
+    public var actionHeadings: (what: String, who: String, due: String) { (what: "What", who: "Who", due: "When") }
 
     public func prompt(_ field: MeetingField) -> String {
         switch field {
@@ -242,15 +242,15 @@ public struct EnglishText: UICatalogue {
         return parts.joined(separator: " · ")
     }
 
-    public let sectionPrompt = "Go to section: "
-    public let minutes = "min"
-    public let startTitle = "Tavle – pick a guide or continue a workshop"
-    public let startKits = "New workshop from a guide"
-    public let startWorkshops = "Workshops in this folder"
-    public let startBroken = "Cannot be opened – fix the file and try again (tavle check shows where)"
-    public let startHint = "↑↓ choose · Enter open · q quit"
-    public let tooSmall = "Make the window larger"
-    public let section = "Section"
+    public var sectionPrompt: String { "Go to section: " }
+    public var minutes: String { "min" }
+    public var startTitle: String { "Tavle – pick a guide or continue a workshop" }
+    public var startKits: String { "New workshop from a guide" }
+    public var startWorkshops: String { "Workshops in this folder" }
+    public var startBroken: String { "Cannot be opened – fix the file and try again (tavle check shows where)" }
+    public var startHint: String { "↑↓ choose · Enter open · q quit" }
+    public var tooSmall: String { "Make the window larger" }
+    public var section: String { "Section" }
 
     public func audience(_ value: String?) -> String {
         switch value {

@@ -200,21 +200,21 @@ public struct DanishText: UICatalogue {
         }
     }
 
-    public let readOnly = "✎ Skrivebeskyttet"
-    public let confirmAnswers = "j = ja · n = nej (fortryd kan også bringe det tilbage)"
+    public var readOnly: String { "✎ Skrivebeskyttet" }
+    public var confirmAnswers: String { "j = ja · n = nej (fortryd kan også bringe det tilbage)" }
 
-    public let helpTitle = "Taster"
-    public let helpFooter = "↑↓ rul · en anden tast lukker"
-    public let emptyColumn = "(tom)"
-    public let noNotes = "Enter: skriv gruppens svar"
-    public let saveAsPrompt = "Gem som: "
-    public let timerPrompt = "Tid (fx 3, 2:30 eller 90s): "
-    public let dotsPrompt = "Prikker pr. deltager: "
-    public let timeUp = "TIDEN ER GÅET"
-    public let timeUpHint = "Tiden er gået – Esc, Enter eller t lukker"
-    public let noDue = "ingen frist"
-    public let noActions = "Ingen handlingspunkter endnu – a tilføjer et"
-    public let actionHeadings = (what: "Hvad", who: "Hvem", due: "Hvornår")
+    public var helpTitle: String { "Taster" }
+    public var helpFooter: String { "↑↓ rul · en anden tast lukker" }
+    public var emptyColumn: String { "(tom)" }
+    public var noNotes: String { "Enter: skriv gruppens svar" }
+    public var saveAsPrompt: String { "Gem som: " }
+    public var timerPrompt: String { "Tid (fx 3, 2:30 eller 90s): " }
+    public var dotsPrompt: String { "Prikker pr. deltager: " }
+    public var timeUp: String { "TIDEN ER GÅET" }
+    public var timeUpHint: String { "Tiden er gået – Esc, Enter eller t lukker" }
+    public var noDue: String { "ingen frist" }
+    public var noActions: String { "Ingen handlingspunkter endnu – a tilføjer et" }
+    public var actionHeadings: (what: String, who: String, due: String) { (what: "Hvad", who: "Hvem", due: "Hvornår") }
 
     /// The prompt for one of the meeting's details.
     public func prompt(_ field: MeetingField) -> String {
@@ -252,15 +252,15 @@ public struct DanishText: UICatalogue {
         if !names.isEmpty { parts.append("\(names.count) deltagere: " + names.joined(separator: ", ")) }
         return parts.joined(separator: " · ")
     }
-    public let sectionPrompt = "Gå til afsnit: "
-    public let minutes = "min"
-    public let startTitle = "Tavle – vælg en guide eller fortsæt en workshop"
-    public let startKits = "Ny workshop ud fra en guide"
-    public let startWorkshops = "Workshops i denne mappe"
-    public let startBroken = "Kan ikke åbnes – ret filen, og prøv igen (tavle check viser hvor)"
-    public let startHint = "↑↓ vælg · Enter åbn · q afslut"
-    public let tooSmall = "Gør vinduet større"
-    public let section = "Afsnit"
+    public var sectionPrompt: String { "Gå til afsnit: " }
+    public var minutes: String { "min" }
+    public var startTitle: String { "Tavle – vælg en guide eller fortsæt en workshop" }
+    public var startKits: String { "Ny workshop ud fra en guide" }
+    public var startWorkshops: String { "Workshops i denne mappe" }
+    public var startBroken: String { "Kan ikke åbnes – ret filen, og prøv igen (tavle check viser hvor)" }
+    public var startHint: String { "↑↓ vælg · Enter åbn · q afslut" }
+    public var tooSmall: String { "Gør vinduet større" }
+    public var section: String { "Afsnit" }
 
 
     /// The audience as the start screen shows it.

@@ -53,3 +53,29 @@ struct OneWriterTests {
         try viewer.waitUntilExited()
     }
 }
+
+/// After save-as, the lock moves with the file being written.
+@Suite("End to end: the lock follows save-as", .serialized)
+struct LockFollowsSaveAsTests {
+    @Test("after save-as the new file is locked and the old one is free")
+    func lockMoves() throws {
+        let (folder, first) = try Tmux.newWorkshop(kit: "partnerskab", width: 100, height: 30)
+        defer { withExtendedLifetime(folder) {} }
+        try first.waitFor(text: "✓ Gemt")
+        try first.press("S", "C-u")
+        try first.type("kopi.md")
+        try first.press("Enter")
+        try first.waitFor(text: "Gemt som kopi.md")
+        let onCopy = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) kopi.md", directory: folder.path)
+        try onCopy.waitFor(text: "✎ Skrivebeskyttet")
+        try onCopy.press("q")
+        try onCopy.waitUntilExited()
+        let onOld = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md", directory: folder.path)
+        try onOld.waitFor(text: "✓ Gemt")
+        #expect(try !onOld.screen().contains { $0.contains("Skrivebeskyttet") }, "the old file is free to write")
+        try onOld.press("q")
+        try onOld.waitUntilExited()
+        try first.press("q")
+        try first.waitUntilExited()
+    }
+}

@@ -98,6 +98,12 @@ struct Meeting {
         defer { lock?.release() }
         session.run(AppState(workshop: workshop, documentPath: path, keyMap: config.apply(to: .standard),
                              readOnlyReason: readOnlyReason, dateStyle: config.dateStyle.value, language: speaks,
-                             isLiveView: follows), file: file)
+                             isLiveView: follows), file: file) { newPath in
+            // Saved as another file: that file is the one being written now, so it is the one
+            // another Tavle must find locked; the old one is free again.
+            guard lock != nil else { return }
+            lock?.release()
+            lock = try? DocumentLock.acquire(for: newPath).get()
+        }
     }
 }

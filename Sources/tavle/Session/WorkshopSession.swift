@@ -38,7 +38,8 @@ struct WorkshopSession {
     ///
     /// Saves go to a `BackgroundSaver`; while one is under way the loop wakes every few
     /// milliseconds to show its outcome, otherwise it sleeps until the next key.
-    func run(_ state: AppState, file: DocumentFile) {
+    /// `movedTo` is told the new path after a save-as, so the one-writer lock can move with it.
+    func run(_ state: AppState, file: DocumentFile, movedTo: (String) -> Void = { _ in }) {
         var state = state
         var theme = self.theme
         let saver = BackgroundSaver(file: file)
@@ -74,7 +75,9 @@ struct WorkshopSession {
                 case .saveAs(let path, let workshop):
                     // Earlier writes report first, so their outcome cannot arrive after this one.
                     effects += settle(saver, &state)
-                    effects += state.handle(.saved(saver.withFile { $0.save(workshop, as: path) }))
+                    let outcome = saver.withFile { $0.save(workshop, as: path) }
+                    if case .success(let written) = outcome { movedTo(written) }
+                    effects += state.handle(.saved(outcome))
                 case .resolveOutsideChange(let keepMine, let workshop):
                     effects += settle(saver, &state)
                     effects += state.handle(saver.withFile { $0.resolveOutsideChange(keepMine: keepMine, mine: workshop) })

@@ -106,6 +106,11 @@ struct AfterMeetingTests {
         let parsed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(parsed == "a.md 2 2\nb.md 0 1\n")
+        // In English where the locale says so.
+        let english = try TavleBinary.run(["status", "--today", "2026-11-23", "a.md"], in: folder.path, environment: ["LC_MESSAGES": "en_GB.UTF-8"])
+        #expect(english.output.hasSuffix("2/11 points · 0/16 questions · 0/3 ranked · 2 open action items (1 overdue)\n"))
+        let none = try TavleBinary.run(["actions", "b.md"], in: folder.path, environment: ["LC_MESSAGES": "en_GB.UTF-8"])
+        #expect(none.output.contains("2026") || none.output.contains("no deadline"))
     }
 }
 

@@ -42,12 +42,12 @@ public struct ActionReport: Equatable, Sendable {
 
     /// One line per item, `due  who  what  (file: section)`, overdue ones marked; what the
     /// command prints.
-    public func lines(today: CalendarDate?) -> [String] {
+    public func lines(today: CalendarDate?, noDue: String = "uden frist") -> [String] {
         let entries = self.entries
-        let dueWidth = entries.map { ($0.item.due?.description ?? "uden frist").count }.max() ?? 0
+        let dueWidth = entries.map { ($0.item.due?.description ?? noDue).count }.max() ?? 0
         let whoWidth = entries.map { $0.item.who.isEmpty ? 1 : $0.item.who.count }.max() ?? 0
         return entries.map { entry in
-            let due = entry.item.due?.description ?? "uden frist"
+            let due = entry.item.due?.description ?? noDue
             let who = entry.item.who.isEmpty ? "–" : entry.item.who
             let mark = entry.item.isOverdue(on: today) ? "! " : "  "
             return mark + pad(due, dueWidth) + "  " + pad(who, whoWidth) + "  " + entry.item.what

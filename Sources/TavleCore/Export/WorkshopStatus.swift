@@ -41,15 +41,16 @@ public struct WorkshopStatus: Equatable, Sendable {
         }
     }
 
-    /// The line `tavle status` prints after the file name.
-    public var line: String {
+    /// The line `tavle status` prints after the file name, in the words a catalogue gives.
+    public func line(points pointsWord: String, questions questionsWord: String, ranked rankedWord: String,
+                     open openWord: String, overdue overdueWord: String) -> String {
         var parts = [title]
         if let kit { parts.append("kit \(kit)") }
         if let date { parts.append(date) }
-        parts.append("\(pointsTicked)/\(points) punkter")
-        parts.append("\(questionsAnswered)/\(questions) spørgsmål")
-        parts.append("\(cardsRanked)/\(rankedPlaces) rangeret")
-        parts.append("\(openActions) åbne handlinger" + (overdueActions > 0 ? " (\(overdueActions) overskredet)" : ""))
+        parts.append("\(pointsTicked)/\(points) \(pointsWord)")
+        parts.append("\(questionsAnswered)/\(questions) \(questionsWord)")
+        parts.append("\(cardsRanked)/\(rankedPlaces) \(rankedWord)")
+        parts.append("\(openActions) \(openWord)" + (overdueActions > 0 ? " (\(overdueActions) \(overdueWord))" : ""))
         return parts.joined(separator: " · ")
     }
 

@@ -252,6 +252,12 @@ public struct EnglishText: UICatalogue {
     public var tooSmall: String { "Make the window larger" }
     public var section: String { "Section" }
 
+    public func statusLine(_ status: WorkshopStatus) -> String {
+        status.line(points: "points", questions: "questions", ranked: "ranked", open: "open action items", overdue: "overdue")
+    }
+
+    public var noOpenActions: String { "No open action items." }
+
     public func audience(_ value: String?) -> String {
         switch value {
         case "kommune": "Municipality"

@@ -34,6 +34,10 @@ public protocol UICatalogue: Sendable {
     func meetingLine(_ workshop: Workshop, dateStyle: Settings.DateStyle) -> String
     /// The audience as the start screen shows it.
     func audience(_ value: String?) -> String
+    /// A workshop's line in `tavle status`, after its file name.
+    func statusLine(_ status: WorkshopStatus) -> String
+    /// `tavle actions` when nothing is open.
+    var noOpenActions: String { get }
 
     var readOnly: String { get }
     var confirmAnswers: String { get }

@@ -212,7 +212,7 @@ public struct DanishText: UICatalogue {
     public var dotsPrompt: String { "Prikker pr. deltager: " }
     public var timeUp: String { "TIDEN ER GÅET" }
     public var timeUpHint: String { "Tiden er gået – Esc, Enter eller t lukker" }
-    public var noDue: String { "ingen frist" }
+    public var noDue: String { "uden frist" }
     public var noActions: String { "Ingen handlingspunkter endnu – a tilføjer et" }
     public var actionHeadings: (what: String, who: String, due: String) { (what: "Hvad", who: "Hvem", due: "Hvornår") }
 
@@ -262,6 +262,12 @@ public struct DanishText: UICatalogue {
     public var tooSmall: String { "Gør vinduet større" }
     public var section: String { "Afsnit" }
 
+
+    public func statusLine(_ status: WorkshopStatus) -> String {
+        status.line(points: "punkter", questions: "spørgsmål", ranked: "rangeret", open: "åbne handlinger", overdue: "overskredet")
+    }
+
+    public var noOpenActions: String { "Ingen åbne handlingspunkter." }
 
     /// The audience as the start screen shows it.
     public func audience(_ value: String?) -> String {

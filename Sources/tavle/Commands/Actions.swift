@@ -34,8 +34,9 @@ struct Actions: ParsableCommand {
             guard let given = CalendarDate(iso: today) else { throw CommandFailure("--today must be a date written YYYY-MM-DD") }
             date = given
         }
-        let lines = report.lines(today: date)
-        if lines.isEmpty { print("Ingen åbne handlingspunkter.") }
+        let text = UIText.catalogue(LanguageChoice.resolve(option: nil, settings: UserConfig.load().settings).language)
+        let lines = report.lines(today: date, noDue: text.noDue)
+        if lines.isEmpty { print(text.noOpenActions) }
         for line in lines { print(VisibleText.printable(line)) }
         if failed { throw ExitCode(1) }
     }

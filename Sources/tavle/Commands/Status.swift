@@ -27,6 +27,7 @@ struct Status: ParsableCommand {
             date = given
         }
         var failed = false
+        let text = UIText.catalogue(LanguageChoice.resolve(option: nil, settings: UserConfig.load().settings).language)
         let files = WorkshopFiles.expand(paths)
         let width = files.map { DisplayWidth.of($0) }.max() ?? 0
         for file in files {
@@ -36,7 +37,7 @@ struct Status: ParsableCommand {
                     print(status.json(file: file))
                 } else {
                     let padding = String(repeating: " ", count: max(0, width - DisplayWidth.of(file)))
-                    print(VisibleText.printable(file) + padding + "  " + VisibleText.printable(status.line))
+                    print(VisibleText.printable(file) + padding + "  " + VisibleText.printable(text.statusLine(status)))
                 }
             } catch {
                 StandardError.line(error.description)

@@ -22,7 +22,9 @@ enum TavleBinary {
     static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:],
                     prefix: [String] = []) throws -> (status: Int32, output: String, error: String) {
         let process = Process()
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        // Danish, as the tests read it, unless a test asks for another language.
+        let base = ProcessInfo.processInfo.environment.merging(["LC_MESSAGES": "da_DK.UTF-8"]) { $1 }
+        process.environment = base.merging(environment) { $1 }
         process.executableURL = URL(fileURLWithPath: prefix.first ?? path)
         process.arguments = prefix.isEmpty ? arguments : Array(prefix.dropFirst()) + [path] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)

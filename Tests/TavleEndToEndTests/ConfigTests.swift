@@ -47,3 +47,35 @@ struct ConfigTests {
         #expect(shown.output.contains("theme        light"), "the good setting still applies")
     }
 }
+
+/// The interface's language through the real binary: `--lang`, the config, the locale.
+@Suite("End to end: Danish and English", .serialized)
+struct LanguageEndToEndTests {
+    @Test("--lang en, language = \"en\" in the config, and an English locale all give the English interface; the kit stays Danish")
+    func english() throws {
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        let ways = [
+            "\(TavleBinary.path) --lang en m.md",
+            "env LC_MESSAGES=en_GB.UTF-8 \(TavleBinary.path) m.md",
+        ]
+        for command in ways {
+            let session = try Tmux(width: 100, height: 30, command: command, directory: folder.path)
+            try session.waitFor(all: ["✓ Saved", "Section 1/7", "Før I går i gang"])
+            try session.press("?")
+            try session.waitFor(all: ["Keys", "Show all keys"])
+            try session.press("Escape", "q")
+            try session.waitUntilExited()
+        }
+        try FileManager.default.createDirectory(atPath: folder.path + "/.config/tavle", withIntermediateDirectories: true)
+        try folder.write("language = \"en\"\n", to: ".config/tavle/config.toml")
+        let configured = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md", directory: folder.path)
+        try configured.waitFor(all: ["✓ Saved", "Section 1/7"])
+        try configured.press("q")
+        try configured.waitUntilExited()
+        let danish = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) --lang da m.md", directory: folder.path)
+        try danish.waitFor(all: ["✓ Gemt", "Afsnit 1/7"])
+        try danish.press("q")
+        try danish.waitUntilExited()
+    }
+}

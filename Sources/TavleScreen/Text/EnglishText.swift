@@ -233,14 +233,7 @@ public struct EnglishText: UICatalogue {
 
     public func dots(used: Int, available: Int) -> String { "● \(used) of \(available) dots" }
 
-    public func meetingLine(_ workshop: Workshop, dateStyle: Settings.DateStyle = .dansk) -> String {
-        var parts: [String] = []
-        if let date = workshop.meetingDate { parts.append(format(date, style: dateStyle)) }
-        if !workshop.place.isEmpty { parts.append(workshop.place) }
-        let names = workshop.participants
-        if !names.isEmpty { parts.append("\(names.count) participants: " + names.joined(separator: ", ")) }
-        return parts.joined(separator: " · ")
-    }
+    public func participants(_ count: Int) -> String { "\(count) participants" }
 
     public var sectionPrompt: String { "Go to section: " }
     public var minutes: String { "min" }

@@ -30,8 +30,8 @@ public protocol UICatalogue: Sendable {
     func dots(used: Int, available: Int) -> String
     /// A date as the config's style asks.
     func format(_ date: CalendarDate, style: Settings.DateStyle) -> String
-    /// The meeting's date, place and participants on one line.
-    func meetingLine(_ workshop: Workshop, dateStyle: Settings.DateStyle) -> String
+    /// "3 deltagere": how many take part.
+    func participants(_ count: Int) -> String
     /// The audience as the start screen shows it.
     func audience(_ value: String?) -> String
     /// A workshop's line in `tavle status`, after its file name.
@@ -84,6 +84,16 @@ extension UICatalogue {
         case .meetingDetail(let field): prompt(field)
         case .point, .notes, .card, .action: ""
         }
+    }
+
+    /// The meeting's date, place and participants on one line.
+    func meetingLine(_ workshop: Workshop, dateStyle: Settings.DateStyle = .dansk) -> String {
+        var parts: [String] = []
+        if let date = workshop.meetingDate { parts.append(format(date, style: dateStyle)) }
+        if !workshop.place.isEmpty { parts.append(workshop.place) }
+        let names = workshop.participants
+        if !names.isEmpty { parts.append(participants(names.count) + ": " + names.joined(separator: ", ")) }
+        return parts.joined(separator: " · ")
     }
 
     /// How a section's progress reads in the agenda.

@@ -244,14 +244,7 @@ public struct DanishText: UICatalogue {
     public func dots(used: Int, available: Int) -> String { "● \(used) af \(available) prikker" }
 
     /// The meeting's date, place and participants on one line.
-    public func meetingLine(_ workshop: Workshop, dateStyle: Settings.DateStyle = .dansk) -> String {
-        var parts: [String] = []
-        if let date = workshop.meetingDate { parts.append(format(date, style: dateStyle)) }
-        if !workshop.place.isEmpty { parts.append(workshop.place) }
-        let names = workshop.participants
-        if !names.isEmpty { parts.append("\(names.count) deltagere: " + names.joined(separator: ", ")) }
-        return parts.joined(separator: " · ")
-    }
+    public func participants(_ count: Int) -> String { "\(count) deltagere" }
     public var sectionPrompt: String { "Gå til afsnit: " }
     public var minutes: String { "min" }
     public var startTitle: String { "Tavle – vælg en guide eller fortsæt en workshop" }

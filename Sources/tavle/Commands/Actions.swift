@@ -29,11 +29,7 @@ struct Actions: ParsableCommand {
                 failed = true
             }
         }
-        var date = SystemClock.now().today
-        if let today {
-            guard let given = CalendarDate(iso: today) else { throw CommandFailure("--today must be a date written YYYY-MM-DD") }
-            date = given
-        }
+        let date = try SystemClock.today(overriddenBy: today)
         let text = UIText.catalogue(LanguageChoice.resolve(option: nil, settings: UserConfig.load().settings).language)
         let lines = report.lines(today: date, noDue: text.noDue)
         if lines.isEmpty { print(text.noOpenActions) }

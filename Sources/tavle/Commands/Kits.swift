@@ -50,7 +50,7 @@ struct New: ParsableCommand {
         } catch {
             throw CommandFailure(error.description)
         }
-        let date = KitLibrary.today()
+        let date = SystemClock.localDate()?.description ?? ""
         let path = file ?? KitLibrary.newFileName(kit: found.name, date: date, in: ".")
         switch WorkshopStore.create(KitLibrary.newWorkshop(from: found, date: date), at: path) {
         case .success: print(path)

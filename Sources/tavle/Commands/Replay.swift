@@ -48,11 +48,7 @@ struct Replay: ParsableCommand {
         } catch let error as FormatError {
             throw CommandFailure("--keys:\(error.column): \(error.message)")
         }
-        var date = SystemClock.now().today
-        if let today {
-            guard let given = CalendarDate(iso: today) else { throw CommandFailure("--today must be a date written YYYY-MM-DD") }
-            date = given
-        }
+        let date = try SystemClock.today(overriddenBy: today)
         var state = AppState(workshop: workshop, documentPath: file)
         var clock = ClockReading(milliseconds: 0, today: date)
         _ = state.handle(.clock(clock))

@@ -21,11 +21,7 @@ struct Status: ParsableCommand {
 
     /// Prints one line per workshop.
     func run() throws {
-        var date = SystemClock.now().today
-        if let today {
-            guard let given = CalendarDate(iso: today) else { throw CommandFailure("--today must be a date written YYYY-MM-DD") }
-            date = given
-        }
+        let date = try SystemClock.today(overriddenBy: today)
         var failed = false
         let text = UIText.catalogue(LanguageChoice.resolve(option: nil, settings: UserConfig.load().settings).language)
         let files = WorkshopFiles.expand(paths)

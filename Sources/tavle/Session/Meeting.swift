@@ -59,7 +59,7 @@ struct Meeting {
             switch session.runStartMenu(menu) {
             case .createWorkshop(let name)?:
                 guard let kit = kits.first(where: { $0.name == name }) else { return }
-                let date = KitLibrary.today()
+                let date = SystemClock.localDate()?.description ?? ""
                 let newPath = KitLibrary.newFileName(kit: kit.name, date: date, in: folder)
                 let created = KitLibrary.newWorkshop(from: kit, date: date)
                 if case .failure(let failure) = WorkshopStore.create(created, at: newPath) {

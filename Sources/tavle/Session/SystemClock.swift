@@ -24,13 +24,20 @@ struct SystemClock {
         ClockReading(milliseconds: monotonicMilliseconds(), today: localDate())
     }
 
+    /// Today, or the date a `--today YYYY-MM-DD` option gives instead.
+    static func today(overriddenBy option: String?) throws -> CalendarDate? {
+        guard let option else { return localDate() }
+        guard let given = CalendarDate(iso: option) else { throw CommandFailure("--today must be a date written YYYY-MM-DD") }
+        return given
+    }
+
     private static func monotonicMilliseconds() -> Int64 {
         var spec = timespec()
         clock_gettime(CLOCK_MONOTONIC, &spec)
         return Int64(spec.tv_sec) * 1000 + Int64(spec.tv_nsec) / 1_000_000
     }
 
-    private static func localDate() -> CalendarDate? {
+    static func localDate() -> CalendarDate? {
         var seconds = time(nil)
         var parts = tm()
         localtime_r(&seconds, &parts)

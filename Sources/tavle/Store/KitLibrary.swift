@@ -82,15 +82,6 @@ enum KitLibrary {
         return candidate
     }
 
-    /// Today's date as `YYYY-MM-DD` in local time.
-    static func today() -> String {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        func pad(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(parts.tm_year + 1900)-\(pad(parts.tm_mon + 1))-\(pad(parts.tm_mday))"
-    }
-
     /// Workshop files in a folder, with their titles; Tavle files that do not parse come back
     /// with their problem (`line:col: what`), other Markdown files are left out.
     static func workshops(in folder: String) -> (readable: [(path: String, title: String)], broken: [(path: String, problem: String)]) {

@@ -33,10 +33,14 @@ static inline int tavle_key_mouse(void) { return KEY_MOUSE; }
 static inline int tavle_key_resize(void) { return KEY_RESIZE; }
 static inline int tavle_lines(void) { return LINES; }
 static inline int tavle_cols(void) { return COLS; }
-static inline mmask_t tavle_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+/// Presses, releases, wheel and motion only: asking for clicks makes ncurses merge a run of
+/// reports that arrive together (two quick clicks in different places become one double
+/// click at the second), and Tavle makes its own clicks from a press and a release.
+static inline mmask_t tavle_mouse_events(void) {
+    return BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON4_PRESSED | BUTTON5_PRESSED | REPORT_MOUSE_POSITION;
+}
 static inline mmask_t tavle_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t tavle_button1_released(void) { return BUTTON1_RELEASED; }
-static inline mmask_t tavle_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t tavle_report_mouse_position(void) { return REPORT_MOUSE_POSITION; }
 static inline mmask_t tavle_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t tavle_button5_pressed(void) { return BUTTON5_PRESSED; }

@@ -22,7 +22,8 @@ public final class Terminal {
     private var look: [(attributes: attr_t, pair: Int16)] = []
     /// The grid ncurses holds, to copy only what changed; nil when ncurses' copy is unknown.
     private var shown: Grid?
-    private var mouseButtonDown = false
+    /// Mouse reports ncurses handed over together, oldest first, waiting to be read.
+    private var pendingMouse: [Input] = []
     /// Button-event tracking is switched on after ncurses has sent its own mouse setup.
     fileprivate var needsDragTracking = true
     fileprivate static let dragTrackingOn = "\u{1B}[?1002h"
@@ -47,7 +48,7 @@ public final class Terminal {
         Self.defineAlternativeKeySequences()
         set_escdelay(25)
         mouseinterval(0)
-        mousemask(tavle_all_mouse_events(), nil)
+        mousemask(tavle_mouse_events(), nil)
         tavle_install_crash_handlers("\u{1B}[?1002l\u{1B}[?1006l\u{1B}[?1000l")
         colors = useColor && has_colors()
         if colors {
@@ -148,6 +149,7 @@ public final class Terminal {
     /// or nothing Tavle understands arrived.
     public func read(timeoutMilliseconds: Int32?) -> Input? {
         if let signal = pendingSignal() { return signal }
+        if !pendingMouse.isEmpty { return pendingMouse.removeFirst() }
         wtimeout(tavle_stdscr(), timeoutMilliseconds ?? -1)
         var character: wint_t = 0
         let result = wget_wch(tavle_stdscr(), &character)
@@ -243,20 +245,24 @@ public final class Terminal {
         }
     }
 
+    /// Every report ncurses has queued, oldest first. Reports that arrive together (a press
+    /// and the first motion of a drag, on a busy machine or over ssh) come as one KEY_MOUSE
+    /// and getmouse hands them out newest first; reading only one would lose the press.
     private func mouse() -> Input? {
+        var newestFirst: [Input] = []
         var event = MEVENT()
-        guard getmouse(&event) == OK else { return nil }
+        while getmouse(&event) == OK {
+            if let input = Self.input(forMouse: event) { newestFirst.append(input) }
+        }
+        pendingMouse += newestFirst.reversed()
+        return pendingMouse.isEmpty ? nil : pendingMouse.removeFirst()
+    }
+
+    private static func input(forMouse event: MEVENT) -> Input? {
         let point = Point(x: Int(event.x), y: Int(event.y))
         let state = event.bstate
-        if state & tavle_button1_pressed() != 0 {
-            mouseButtonDown = true
-            return .mouse(.press, point)
-        }
-        if state & tavle_button1_released() != 0 {
-            mouseButtonDown = false
-            return .mouse(.release, point)
-        }
-        if state & tavle_button1_clicked() != 0 { return .mouse(.press, point) }
+        if state & tavle_button1_pressed() != 0 { return .mouse(.press, point) }
+        if state & tavle_button1_released() != 0 { return .mouse(.release, point) }
         if state & tavle_button4_pressed() != 0 { return .mouse(.scrollUp, point) }
         if state & tavle_button5_pressed() != 0 { return .mouse(.scrollDown, point) }
         if state & tavle_report_mouse_position() != 0 { return .mouse(.drag, point) }

@@ -66,6 +66,40 @@ struct RobustnessTests {
         try session.press("q")
         try session.waitUntilExited()
     }
+
+    /// On a busy machine or over ssh the terminal's reports pile up and ncurses reads several
+    /// at once; each must still count, in the order they were made.
+    @Test("mouse reports that arrive in one burst all count: a whole drag, and two clicks in two places")
+    func mouseBursts() throws {
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        try TavleBinary.run(["replay", "m.md", "--keys", "3aBiblioteket<Enter>aKirken<Enter>L", "--save"], in: folder.path)
+        let session = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md", directory: folder.path)
+        try session.waitFor(text: "Før I går i gang")
+
+        // Two clicks on two boxes, all four reports in one write.
+        let boxes = try session.screen()
+        let first = try #require(session.find("[ ] Fortæl deltagerne", in: boxes))
+        let second = try #require(session.find("[ ] Vis partnerskabsmodellen", in: boxes))
+        try session.type([(first, 0), (first, 1), (second, 0), (second, 1)].map { box, isRelease in
+            "\u{1B}[<0;\(box.x + 2);\(box.y + 1)\(isRelease == 1 ? "m" : "M")"
+        }.joined())
+        try session.waitFor(all: ["[x] Fortæl deltagerne", "[x] Vis partnerskabsmodellen"])
+
+        // Press, move, move onto the ranked card: one write; then the release.
+        try session.press("3")
+        let board = try session.waitFor(all: ["▶ Biblioteket", "1. Kirken"])
+        let card = try #require(session.find("Biblioteket", in: board))
+        let target = try #require(session.find("1. Kirken", in: board))
+        try session.type("\u{1B}[<0;\(card.x + 3);\(card.y + 1)M\u{1B}[<32;\(card.x + 7);\(card.y + 1)M"
+            + "\u{1B}[<32;\(target.x + 4);\(target.y + 1)M")
+        try session.waitFor(text: "1. Biblioteket")
+        try session.type("\u{1B}[<0;\(target.x + 4);\(target.y + 1)m")
+        try session.waitFor(all: ["▶1 Biblioteket", "2. Kirken", "✓ Gemt"])
+        try session.press("q")
+        try session.waitUntilExited()
+        #expect(try folder.read("m.md").contains("1. Biblioteket\n2. Kirken\n"))
+    }
 }
 
 @Suite("End to end: a folder Tavle may not write to", .serialized)

@@ -37,13 +37,16 @@ struct ConfigTests {
         try folder.write("theme = \"light\"\n[keys]\nundo = 3\n", to: ".config/tavle/config.toml")
         try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
         let session = try Tmux(width: 160, height: 30, command: "env XDG_CONFIG_HOME='\(folder.path)/.config' \(TavleBinary.path) m.md", directory: folder.path)
-        try session.waitFor(text: "config.toml:3:8: keys are a string like")
+        try session.waitFor(text: "config.toml:3:8: en tast skrives som tekst")
         try session.press("Space", "u")
         try session.waitFor(text: "Fortrudt.")  // u is still undo
         try session.press("q")
         try session.waitUntilExited()
         let shown = try TavleBinary.run(["config"], in: folder.path, environment: ["XDG_CONFIG_HOME": folder.path + "/.config"])
-        #expect(shown.status == 1 && shown.error.contains("/.config/tavle/config.toml:3:8: keys are a string"))
+        #expect(shown.status == 1 && shown.error.contains("/.config/tavle/config.toml:3:8: en tast skrives som tekst"))
+        let english = try TavleBinary.run(["config"], in: folder.path, environment: ["XDG_CONFIG_HOME": folder.path + "/.config", "LC_MESSAGES": "en_GB"])
+        #expect(english.error.contains("/.config/tavle/config.toml:3:8: keys are a string like \"z\""))
+        #expect(english.output.hasPrefix("config file  ") && shown.output.hasPrefix("indstillingsfil  "))
         #expect(shown.output.contains("theme        light"), "the good setting still applies")
     }
 }
@@ -77,5 +80,25 @@ struct LanguageEndToEndTests {
         try danish.waitFor(all: ["✓ Gemt", "Afsnit 1/7"])
         try danish.press("q")
         try danish.waitUntilExited()
+    }
+
+    @Test("the live view and a file's problems speak the interface's language too")
+    func englishMessages() throws {
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        let viewer = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) view --lang en m.md", directory: folder.path)
+        try viewer.waitFor(text: "✎ Read-only")
+        try viewer.press("Space")
+        try viewer.waitFor(text: "Read-only: live view, following the file.")
+        try viewer.press("q")
+        try viewer.waitUntilExited()
+        try folder.write("<!-- tavle 1 -->\n# Møde\n\n## Liste\n<!-- tjekliste -->\n", to: "broken.md")
+        let broken = try TavleBinary.run(["--lang", "en", "broken.md"], in: folder.path)
+        #expect(broken.status == 1)
+        #expect(broken.error == "broken.md:5:6: unknown section kind 'tjekliste'; use checklist, questions, board or actions\n")
+        let noKit = try TavleBinary.run(["new", "ørnen"], in: folder.path, environment: ["LC_MESSAGES": "en_GB.UTF-8"])
+        #expect(noKit.error.hasPrefix("no kit named 'ørnen'; the kits are "))
+        let danishKit = try TavleBinary.run(["new", "ørnen"], in: folder.path)
+        #expect(danishKit.error.hasPrefix("der er ingen guide ved navn 'ørnen'; guiderne er "))
     }
 }

@@ -7,16 +7,16 @@ import Testing
 struct HostileFileTests {
     static let valid = "<!-- tavle 1 -->\n# Møde\n\n## Liste\n<!-- checklist -->\n\n- [ ] Et punkt\n"
 
-    /// Files that must be refused with a located message.
+    /// Files that must be refused with a located message (in Danish: the tests' locale).
     static let refused: [(name: String, bytes: [UInt8], message: String)] = {
         var junk = SeededBytes(seed: 7)
         return [
-            ("junk.md", (0..<4096).map { _ in junk.next() }, "invalid UTF-8"),
-            ("invalid-utf8.md", Array("<!-- tavle 1 -->\n# M".utf8) + [0xC3, 0x28], "2:4: invalid UTF-8"),
-            ("nul.md", Array("<!-- tavle 1 -->\n# M\u{0}de\n".utf8), "2:4: the file contains a NUL byte"),
-            ("empty.md", [], "1:1: the file is empty"),
-            ("deep.md", Array(("<!-- tavle 1 -->\n# M\n## L\n<!-- checklist -->\n" + (1...1_000).map { String(repeating: " ", count: $0 * 2) + "- [ ] dybt\n" }.joined()).utf8), "6:1: unexpected text"),
-            ("not-tavle.md", Array("# Bare Markdown\n\n- [ ] punkt\n".utf8), "1:1: not a Tavle file"),
+            ("junk.md", (0..<4096).map { _ in junk.next() }, "ugyldig UTF-8"),
+            ("invalid-utf8.md", Array("<!-- tavle 1 -->\n# M".utf8) + [0xC3, 0x28], "2:4: ugyldig UTF-8"),
+            ("nul.md", Array("<!-- tavle 1 -->\n# M\u{0}de\n".utf8), "2:4: filen indeholder en NUL-byte"),
+            ("empty.md", [], "1:1: filen er tom"),
+            ("deep.md", Array(("<!-- tavle 1 -->\n# M\n## L\n<!-- checklist -->\n" + (1...1_000).map { String(repeating: " ", count: $0 * 2) + "- [ ] dybt\n" }.joined()).utf8), "6:1: uventet tekst"),
+            ("not-tavle.md", Array("# Bare Markdown\n\n- [ ] punkt\n".utf8), "1:1: ikke en Tavle-fil"),
         ]
     }()
 
@@ -44,8 +44,8 @@ struct HostileFileTests {
         try folder.write(Self.valid, to: "hemmelig.md")
         chmod(folder.path + "/hemmelig.md", 0o000)
         chmod(folder.path, 0o755)
-        let cases = [("mappe.md", "mappe.md:1:1: is a folder, not a workshop file"),
-                     ("fifo.md", "fifo.md:1:1: is not a regular file"),
+        let cases = [("mappe.md", "mappe.md:1:1: er en mappe, ikke en workshopfil"),
+                     ("fifo.md", "fifo.md:1:1: er ikke en almindelig fil"),
                      ("findes-ikke.md", "findes-ikke.md:1:1: No such file or directory")]
         for (name, message) in cases {
             let result = try TavleBinary.run([name], in: folder.path)

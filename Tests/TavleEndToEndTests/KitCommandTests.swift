@@ -56,6 +56,15 @@ struct KitCommandTests {
         let result = try TavleBinary.run(["check", "fejl.md", "ok.md", "mangler.md"], in: folder.path)
         #expect(result.status == 1)
         #expect(result.output.split(separator: "\n") == [
+            "fejl.md:4:13: audience skal være en af kommune, forening, begge",
+            "fejl.md:5:3: ukendt metadatanøgle 'farve'; de kendte nøgler er kit, audience, source, publisher, duration, created, date, place, participants",
+            "fejl.md:13:5: kolonnen 'Top' findes to gange på denne tavle",
+            "fejl.md:18:5: spørgsmålet er tomt",
+            "mangler.md:1:1: No such file or directory",
+        ])
+        let english = try TavleBinary.run(["check", "fejl.md", "ok.md", "mangler.md"], in: folder.path, environment: ["LC_MESSAGES": "en_GB.UTF-8"])
+        #expect(english.status == 1)
+        #expect(english.output.split(separator: "\n") == [
             "fejl.md:4:13: audience must be one of kommune, forening, begge",
             "fejl.md:5:3: unknown metadata key 'farve'; known keys are kit, audience, source, publisher, duration, created, date, place, participants",
             "fejl.md:13:5: the column 'Top' appears twice on this board",
@@ -81,7 +90,7 @@ struct KitCommandTests {
         #expect(lines.first?.contains("Frivilligmøde i idrætsforeningen") == true)
         #expect(lines.filter { $0.hasPrefix("partnerskab") }.count == 1)
         #expect(lines.contains { $0.hasPrefix("partnerskab") && $0.contains("Egen udgave") })
-        #expect(listed.error.contains("i-stykker.md:1:1: not a Tavle file"))
+        #expect(listed.error.contains("i-stykker.md:1:1: ikke en Tavle-fil"))
 
         let created = try TavleBinary.run(["new", "ornen", "møde.md"], in: folder.path, environment: environment)
         #expect(created.status == 0)

@@ -112,7 +112,7 @@ struct MeetingTests {
         // A broken workshop is shown with its problem, not lost.
         let screen = try session.waitFor(all: [
             "Sådan kommer et partnerskab i stand", "Forening · En aften", "Guide til godt samarbejde",
-            "Kan ikke åbnes", "flettet.md:5:6: unknown section kind 'tjekliste'",
+            "Kan ikke åbnes", "flettet.md:5:6: ukendt afsnitstype 'tjekliste'",
         ])
         #expect(!screen.contains { $0.contains("README") }, "other Markdown files are not workshops")
         try session.press("2")
@@ -206,7 +206,9 @@ struct TerminalTests {
         try folder.write(broken, to: "broken.md")
         let result = try TavleBinary.run(["broken.md"], in: folder.path)
         #expect(result.status == 1)
-        #expect(result.error == "broken.md:5:6: unknown section kind 'tjekliste'; use checklist, questions, board or actions\n")
+        #expect(result.error == "broken.md:5:6: ukendt afsnitstype 'tjekliste'; brug checklist, questions, board eller actions\n")
+        let english = try TavleBinary.run(["broken.md"], in: folder.path, environment: ["LC_MESSAGES": "en_GB.UTF-8"])
+        #expect(english.error == "broken.md:5:6: unknown section kind 'tjekliste'; use checklist, questions, board or actions\n")
         #expect(try folder.read("broken.md") == broken)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["broken.md"])
 
@@ -216,7 +218,7 @@ struct TerminalTests {
 
         try Data([0x3C, 0x21, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: folder.path + "/binary.md"))
         let binary = try TavleBinary.run(["binary.md"], in: folder.path)
-        #expect(binary.error == "binary.md:1:3: invalid UTF-8; save the file as UTF-8\n")
+        #expect(binary.error == "binary.md:1:3: ugyldig UTF-8; gem filen som UTF-8\n")
     }
 
     @Test("a save that fails is shown, the edits stay, and save-as writes them elsewhere")

@@ -149,7 +149,7 @@ struct RoomEndToEndTests {
         try session.waitUntilExited()
         try folder.write("normal = bold\nfocus = purple\n", to: "broken.theme")
         session = try Tmux(width: 100, height: 24, command: "\(TavleBinary.path) --theme broken.theme m.md", directory: folder.path)
-        try session.waitFor(text: "broken.theme:2:9: unknown colour or attribute 'purple'")
+        try session.waitFor(text: "broken.theme:2:9: ukendt farve eller attribut 'purple'")
         try Self.waitForHeader(session, containing: "46m")  // the default theme is used
         try session.press("q")
         try session.waitUntilExited()

@@ -204,7 +204,7 @@ struct ThemeTests {
             try Theme.parse(text, name: "x")
         } throws: { error in
             guard let error = error as? FormatError else { return false }
-            return error.line == line && error.column == column && error.message.contains(message)
+            return error.line == line && error.column == column && EnglishText().describe(error.problem).contains(message)
         }
     }
 

@@ -12,16 +12,22 @@ struct LanguageTests {
     static func strings(_ text: any UICatalogue) -> [String] {
         var all = KeyMap.standard.bindings.map { text.describe($0.action) } + KeyMap.standard.bindings.map { text.hint($0.action) }
         all += KeyScope.allCases.map(text.title(of:))
-        let failure = SaveFailure(path: "m.md", reason: "disk full")
+        let failure = SaveFailure(path: "m.md", reason: .system("No space left on device"))
         let notices: [Notice] = [
             .undone, .redone, .nothingToUndo, .nothingToRedo, .saveFailed(failure), .savedAs("x.md"), .overLimit(column: "Top", limit: 3),
-            .emptyTextDiscarded, .readOnly("x"), .outsideChangeSettled(loadedTheirs: true, copy: "c"), .outsideChangeSettled(loadedTheirs: false, copy: "c"),
-            .invalidDate("x"), .invalidDuration("x"), .invalidDots("x"), .theme("x"), .themeFailed("x"), .configFailed("x"), .exported("x"),
+            .emptyTextDiscarded, .readOnly(.liveView), .readOnly(.asked), .readOnly(.heldElsewhere("ida@pc, pid 7, 2026-11-23 10:00")), .readOnly(.heldElsewhere(nil)), .outsideChangeSettled(loadedTheirs: true, copy: "c"), .outsideChangeSettled(loadedTheirs: false, copy: "c"),
+            .invalidDate("x"), .invalidDuration("x"), .invalidDots("x"), .theme("x"), .themeFailed(Self.fileProblem), .configFailed(Self.fileProblem), .exported("x"),
             .exportFailed(failure), .dotsUsedUp(available: 3), .votingNotStarted, .noVotes, .movedTopVoted(count: 2, column: "Top", tied: []),
             .movedTopVoted(count: 2, column: "Top", tied: ["A"]), .rankedFull("Top"), .noSuggestedTime,
         ]
         all += notices.map(text.text(of:))
         all += [SaveStatus.saved, .saving, .failed(failure)].map(text.text(of:))
+        let reasons: [SaveFailure.Reason] = [.changedOutside, .exists, .isTheWorkshop, .unreadable(.isFolder)]
+        all += reasons.map(text.describe)
+        all += Self.problems.map(text.describe)
+        all += [text.usingDefaultSetting, text.usingDefaultTheme, text.todayFormat, text.sizeFormat, text.separatorChoice,
+                text.configFile, text.configFileMissing, text.defaultOrigin, text.couldNotCreate(failure),
+                text.noSuchKit("x", kits: ["a", "b"]), text.rememberedIn("/x"), text.localeOrigin("LANG=C"), text.localeOrigin(nil)]
         let workshop = RoomScreenTests.state(section: 0).workshop
         let confirmations: [TavleCore.Confirmation] = [.quitUnsaved, .deletePoint(section: 0, entry: 1), .deleteCard(section: 2, position: CardPosition(column: 0, index: 0)),
                                              .clearNotes(section: 1, question: 0), .deleteAction(section: 3, item: 0), .outsideChange]
@@ -83,9 +89,149 @@ struct LanguageTests {
         var prompt = RoomScreenTests.state(section: 0)
         _ = prompt.handle(.keyPressed(.character("i")))
         Snapshot.assertMatches(render(prompt), named: "lang-prompt\(suffix)")
-        let menu = StartMenu(kits: [KitSummary(name: "partnerskab", workshop: ScreenFixtures.workshop)], workshops: [(path: "m.md", title: "Møde")], broken: [(path: "x.md", problem: "5:6: unknown")])
+        let menu = StartMenu(kits: [KitSummary(name: "partnerskab", workshop: ScreenFixtures.workshop)], workshops: [(path: "m.md", title: "Møde")], broken: [FileProblem(file: "x.md", error: FormatError(line: 5, column: 6, .unknownSectionKind("tjekliste")))])
         Snapshot.assertMatches(StartView.render(menu, width: 80, height: 24, language: language), named: "lang-start\(suffix)")
         let english = render(RoomScreenTests.state(section: 3))
         #expect(english.grid.lines.joined().contains(language == .en ? "20 Nov 2026" : "20. nov. 2026"))
+    }
+}
+
+extension LanguageTests {
+    static let fileProblem = FileProblem(file: "config.toml", error: FormatError(line: 3, column: 9, .languageValue))
+
+    /// One of every problem a file can have. `name(of:)` is an exhaustive switch, so a new
+    /// problem does not compile until it is named there, and the test below then fails until
+    /// it is listed here too: every problem is worded in both languages.
+    static let problems: [FormatProblem] = [
+        .nulByte, .invalidUTF8, .isFolder, .notRegularFile,
+        .emptyFile, .notTavleFile, .versionNotNumber, .newerVersion(2), .unknownVersion(0), .titleMissing, .metadataSyntax,
+        .sectionMarkerMissing(section: "Trin 1"), .unknownSectionKind("tjekliste"), .checklistPointSyntax, .notesOutsideQuestion,
+        .columnMarkerSyntax, .cardOutsideColumn, .actionItemSyntax, .actionWhoTwice, .actionDueTwice, .actionDueDate,
+        .actionDetailSyntax, .actionDetailOutsideItem, .unknownMarkerSetting("limt=3", expected: "limit"),
+        .markerSettingRange("limit", 1...99),
+        .unexpected(.secondTitle), .unexpected(.subheadingOutsideSection), .unexpected(.heading), .unexpected(.marker),
+        .unexpected(.listItemInQuestions), .unexpected(.listItem), .unexpected(.numberedLine), .unexpected(.quote),
+        .unexpected(.text), .unexpected(.endOfFile),
+        .titleEmpty, .metadataKeyTwice("date"), .unknownMetadataKey("dato", known: ["date", "place"]),
+        .audienceValue(known: ["kommune", "forening"]), .metadataDate("date"), .metadataEmpty("place"), .sectionTitleEmpty,
+        .groupHeadingEmpty, .pointEmpty, .checklistWithoutPoints("Før"), .questionEmpty, .questionsWithoutQuestions("Trin 1"),
+        .columnTitleEmpty, .columnTwice("Top tre"), .boardWithoutColumns("Trin 2"), .actionWithoutWhat,
+        .tableHeadingSyntax, .tableNameSyntax, .textAfterTableHeading, .keyValueSyntax, .equalsMissing(after: "theme"),
+        .textAfterValue, .setTwice("theme"), .valueMissing, .listSyntax, .listNotClosed, .bareWord("dark"),
+        .unknownEscape("q"), .stringNotClosed("\""),
+        .languageValue, .dateFormatValue(["dansk", "iso"]), .unknownCommand("fortryd"), .keysValue, .notAKey("<Fn>"),
+        .editorKeyIsCharacter, .wrongType(setting: "theme", expectsList: false, found: .integer),
+        .wrongType(setting: "kits", expectsList: true, found: .bool), .wrongType(setting: "theme", expectsList: false, found: .strings),
+        .wrongType(setting: "theme", expectsList: false, found: .string), .unknownSetting("tema"),
+        .themeLineSyntax, .unknownStyle("fokus", known: ["focus"]), .misplacedOn, .unknownColour("purple"),
+        .secondColourWithoutOn, .backgroundMissing, .unknownKey("Fn"),
+    ]
+
+    static func name(of problem: FormatProblem) -> String {
+        switch problem {
+        case .nulByte: "nulByte"
+        case .invalidUTF8: "invalidUTF8"
+        case .system: "system"
+        case .isFolder: "isFolder"
+        case .notRegularFile: "notRegularFile"
+        case .emptyFile: "emptyFile"
+        case .notTavleFile: "notTavleFile"
+        case .versionNotNumber: "versionNotNumber"
+        case .newerVersion: "newerVersion"
+        case .unknownVersion: "unknownVersion"
+        case .titleMissing: "titleMissing"
+        case .metadataSyntax: "metadataSyntax"
+        case .sectionMarkerMissing: "sectionMarkerMissing"
+        case .unknownSectionKind: "unknownSectionKind"
+        case .checklistPointSyntax: "checklistPointSyntax"
+        case .notesOutsideQuestion: "notesOutsideQuestion"
+        case .columnMarkerSyntax: "columnMarkerSyntax"
+        case .cardOutsideColumn: "cardOutsideColumn"
+        case .actionItemSyntax: "actionItemSyntax"
+        case .actionWhoTwice: "actionWhoTwice"
+        case .actionDueTwice: "actionDueTwice"
+        case .actionDueDate: "actionDueDate"
+        case .actionDetailSyntax: "actionDetailSyntax"
+        case .actionDetailOutsideItem: "actionDetailOutsideItem"
+        case .unknownMarkerSetting: "unknownMarkerSetting"
+        case .markerSettingRange: "markerSettingRange"
+        case .unexpected(let line): "unexpected.\(line)"
+        case .titleEmpty: "titleEmpty"
+        case .metadataKeyTwice: "metadataKeyTwice"
+        case .unknownMetadataKey: "unknownMetadataKey"
+        case .audienceValue: "audienceValue"
+        case .metadataDate: "metadataDate"
+        case .metadataEmpty: "metadataEmpty"
+        case .sectionTitleEmpty: "sectionTitleEmpty"
+        case .groupHeadingEmpty: "groupHeadingEmpty"
+        case .pointEmpty: "pointEmpty"
+        case .checklistWithoutPoints: "checklistWithoutPoints"
+        case .questionEmpty: "questionEmpty"
+        case .questionsWithoutQuestions: "questionsWithoutQuestions"
+        case .columnTitleEmpty: "columnTitleEmpty"
+        case .columnTwice: "columnTwice"
+        case .boardWithoutColumns: "boardWithoutColumns"
+        case .actionWithoutWhat: "actionWithoutWhat"
+        case .tableHeadingSyntax: "tableHeadingSyntax"
+        case .tableNameSyntax: "tableNameSyntax"
+        case .textAfterTableHeading: "textAfterTableHeading"
+        case .keyValueSyntax: "keyValueSyntax"
+        case .equalsMissing: "equalsMissing"
+        case .textAfterValue: "textAfterValue"
+        case .setTwice: "setTwice"
+        case .valueMissing: "valueMissing"
+        case .listSyntax: "listSyntax"
+        case .listNotClosed: "listNotClosed"
+        case .bareWord: "bareWord"
+        case .unknownEscape: "unknownEscape"
+        case .stringNotClosed: "stringNotClosed"
+        case .languageValue: "languageValue"
+        case .dateFormatValue: "dateFormatValue"
+        case .unknownCommand: "unknownCommand"
+        case .keysValue: "keysValue"
+        case .notAKey: "notAKey"
+        case .editorKeyIsCharacter: "editorKeyIsCharacter"
+        case .wrongType(_, _, let found): "wrongType.\(found)"
+        case .unknownSetting: "unknownSetting"
+        case .themeLineSyntax: "themeLineSyntax"
+        case .unknownStyle: "unknownStyle"
+        case .misplacedOn: "misplacedOn"
+        case .unknownColour: "unknownColour"
+        case .secondColourWithoutOn: "secondColourWithoutOn"
+        case .backgroundMissing: "backgroundMissing"
+        case .unknownKey: "unknownKey"
+        }
+    }
+
+    /// Every case `name(of:)` knows; the system's own words are not Tavle's to translate.
+    static let allProblemNames: Set<String> = [
+        "nulByte", "invalidUTF8", "isFolder", "notRegularFile", "emptyFile", "notTavleFile", "versionNotNumber",
+        "newerVersion", "unknownVersion", "titleMissing", "metadataSyntax", "sectionMarkerMissing", "unknownSectionKind",
+        "checklistPointSyntax", "notesOutsideQuestion", "columnMarkerSyntax", "cardOutsideColumn", "actionItemSyntax",
+        "actionWhoTwice", "actionDueTwice", "actionDueDate", "actionDetailSyntax", "actionDetailOutsideItem",
+        "unknownMarkerSetting", "markerSettingRange", "unexpected.secondTitle", "unexpected.subheadingOutsideSection",
+        "unexpected.heading", "unexpected.marker", "unexpected.listItemInQuestions", "unexpected.listItem",
+        "unexpected.numberedLine", "unexpected.quote", "unexpected.text", "unexpected.endOfFile", "titleEmpty",
+        "metadataKeyTwice", "unknownMetadataKey", "audienceValue", "metadataDate", "metadataEmpty", "sectionTitleEmpty",
+        "groupHeadingEmpty", "pointEmpty", "checklistWithoutPoints", "questionEmpty", "questionsWithoutQuestions",
+        "columnTitleEmpty", "columnTwice", "boardWithoutColumns", "actionWithoutWhat", "tableHeadingSyntax",
+        "tableNameSyntax", "textAfterTableHeading", "keyValueSyntax", "equalsMissing", "textAfterValue", "setTwice",
+        "valueMissing", "listSyntax", "listNotClosed", "bareWord", "unknownEscape", "stringNotClosed", "languageValue",
+        "dateFormatValue", "unknownCommand", "keysValue", "notAKey", "editorKeyIsCharacter", "wrongType.string",
+        "wrongType.integer", "wrongType.bool", "wrongType.strings", "unknownSetting", "themeLineSyntax", "unknownStyle",
+        "misplacedOn", "unknownColour", "secondColourWithoutOn", "backgroundMissing", "unknownKey",
+    ]
+
+    @Test("every problem a file can have is worded in both languages, and differently")
+    func problemsInBothLanguages() {
+        #expect(Set(Self.problems.map(Self.name(of:))) == Self.allProblemNames)
+        for problem in Self.problems {
+            let danish = Self.danish.describe(problem), english = Self.english.describe(problem)
+            #expect(!danish.isEmpty && danish != english, "\(problem)")
+        }
+        let problem = FileProblem(file: "møde.md", error: FormatError(line: 5, column: 6, .unknownSectionKind("tjekliste")))
+        #expect(Self.danish.located(problem) == "møde.md:5:6: ukendt afsnitstype 'tjekliste'; brug checklist, questions, board eller actions")
+        #expect(Self.english.located(problem) == "møde.md:5:6: unknown section kind 'tjekliste'; use checklist, questions, board or actions")
+        #expect(Self.danish.describe(FormatProblem.system("Permission denied")) == "Permission denied", "the system's own words pass through")
     }
 }

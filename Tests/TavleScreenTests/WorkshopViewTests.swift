@@ -35,7 +35,7 @@ struct WorkshopViewTests {
         _ = confirm.handle(.keyPressed(.character("d")))
         Snapshot.assertMatches(WorkshopView.render(confirm, width: 80, height: 24), named: "confirm-delete-80x24")
         var outside = ScreenFixtures.state()
-        _ = outside.handle(.saved(.failure(SaveFailure(path: "møde.md", reason: "changed", isOutsideChange: true))))
+        _ = outside.handle(.saved(.failure(SaveFailure(path: "møde.md", reason: .changedOutside))))
         Snapshot.assertMatches(WorkshopView.render(outside, width: 80, height: 24), named: "outside-change-80x24")
     }
 

@@ -15,31 +15,54 @@ public enum AppEvent: Equatable, Sendable {
     case clock(ClockReading)
     /// The run loop switched to another theme, named for the status line.
     case themeChanged(String)
-    /// The theme asked for could not be used (`file:line:col: what`); the default is shown.
-    case themeFailed(String)
-    /// The config file has a problem (`file:line:col: what`); the defaults are used for it.
-    case configFailed(String)
+    /// The theme asked for could not be used; the default is shown.
+    case themeFailed(FileProblem)
+    /// The config file has a problem; the defaults are used for it.
+    case configFailed(FileProblem)
     /// An export was written: its path, or why not.
     case exported(Result<String, SaveFailure>)
     /// The followed file changed (`tavle view`): the workshop as it is now in the file.
     case reloaded(Workshop)
 }
 
-/// Why a save failed, in words for the facilitator.
+/// Why a write failed; the catalogue words it.
 public struct SaveFailure: Error, Equatable, Sendable {
     /// The path that could not be written.
     public var path: String
-    /// The system's reason, e.g. "Permission denied".
-    public var reason: String
-    /// The file changed on disk since Tavle read or wrote it, so it was not overwritten.
-    public var isOutsideChange: Bool
+    public var reason: Reason
+
+    /// What stopped the write.
+    public enum Reason: Equatable, Sendable {
+        /// The system's own words (`strerror`), e.g. "Permission denied".
+        case system(String)
+        /// The file changed on disk since Tavle read or wrote it, so it was not overwritten.
+        case changedOutside
+        /// A new file was asked for where one exists.
+        case exists
+        /// An export was aimed at the workshop file itself.
+        case isTheWorkshop
+        /// The file there could not be read first.
+        case unreadable(FormatProblem)
+    }
 
     /// Creates a failure.
-    public init(path: String, reason: String, isOutsideChange: Bool = false) {
+    public init(path: String, reason: Reason) {
         self.path = path
         self.reason = reason
-        self.isOutsideChange = isOutsideChange
     }
+
+    /// The file changed on disk since Tavle read or wrote it.
+    public var isOutsideChange: Bool { reason == .changedOutside }
+}
+
+/// Why a workshop is open read-only.
+public enum ReadOnlyReason: Equatable, Sendable {
+    /// `tavle view`: following the file as another Tavle saves it.
+    case liveView
+    /// `--read-only` was given.
+    case asked
+    /// Another Tavle holds the file's lock; who and since when, when the lock says.
+    case heldElsewhere(String?)
 }
 
 /// Work the core asks the run loop to do; plain data, so tests can assert on it.
@@ -91,7 +114,7 @@ public enum Notice: Equatable, Sendable {
     case overLimit(column: String, limit: Int)
     case emptyTextDiscarded
     /// The workshop is open read-only; the reason says who holds it.
-    case readOnly(String)
+    case readOnly(ReadOnlyReason)
     /// A change from outside was settled; the other version is in `copy`.
     case outsideChangeSettled(loadedTheirs: Bool, copy: String)
     /// Typed text that is no date; nothing was stored.
@@ -103,9 +126,9 @@ public enum Notice: Equatable, Sendable {
     /// The theme now in use.
     case theme(String)
     /// A theme file that could not be used, and why.
-    case themeFailed(String)
+    case themeFailed(FileProblem)
     /// A problem in the config file, and where.
-    case configFailed(String)
+    case configFailed(FileProblem)
     /// The minutes were exported to this path.
     case exported(String)
     /// The export could not be written.

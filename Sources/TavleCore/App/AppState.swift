@@ -28,7 +28,7 @@ public struct AppState: Equatable, Sendable {
     /// The keys; also what the help screen shows.
     public let keyMap: KeyMap
     /// Why the workshop may only be looked at (another Tavle holds it), or nil when writable.
-    public let readOnlyReason: String?
+    public let readOnlyReason: ReadOnlyReason?
     /// How dates are shown, from the user's config.
     public let dateStyle: Settings.DateStyle
     /// `tavle view`: not even a copy or an export is written.
@@ -37,7 +37,7 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var language: Language
 
     /// Opens a workshop with focus on the first item of each section.
-    public init(workshop: Workshop, documentPath: String, keyMap: KeyMap = .standard, readOnlyReason: String? = nil,
+    public init(workshop: Workshop, documentPath: String, keyMap: KeyMap = .standard, readOnlyReason: ReadOnlyReason? = nil,
                 dateStyle: Settings.DateStyle = .dansk, language: Language = .da, isLiveView: Bool = false) {
         self.language = language
         self.isLiveView = isLiveView

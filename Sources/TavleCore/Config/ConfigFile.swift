@@ -20,15 +20,20 @@ public enum ConfigFile {
         case bool(Bool)
         case strings([String])
 
-        /// What the type is called in messages.
-        public var typeName: String {
+        /// Which type it is, for a message about the wrong one.
+        public var kind: ValueKind {
             switch self {
-            case .string: "a string"
-            case .integer: "a number"
-            case .bool: "true or false"
-            case .strings: "a list of strings"
+            case .string: .string
+            case .integer: .integer
+            case .bool: .bool
+            case .strings: .strings
             }
         }
+    }
+
+    /// The types a value can have.
+    public enum ValueKind: Equatable, Sendable {
+        case string, integer, bool, strings
     }
 
     /// Every entry in file order; the first problem ends the parse.
@@ -47,13 +52,13 @@ public enum ConfigFile {
             guard index < line.count, line[index] != "#" else { continue }
             if line[index] == "[" {
                 guard let close = line[index...].firstIndex(of: "]") else {
-                    throw FormatError(line: number, column: index + 1, message: "a table heading is written [name]")
+                    throw FormatError(line: number, column: index + 1, .tableHeadingSyntax)
                 }
                 let name = String(line[(index + 1)..<close]).trimmingWhitespace
-                guard isBareKey(name) else { throw FormatError(line: number, column: index + 2, message: "a table name is letters, digits, - and _") }
+                guard isBareKey(name) else { throw FormatError(line: number, column: index + 2, .tableNameSyntax) }
                 let rest = skipSpaces(line, close + 1)
                 guard rest == line.count || line[rest] == "#" else {
-                    throw FormatError(line: number, column: rest + 1, message: "nothing may follow a table heading but a comment")
+                    throw FormatError(line: number, column: rest + 1, .textAfterTableHeading)
                 }
                 table = String(name)
                 continue
@@ -62,22 +67,22 @@ public enum ConfigFile {
             while index < line.count, line[index] != "=", line[index] != " ", line[index] != "\t" { index += 1 }
             let key = String(line[keyStart..<index])
             guard isBareKey(key[...]) else {
-                throw FormatError(line: number, column: keyStart + 1, message: "expected 'key = value'; a key is letters, digits, - and _")
+                throw FormatError(line: number, column: keyStart + 1, .keyValueSyntax)
             }
             index = skipSpaces(line, index)
             guard index < line.count, line[index] == "=" else {
-                throw FormatError(line: number, column: index + 1, message: "expected '=' after '\(key)'")
+                throw FormatError(line: number, column: index + 1, .equalsMissing(after: key))
             }
             index = skipSpaces(line, index + 1)
             let valueColumn = index + 1
             let (value, end) = try parseValue(line, index, line: number)
             let after = skipSpaces(line, end)
             guard after == line.count || line[after] == "#" else {
-                throw FormatError(line: number, column: after + 1, message: "unexpected text after the value")
+                throw FormatError(line: number, column: after + 1, .textAfterValue)
             }
             let path = table.isEmpty ? key : table + "." + key
             guard seen.insert(path).inserted else {
-                throw FormatError(line: number, column: keyStart + 1, message: "'\(path)' is set twice")
+                throw FormatError(line: number, column: keyStart + 1, .setTwice(path))
             }
             entries.append(Entry(path: path, value: value, line: number, column: valueColumn))
         }
@@ -85,7 +90,7 @@ public enum ConfigFile {
     }
 
     private static func parseValue(_ line: [Character], _ start: Int, line number: Int) throws(FormatError) -> (Value, Int) {
-        guard start < line.count else { throw FormatError(line: number, column: start + 1, message: "a value is missing after '='") }
+        guard start < line.count else { throw FormatError(line: number, column: start + 1, .valueMissing) }
         switch line[start] {
         case "\"", "'":
             let (text, end) = try parseString(line, start, line: number)
@@ -95,14 +100,14 @@ public enum ConfigFile {
             var index = skipSpaces(line, start + 1)
             while index < line.count, line[index] != "]" {
                 guard line[index] == "\"" || line[index] == "'" else {
-                    throw FormatError(line: number, column: index + 1, message: "a list holds strings in quotes, separated by commas")
+                    throw FormatError(line: number, column: index + 1, .listSyntax)
                 }
                 let (text, end) = try parseString(line, index, line: number)
                 items.append(text)
                 index = skipSpaces(line, end)
                 if index < line.count, line[index] == "," { index = skipSpaces(line, index + 1) }
             }
-            guard index < line.count else { throw FormatError(line: number, column: line.count + 1, message: "the list is not closed with ']'") }
+            guard index < line.count else { throw FormatError(line: number, column: line.count + 1, .listNotClosed) }
             return (.strings(items), index + 1)
         default:
             var end = start
@@ -111,7 +116,7 @@ public enum ConfigFile {
             if word == "true" { return (.bool(true), end) }
             if word == "false" { return (.bool(false), end) }
             if let number = Int(word.replacingUnderscores) { return (.integer(number), end) }
-            throw FormatError(line: number, column: start + 1, message: "'\(word)' is not a value; text goes in quotes, e.g. \"\(word)\"")
+            throw FormatError(line: number, column: start + 1, .bareWord(word))
         }
     }
 
@@ -129,7 +134,7 @@ public enum ConfigFile {
                 case "\\": text.append("\\")
                 case "n": text.append("\n")
                 case "t": text.append("\t")
-                default: throw FormatError(line: number, column: index + 1, message: "unknown escape '\\\(line[index + 1])'; use \\\" \\\\ \\n or \\t")
+                default: throw FormatError(line: number, column: index + 1, .unknownEscape(line[index + 1]))
                 }
                 index += 2
                 continue
@@ -137,7 +142,7 @@ public enum ConfigFile {
             text.append(character)
             index += 1
         }
-        throw FormatError(line: number, column: start + 1, message: "the string is not closed with \(quote)")
+        throw FormatError(line: number, column: start + 1, .stringNotClosed(quote))
     }
 
     private static func skipSpaces(_ line: [Character], _ start: Int) -> Int {

@@ -32,13 +32,16 @@ public struct Settings: Equatable, Sendable {
         }
     }
 
+    /// The origin of a setting nobody set.
+    public static let defaultOrigin = "default"
+
     /// A bundled theme's name or a theme file's path; nil: the remembered or default theme.
-    public var theme = Setting<String?>(value: nil, origin: "default")
+    public var theme = Setting<String?>(value: nil, origin: defaultOrigin)
     /// `da` or `en`; nil: from the locale.
-    public var language = Setting<String?>(value: nil, origin: "default")
+    public var language = Setting<String?>(value: nil, origin: defaultOrigin)
     /// Folders of the user's own kits, besides the standard one.
-    public var kitFolders = Setting<[String]>(value: [], origin: "default")
-    public var dateStyle = Setting<DateStyle>(value: .dansk, origin: "default")
+    public var kitFolders = Setting<[String]>(value: [], origin: defaultOrigin)
+    public var dateStyle = Setting<DateStyle>(value: .dansk, origin: defaultOrigin)
     /// Key remappings: a command's config name and its new keys, with where each was set.
     public var keys: [(command: String, keys: [Key], origin: String)] = []
 
@@ -66,12 +69,12 @@ public struct Settings: Equatable, Sendable {
         let commands = keyMap.configNames
         for entry in entries {
             let origin = "\(file):\(entry.line)"
-            func problem(_ message: String) { problems.append(FormatError(line: entry.line, column: entry.column, message: message)) }
+            func problem(_ problem: FormatProblem) { problems.append(FormatError(line: entry.line, column: entry.column, problem)) }
             switch (entry.path, entry.value) {
             case ("theme", .string(let name)):
                 settings.theme = Setting(value: name, origin: origin)
             case ("language", .string(let code)):
-                guard ["da", "en"].contains(code) else { problem("language is \"da\" or \"en\""); continue }
+                guard ["da", "en"].contains(code) else { problem(.languageValue); continue }
                 settings.language = Setting(value: code, origin: origin)
             case ("kits", .strings(let folders)):
                 settings.kitFolders = Setting(value: folders, origin: origin)
@@ -79,26 +82,26 @@ public struct Settings: Equatable, Sendable {
                 settings.kitFolders = Setting(value: [folder], origin: origin)
             case ("date-format", .string(let name)):
                 guard let style = DateStyle(rawValue: name) else {
-                    problem("date-format is one of \(DateStyle.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))")
+                    problem(.dateFormatValue(DateStyle.allCases.map(\.rawValue)))
                     continue
                 }
                 settings.dateStyle = Setting(value: style, origin: origin)
             case (let path, let value) where path.hasPrefix("keys."):
                 let command = String(path.dropFirst(5))
                 guard commands.contains(command) else {
-                    problem("unknown command '\(command)'; `tavle config --commands` lists them")
+                    problem(.unknownCommand(command))
                     continue
                 }
                 let names: [String]
                 switch value {
                 case .string(let name): names = [name]
                 case .strings(let list): names = list
-                default: problem("keys are a string like \"z\" or \"<C-r>\", or a list of them"); continue
+                default: problem(.keysValue); continue
                 }
                 var keys: [Key] = []
                 for name in names {
                     guard let key = Key(configName: name) else {
-                        problem("'\(name)' is not a key; write a character, or a name like <Enter>, <Tab>, <C-r>, <S-Right>")
+                        problem(.notAKey(name))
                         break
                     }
                     keys.append(key)
@@ -106,14 +109,14 @@ public struct Settings: Equatable, Sendable {
                 guard keys.count == names.count, !keys.isEmpty else { continue }
                 // In the editor a character is typed, so an editor command needs a special key.
                 if command.hasPrefix("editor-"), keys.contains(where: { if case .character = $0 { true } else { false } }) {
-                    problem("an editor command needs a special key such as <C-s> or <Esc>; a character would be typed")
+                    problem(.editorKeyIsCharacter)
                     continue
                 }
                 settings.keys.append((command, keys, origin))
             case ("theme", let value), ("language", let value), ("date-format", let value), ("kits", let value):
-                problem("\(entry.path) must be \(entry.path == "kits" ? "a list of folders" : "a string"), not \(value.typeName)")
+                problem(.wrongType(setting: entry.path, expectsList: entry.path == "kits", found: value.kind))
             default:
-                problem("unknown setting '\(entry.path)'; settings are theme, language, kits, date-format and [keys]")
+                problem(.unknownSetting(entry.path))
             }
         }
         return (settings, problems)

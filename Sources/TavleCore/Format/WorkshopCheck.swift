@@ -10,26 +10,26 @@ public enum WorkshopCheck {
             return [error]
         }
         var problems: [FormatError] = []
-        func flag(_ line: Int, _ column: Int, _ message: String) {
-            problems.append(FormatError(line: line, column: column, message: message))
+        func flag(_ line: Int, _ column: Int, _ problem: FormatProblem) {
+            problems.append(FormatError(line: line, column: column, problem))
         }
-        if workshop.title.trimmingWhitespace.isEmpty { flag(map.title, 3, "the title is empty") }
+        if workshop.title.trimmingWhitespace.isEmpty { flag(map.title, 3, .titleEmpty) }
         var seenKeys: Set<String> = []
         for (entry, line) in zip(workshop.metadata, map.metadata) {
             if !seenKeys.insert(entry.key).inserted {
-                flag(line, 3, "metadata key '\(entry.key)' is given twice")
+                flag(line, 3, .metadataKeyTwice(entry.key))
             }
             if !WorkshopFormat.knownMetadataKeys.contains(entry.key) {
-                flag(line, 3, "unknown metadata key '\(entry.key)'; known keys are \(WorkshopFormat.knownMetadataKeys.joined(separator: ", "))")
+                flag(line, 3, .unknownMetadataKey(entry.key, known: WorkshopFormat.knownMetadataKeys))
             }
             let valueColumn = entry.key.count + 5
             switch entry.key {
             case "audience" where !WorkshopFormat.audiences.contains(entry.value):
-                flag(line, valueColumn, "audience must be one of \(WorkshopFormat.audiences.joined(separator: ", "))")
+                flag(line, valueColumn, .audienceValue(known: WorkshopFormat.audiences))
             case "created" where CalendarDate(iso: entry.value) == nil, "date" where CalendarDate(iso: entry.value) == nil:
-                flag(line, valueColumn, "\(entry.key) must be a date written YYYY-MM-DD")
+                flag(line, valueColumn, .metadataDate(entry.key))
             case _ where entry.value.trimmingWhitespace.isEmpty:
-                flag(line, valueColumn, "metadata '\(entry.key)' has no value")
+                flag(line, valueColumn, .metadataEmpty(entry.key))
             default:
                 break
             }
@@ -37,37 +37,37 @@ public enum WorkshopCheck {
         for (sectionIndex, section) in workshop.sections.enumerated() {
             let line = map.sections[sectionIndex]
             let items = map.items[sectionIndex]
-            if section.title.trimmingWhitespace.isEmpty { flag(line, 4, "the section's title is empty") }
+            if section.title.trimmingWhitespace.isEmpty { flag(line, 4, .sectionTitleEmpty) }
             switch section.body {
             case .checklist(let checklist):
                 for (entry, itemLine) in zip(checklist.entries, items) {
                     switch entry {
                     case .group(let group) where group.title.trimmingWhitespace.isEmpty:
-                        flag(itemLine, 5, "the group heading is empty")
+                        flag(itemLine, 5, .groupHeadingEmpty)
                     case .point(let point) where point.text.trimmingWhitespace.isEmpty:
-                        flag(itemLine, point.isSubpoint ? 9 : 7, "the point has no text")
+                        flag(itemLine, point.isSubpoint ? 9 : 7, .pointEmpty)
                     default:
                         break
                     }
                 }
-                if checklist.pointCount == 0 { flag(line, 1, "the checklist '\(section.title)' has no points") }
+                if checklist.pointCount == 0 { flag(line, 1, .checklistWithoutPoints(section.title)) }
             case .questions(let questions):
                 for (question, itemLine) in zip(questions, items) where question.text.trimmingWhitespace.isEmpty {
-                    flag(itemLine, 5, "the question is empty")
+                    flag(itemLine, 5, .questionEmpty)
                 }
-                if questions.isEmpty { flag(line, 1, "the questions section '\(section.title)' has no questions") }
+                if questions.isEmpty { flag(line, 1, .questionsWithoutQuestions(section.title)) }
             case .board(let board):
                 var titles: Set<String> = []
                 for (column, itemLine) in zip(board.columns, items) {
-                    if column.title.trimmingWhitespace.isEmpty { flag(itemLine, 5, "the column has no title") }
+                    if column.title.trimmingWhitespace.isEmpty { flag(itemLine, 5, .columnTitleEmpty) }
                     if !titles.insert(column.title).inserted {
-                        flag(itemLine, 5, "the column '\(column.title)' appears twice on this board")
+                        flag(itemLine, 5, .columnTwice(column.title))
                     }
                 }
-                if board.columns.isEmpty { flag(line, 1, "the board '\(section.title)' has no columns") }
+                if board.columns.isEmpty { flag(line, 1, .boardWithoutColumns(section.title)) }
             case .actions(let items):
                 for (item, itemLine) in zip(items, map.items[sectionIndex]) where item.what.trimmingWhitespace.isEmpty {
-                    flag(itemLine, 7, "the action item says nothing about what is to be done")
+                    flag(itemLine, 7, .actionWithoutWhat)
                 }
             }
         }

@@ -42,7 +42,7 @@ public struct WorkshopParser {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
                 if scalar == "\0" {
-                    throw FormatError(line: line, column: column, message: "the file contains a NUL byte; it is not a text file")
+                    throw FormatError(line: line, column: column, .nulByte)
                 }
                 text.append(scalar)
                 if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
@@ -51,7 +51,7 @@ public struct WorkshopParser {
                 view.append(contentsOf: text)
                 return String(view)
             case .error:
-                throw FormatError(line: line, column: column, message: "invalid UTF-8; save the file as UTF-8")
+                throw FormatError(line: line, column: column, .invalidUTF8)
             }
         }
     }
@@ -74,14 +74,14 @@ public struct WorkshopParser {
 
     private mutating func parseWorkshop() throws(FormatError) -> Workshop {
         guard var first = lines.first else {
-            throw FormatError(line: 1, column: 1, message: "the file is empty; a Tavle file starts with \(WorkshopFormat.versionLine)")
+            throw FormatError(line: 1, column: 1, .emptyFile)
         }
         if first.unicodeScalars.first == "\u{FEFF}" { first = Substring(first.unicodeScalars.dropFirst()) }
         try checkVersion(first)
         index = 1
         skipBlanks()
         guard case .heading(1, let title) = current else {
-            throw error("expected the workshop's title, a line starting with '# '")
+            throw error(.titleMissing)
         }
         map.title = index + 1
         index += 1
@@ -102,14 +102,14 @@ public struct WorkshopParser {
         let words = Self.commentWords(line)
         if let words, words.first?.text == "tavle", words.count == 2 {
             guard let version = Int(words[1].text) else {
-                throw FormatError(line: 1, column: words[1].column, message: "the format version must be a number")
+                throw FormatError(line: 1, column: words[1].column, .versionNotNumber)
             }
             if version > WorkshopFormat.version {
-                throw FormatError(line: 1, column: words[1].column, message: "this file is format \(version), written by a newer Tavle; this Tavle reads format \(WorkshopFormat.version)")
+                throw FormatError(line: 1, column: words[1].column, .newerVersion(version))
             }
-            throw FormatError(line: 1, column: words[1].column, message: "unknown format version \(version)")
+            throw FormatError(line: 1, column: words[1].column, .unknownVersion(version))
         }
-        throw FormatError(line: 1, column: 1, message: "not a Tavle file: the first line must be \(WorkshopFormat.versionLine)")
+        throw FormatError(line: 1, column: 1, .notTavleFile)
     }
 
     private mutating func parseMetadata() throws(FormatError) -> [MetadataEntry] {
@@ -120,7 +120,7 @@ public struct WorkshopParser {
                   !rest[..<colon].isEmpty,
                   rest[..<colon].unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || $0 == "-" || ("0"..."9").contains($0) })
             else {
-                throw error("metadata is written '- key: value' with a lower-case key", column: 3)
+                throw error(.metadataSyntax, column: 3)
             }
             var value = rest[rest.index(after: colon)...]
             if value.first == " " { value = value.dropFirst() }
@@ -138,10 +138,10 @@ public struct WorkshopParser {
         index += 1
         skipBlanks()
         guard case .comment = current, let words = Self.commentWords(lines[index]), let kindWord = words.first else {
-            throw error("the section '\(title)' needs a marker line after its heading, e.g. <!-- checklist -->, <!-- questions --> or <!-- board -->")
+            throw error(.sectionMarkerMissing(section: title))
         }
         guard let kind = SectionKind(rawValue: String(kindWord.text)) else {
-            throw error("unknown section kind '\(kindWord.text)'; use checklist, questions, board or actions", column: kindWord.column)
+            throw error(.unknownSectionKind(String(kindWord.text)), column: kindWord.column)
         }
         var minutes: Int?
         var dots: Int?
@@ -178,7 +178,7 @@ public struct WorkshopParser {
             case .dash(let rest), .subDash(let rest):
                 let isSub: Bool = if case .subDash = line { true } else { false }
                 guard let (isDone, text) = Self.checkbox(rest) else {
-                    throw error("a checklist point is written '- [ ] text' (or '- [x] text' when ticked)", column: isSub ? 5 : 3)
+                    throw error(.checklistPointSyntax, column: isSub ? 5 : 3)
                 }
                 recordItem()
                 entries.append(.point(ChecklistPoint(text: String(text), isDone: isDone, isSubpoint: isSub)))
@@ -210,7 +210,7 @@ public struct WorkshopParser {
                 question.notes = notes.joined(separator: "\n")
                 questions.append(question)
             case .quote where questions.isEmpty:
-                throw error("notes must stand under a question (a line starting with '### ')")
+                throw error(.notesOutsideQuestion)
             default:
                 throw unexpected(inside: .questions)
             }
@@ -228,7 +228,7 @@ public struct WorkshopParser {
                 var column = Column(title: String(title))
                 if case .comment = current, let words = Self.commentWords(lines[index]) {
                     guard words.first?.text == "ranked" else {
-                        throw error("a column's marker is <!-- ranked --> or <!-- ranked limit=3 -->", column: words.first?.column ?? 1)
+                        throw error(.columnMarkerSyntax, column: words.first?.column ?? 1)
                     }
                     column.isRanked = true
                     for word in words.dropFirst() {
@@ -251,7 +251,7 @@ public struct WorkshopParser {
                 }
                 columns.append(column)
             case .dash, .numbered:
-                throw error("a card must stand under a column heading (a line starting with '### ')")
+                throw error(.cardOutsideColumn)
             default:
                 throw unexpected(inside: .board)
             }
@@ -265,7 +265,7 @@ public struct WorkshopParser {
             switch line {
             case .dash(let rest):
                 guard let (isDone, text) = Self.checkbox(rest) else {
-                    throw error("an action item is written '- [ ] what' (or '- [x] what' when done)", column: 3)
+                    throw error(.actionItemSyntax, column: 3)
                 }
                 recordItem()
                 items.append(ActionItem(what: String(text), isDone: isDone))
@@ -278,20 +278,20 @@ public struct WorkshopParser {
                 let hasColon = rest.dropFirst(field.count).first == ":"
                 switch field {
                 case "who" where hasColon:
-                    guard items[items.count - 1].who.isEmpty else { throw error("the action item already has a 'who' line", column: 5) }
+                    guard items[items.count - 1].who.isEmpty else { throw error(.actionWhoTwice, column: 5) }
                     items[items.count - 1].who = String(value)
                 case "due" where hasColon:
-                    guard items[items.count - 1].due == nil else { throw error("the action item already has a 'due' line", column: 5) }
+                    guard items[items.count - 1].due == nil else { throw error(.actionDueTwice, column: 5) }
                     guard let date = CalendarDate(iso: value) else {
-                        throw error("a due date is written YYYY-MM-DD and must exist, e.g. 2026-12-01", column: valueColumn)
+                        throw error(.actionDueDate, column: valueColumn)
                     }
                     items[items.count - 1].due = date
                 default:
-                    throw error("an action item's detail is '  - who: name' or '  - due: YYYY-MM-DD'", column: 5)
+                    throw error(.actionDetailSyntax, column: 5)
                 }
                 index += 1
             case .subDash:
-                throw error("'  - who:' and '  - due:' lines stand under an action item")
+                throw error(.actionDetailOutsideItem)
             default:
                 throw unexpected(inside: .actions)
             }
@@ -384,10 +384,10 @@ public struct WorkshopParser {
     private func number(_ word: Word, named name: String, in range: ClosedRange<Int>) throws(FormatError) -> Int {
         let parts = word.text.split(separator: "=", maxSplits: 1)
         guard parts.count == 2, parts[0] == name else {
-            throw error("unknown setting '\(word.text)'; expected \(name)=N", column: word.column)
+            throw error(.unknownMarkerSetting(String(word.text), expected: name), column: word.column)
         }
         guard let value = Int(parts[1]), range.contains(value) else {
-            throw error("\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)", column: word.column + name.count + 1)
+            throw error(.markerSettingRange(name, range), column: word.column + name.count + 1)
         }
         return value
     }
@@ -428,24 +428,23 @@ public struct WorkshopParser {
         while index < lines.count, lines[index].isEmpty { index += 1 }
     }
 
-    private func error(_ message: String, column: Int = 1) -> FormatError {
-        FormatError(line: index + 1, column: column, message: message)
+    private func error(_ problem: FormatProblem, column: Int = 1) -> FormatError {
+        FormatError(line: index + 1, column: column, problem)
     }
 
     private func unexpected(inside kind: SectionKind?) -> FormatError {
-        let what: String
-        switch current {
-        case .heading(1, _): what = "a second title ('# '); a file has one title"
-        case .heading(3, _): what = "a '### ' heading outside a section; put a '## ' section heading above it"
-        case .heading: what = "a heading"
-        case .comment: what = "a marker comment here; markers stand right after a '## ' or '### ' heading"
-        case .dash, .subDash: what = kind == .questions ? "a list item in a questions section; notes are lines starting with '>'" : "a list item here"
-        case .numbered: what = "a numbered line here; numbered cards belong in a board column"
-        case .quote: what = "a quote line ('>') here; notes belong under a question"
-        case .text: what = "text here; text goes right after a heading, before the items (start the line with '\\' to keep it as text)"
-        case .blank: what = "the end of the file"
+        let what: UnexpectedLine = switch current {
+        case .heading(1, _): .secondTitle
+        case .heading(3, _): .subheadingOutsideSection
+        case .heading: .heading
+        case .comment: .marker
+        case .dash, .subDash: kind == .questions ? .listItemInQuestions : .listItem
+        case .numbered: .numberedLine
+        case .quote: .quote
+        case .text: .text
+        case .blank: .endOfFile
         }
-        return error("unexpected \(what)")
+        return error(.unexpected(what))
     }
 }
 

@@ -22,7 +22,7 @@ public enum KeyScript {
             if first == "<", let close = characters.firstIndex(of: ">") {
                 let name = String(characters[characters.index(after: characters.startIndex)..<close])
                 guard let parsed = step(named: name) else {
-                    throw FormatError(line: 1, column: column, message: "unknown key <\(name)>")
+                    throw FormatError(line: 1, column: column, .unknownKey(String(name)))
                 }
                 steps.append(contentsOf: parsed)
                 column += close - characters.startIndex + 1

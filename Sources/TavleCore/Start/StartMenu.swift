@@ -7,7 +7,7 @@ public struct StartMenu: Equatable, Sendable {
         /// A workshop file in the current folder: continues it.
         case workshop(path: String, title: String)
         /// A Tavle file that cannot be read; shown with its problem so it is not silently lost.
-        case broken(path: String, problem: String)
+        case broken(FileProblem)
     }
 
     /// The rows: kits first, then workshops.
@@ -19,9 +19,9 @@ public struct StartMenu: Equatable, Sendable {
 
     /// Creates the menu.
     public init(kits: [KitSummary], workshops: [(path: String, title: String)],
-                broken: [(path: String, problem: String)] = [], keyMap: KeyMap = .standard) {
+                broken: [FileProblem] = [], keyMap: KeyMap = .standard) {
         entries = kits.map(Entry.kit) + workshops.map { .workshop(path: $0.path, title: $0.title) }
-            + broken.map { .broken(path: $0.path, problem: $0.problem) }
+            + broken.map(Entry.broken)
         self.keyMap = keyMap
     }
 

@@ -77,12 +77,12 @@ public struct Theme: Equatable, Sendable {
             let line = rawLine.prefix { $0 != "#" }
             guard line.contains(where: { !$0.isWhitespace }) else { continue }
             guard let equals = line.firstIndex(of: "=") else {
-                throw FormatError(line: lineNumber, column: 1, message: "expected 'style = colours and attributes'")
+                throw FormatError(line: lineNumber, column: 1, .themeLineSyntax)
             }
             let styleName = line[..<equals].trimmingWhitespace
             guard let style = Style(rawValue: String(styleName)) else {
-                let known = Style.allCases.map(\.rawValue).joined(separator: ", ")
-                throw FormatError(line: lineNumber, column: column(of: styleName, in: rawLine), message: "unknown style '\(styleName)'; styles are \(known)")
+                let known = Style.allCases.map(\.rawValue)
+                throw FormatError(line: lineNumber, column: column(of: styleName, in: rawLine), .unknownStyle(String(styleName), known: known))
             }
             var appearance = Appearance()
             var expectBackground = false
@@ -96,12 +96,12 @@ public struct Theme: Equatable, Sendable {
                 case "dim": appearance.dim = true
                 case "on":
                     guard sawForeground, !expectBackground else {
-                        throw FormatError(line: lineNumber, column: column, message: "'on' goes between a foreground and a background colour")
+                        throw FormatError(line: lineNumber, column: column, .misplacedOn)
                     }
                     expectBackground = true
                 default:
                     guard let color = color(named: word) else {
-                        throw FormatError(line: lineNumber, column: column, message: "unknown colour or attribute '\(word)'")
+                        throw FormatError(line: lineNumber, column: column, .unknownColour(String(word)))
                     }
                     if expectBackground {
                         appearance.background = color
@@ -110,12 +110,12 @@ public struct Theme: Equatable, Sendable {
                         appearance.foreground = color
                         sawForeground = true
                     } else {
-                        throw FormatError(line: lineNumber, column: column, message: "a second colour needs 'on' before it, e.g. 'black on cyan'")
+                        throw FormatError(line: lineNumber, column: column, .secondColourWithoutOn)
                     }
                 }
             }
             if expectBackground {
-                throw FormatError(line: lineNumber, column: rawLine.count + 1, message: "'on' must be followed by a background colour")
+                throw FormatError(line: lineNumber, column: rawLine.count + 1, .backgroundMissing)
             }
             theme.looks[slot(of: style)] = appearance
         }

@@ -14,6 +14,12 @@ public protocol UICatalogue: Sendable {
     func title(of scope: KeyScope) -> String
     /// Short labels for the status line hints.
     func hint(_ action: KeyMap.Action) -> String
+    /// What is wrong in a file, as one sentence a facilitator can act on.
+    func describe(_ problem: FormatProblem) -> String
+    /// Why a write failed.
+    func describe(_ reason: SaveFailure.Reason) -> String
+    /// Why the workshop is open read-only.
+    func describe(_ reason: ReadOnlyReason) -> String
     /// A notice as a sentence.
     func text(of notice: Notice) -> String
     /// The save state for the right end of the status line.
@@ -62,6 +68,29 @@ public protocol UICatalogue: Sendable {
     var startHint: String { get }
     var tooSmall: String { get }
     var section: String { get }
+
+    // The command line's own words.
+
+    /// Said after a config problem on standard error: that setting falls back.
+    var usingDefaultSetting: String { get }
+    /// Said after a theme problem on standard error.
+    var usingDefaultTheme: String { get }
+    var todayFormat: String { get }
+    var sizeFormat: String { get }
+    var separatorChoice: String { get }
+    /// `tavle config`'s first line: where the file is looked for.
+    var configFile: String { get }
+    var configFileMissing: String { get }
+    /// `tavle config`: a setting nobody set.
+    var defaultOrigin: String { get }
+    /// `tavle new` or the start screen could not create the file.
+    func couldNotCreate(_ failure: SaveFailure) -> String
+    /// A kit name that is not among the kits.
+    func noSuchKit(_ name: String, kits: [String]) -> String
+    /// Where the remembered theme is kept, as the origin of the theme setting.
+    func rememberedIn(_ path: String) -> String
+    /// The language came from the locale (`LC_MESSAGES=da_DK.UTF-8`), or none was set.
+    func localeOrigin(_ variable: String?) -> String
 }
 
 extension UICatalogue {
@@ -72,6 +101,21 @@ extension UICatalogue {
         case .edit(let command): describe(command)
         case .move(let command): describe(command)
         }
+    }
+
+    /// `line:col: what`, for a place in a file already named.
+    public func located(_ error: FormatError) -> String {
+        "\(error.line):\(error.column): \(describe(error.problem))"
+    }
+
+    /// `file:line:col: what`, the form compilers and editors understand.
+    public func located(_ problem: FileProblem) -> String {
+        "\(problem.file):" + located(problem.error)
+    }
+
+    /// `path: why`, for a write that failed.
+    public func written(_ failure: SaveFailure) -> String {
+        "\(failure.path): \(describe(failure.reason))"
     }
 
     /// The prompt text for a prompt target.

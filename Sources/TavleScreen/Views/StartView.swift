@@ -28,9 +28,9 @@ public enum StartView {
             case .workshop(let path, let workshopTitle):
                 kind = text.startWorkshops
                 title = workshopTitle + "  (" + path + ")"
-            case .broken(let path, let problem):
+            case .broken(let problem):
                 kind = text.startBroken
-                title = path + ":" + problem
+                title = text.located(problem)
             }
             if kind != lastKind {
                 if y > 2 { y += 1 }

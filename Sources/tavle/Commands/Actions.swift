@@ -19,18 +19,18 @@ struct Actions: ParsableCommand {
 
     /// Prints the report; exit status 1 when a file could not be read.
     func run() throws {
+        let text = LanguageChoice.catalogue(settings: UserConfig.load().settings)
         var report = ActionReport()
         var failed = false
         for path in WorkshopFiles.expand(paths) {
             do {
                 report.add(try WorkshopStore.read(path), file: path)
             } catch {
-                StandardError.line(error.description)
+                StandardError.line(text.located(error))
                 failed = true
             }
         }
-        let date = try SystemClock.today(overriddenBy: today)
-        let text = UIText.catalogue(LanguageChoice.resolve(option: nil, settings: UserConfig.load().settings).language)
+        let date = try SystemClock.today(overriddenBy: today, text: text)
         let lines = report.lines(today: date, noDue: text.noDue)
         if lines.isEmpty { print(text.noOpenActions) }
         for line in lines { print(VisibleText.printable(line)) }

@@ -15,19 +15,17 @@ struct Check: ParsableCommand {
 
     /// Prints every problem of every file; exit status 1 if there were any.
     func run() throws {
+        let text = LanguageChoice.catalogue(settings: UserConfig.load().settings)
         var failed = false
         for file in files {
-            let problems: [String]
+            let problems: [FileProblem]
             do {
-                let text = try WorkshopParser.decode(try WorkshopStore.readBytes(file))
-                problems = WorkshopCheck.problems(in: text).map { $0.located(in: file) }
-            } catch let error as WorkshopStore.ReadError {
-                problems = [error.description]
-            } catch let error as FormatError {
-                problems = [error.located(in: file)]
+                problems = WorkshopCheck.problems(in: try WorkshopStore.readText(file)).map { FileProblem(file: file, error: $0) }
+            } catch {
+                problems = [error]
             }
             failed = failed || !problems.isEmpty
-            problems.forEach { print(VisibleText.printable($0)) }
+            problems.forEach { print(VisibleText.printable(text.located($0))) }
         }
         if failed { throw ExitCode(1) }
     }

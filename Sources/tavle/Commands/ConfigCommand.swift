@@ -29,28 +29,30 @@ struct ConfigCommand: ParsableCommand {
     /// Prints the settings, or the commands.
     func run() throws {
         let (settings, problems) = UserConfig.load()
-        problems.forEach(StandardError.line)
+        let text = LanguageChoice.catalogue(settings: settings)
+        problems.forEach { StandardError.line(text.located($0)) }
         let keyMap = settings.apply(to: .standard)
         if commands {
             for name in keyMap.configNames {
                 let keys = keyMap.bindings.filter { $0.action.configName == name }.flatMap(\.keys).map(\.name)
-                let catalogue = UIText.catalogue(LanguageChoice.resolve(option: nil, settings: settings).language)
-                let description = keyMap.bindings.first { $0.action.configName == name }.map { catalogue.describe($0.action) } ?? ""
+                let description = keyMap.bindings.first { $0.action.configName == name }.map { text.describe($0.action) } ?? ""
                 print(pad(name, 22) + pad(keys.joined(separator: " "), 18) + description)
             }
             return
         }
-        print("config file  " + UserConfig.path() + (PathName.exists(UserConfig.path()) ? "" : " (not there: defaults)"))
+        print(text.configFile + "  " + UserConfig.path() + (PathName.exists(UserConfig.path()) ? "" : " (\(text.configFileMissing))"))
+        func origin(_ origin: String) -> String { origin == Settings.defaultOrigin ? text.defaultOrigin : origin }
         let remembered = ThemeLoader.remembered()
-        let theme: (String, String) = settings.theme.origin == "default" && remembered != nil
-            ? (remembered!, "remembered in \(ThemeLoader.preferencePath())")
-            : (settings.theme.value ?? remembered ?? ThemeLoader.cycle[0], settings.theme.origin)
+        let theme: (String, String) = settings.theme.origin == Settings.defaultOrigin && remembered != nil
+            ? (remembered!, text.rememberedIn(ThemeLoader.preferencePath()))
+            : (settings.theme.value ?? remembered ?? ThemeLoader.cycle[0], origin(settings.theme.origin))
         print(pad("theme", 13) + pad(theme.0, 20) + theme.1)
         let language = LanguageChoice.resolve(option: nil, settings: settings)
-        print(pad("language", 13) + pad(language.language.rawValue, 20) + language.origin)
+        print(pad("language", 13) + pad(language.language.rawValue, 20) + text.describe(language.origin))
         let folders = [KitLibrary.userKitFolder()] + settings.kitFolders.value
-        print(pad("kits", 13) + pad(folders.joined(separator: ", "), 20) + (settings.kitFolders.value.isEmpty ? "default" : "default + " + settings.kitFolders.origin))
-        print(pad("date-format", 13) + pad(settings.dateStyle.value.rawValue, 20) + settings.dateStyle.origin)
+        print(pad("kits", 13) + pad(folders.joined(separator: ", "), 20)
+            + text.defaultOrigin + (settings.kitFolders.value.isEmpty ? "" : " + " + settings.kitFolders.origin))
+        print(pad("date-format", 13) + pad(settings.dateStyle.value.rawValue, 20) + origin(settings.dateStyle.origin))
         for remap in settings.keys {
             print(pad("keys", 13) + pad("\(remap.command) = \(remap.keys.map(\.name).joined(separator: " "))", 20) + remap.origin)
         }

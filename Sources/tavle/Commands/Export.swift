@@ -28,22 +28,23 @@ struct Export: ParsableCommand {
 
     /// Writes the export, or prints it.
     func run() throws {
-        guard separator == "," || separator == ";" else { throw CommandFailure("--separator must be , or ;") }
+        let text = LanguageChoice.catalogue(settings: UserConfig.load().settings)
+        guard separator == "," || separator == ";" else { throw CommandFailure(text.separatorChoice) }
         let workshop: Workshop
         do {
             workshop = try WorkshopStore.read(file)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(text.located(error))
         }
-        let text = WorkshopExport.render(workshop, as: format, csv: CSVOptions(separator: Character(separator), byteOrderMark: bom))
+        let export = WorkshopExport.render(workshop, as: format, csv: CSVOptions(separator: Character(separator), byteOrderMark: bom))
         if output == "-" {
-            print(text, terminator: "")
+            print(export, terminator: "")
             return
         }
         let path = output ?? ExportFile.path(besides: file, format: format)
-        switch ExportFile.write(text, to: path, workshop: file) {
+        switch ExportFile.write(export, to: path, workshop: file) {
         case .success(let written): print(written)
-        case .failure(let failure): throw CommandFailure(failure.reason.isEmpty ? failure.path : "\(failure.path): \(failure.reason)")
+        case .failure(let failure): throw CommandFailure(text.written(failure))
         }
     }
 }
@@ -62,7 +63,7 @@ enum ExportFile {
     static func write(_ text: String, to path: String, workshop: String) -> Result<String, SaveFailure> {
         // The same file however it is written (./m.md, an absolute path, a link).
         if path == workshop || DocumentFile.version(of: path).map({ $0.sameFile(as: DocumentFile.version(of: workshop)) }) == true {
-            return .failure(SaveFailure(path: path, reason: "that is the workshop itself; choose another file"))
+            return .failure(SaveFailure(path: path, reason: .isTheWorkshop))
         }
         return WorkshopStore.write(text, to: path)
     }

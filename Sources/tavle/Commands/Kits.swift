@@ -14,15 +14,16 @@ struct Kits: ParsableCommand {
     /// Prints one line per kit.
     func run() {
         let (config, configProblems) = UserConfig.load()
-        configProblems.forEach(StandardError.line)
+        let text = LanguageChoice.catalogue(settings: config)
+        configProblems.forEach { StandardError.line(text.located($0)) }
         let own = UserConfig.userKits(config)
-        own.problems.forEach(StandardError.line)
+        own.problems.forEach { StandardError.line(text.located($0)) }
         let kits = KitLibrary.all(own: own.kits)
         let nameWidth = kits.map { DisplayWidth.of($0.name) }.max() ?? 0
         for kit in kits {
             let summary = kit.summary
             let padding = String(repeating: " ", count: nameWidth - DisplayWidth.of(kit.name))
-            let details = [summary.audience, summary.duration].compactMap { $0 }.joined(separator: ", ")
+            let details = [summary.audience.map(text.audience), summary.duration].compactMap { $0 }.joined(separator: ", ")
             let origin = kit.path.map { "  [\($0)]" } ?? ""
             print("\(kit.name)\(padding)  \(summary.title)" + (details.isEmpty ? "" : "  (\(details))") + origin)
         }
@@ -44,17 +45,21 @@ struct New: ParsableCommand {
 
     /// Creates the file and prints its path.
     func run() throws {
+        let text = LanguageChoice.catalogue(settings: UserConfig.load().settings)
         let found: KitLibrary.Kit
         do {
             found = try KitLibrary.kit(named: kit)
         } catch {
-            throw CommandFailure(error.description)
+            switch error {
+            case .unreadable(let problem): throw CommandFailure(text.located(problem))
+            case .unknown(let name, let kits): throw CommandFailure(text.noSuchKit(name, kits: kits))
+            }
         }
         let date = SystemClock.localDate()?.description ?? ""
         let path = file ?? KitLibrary.newFileName(kit: found.name, date: date, in: ".")
         switch WorkshopStore.create(KitLibrary.newWorkshop(from: found, date: date), at: path) {
         case .success: print(path)
-        case .failure(let failure): throw CommandFailure("\(failure.path): \(failure.reason)")
+        case .failure(let failure): throw CommandFailure(text.couldNotCreate(failure))
         }
     }
 }

@@ -33,22 +33,25 @@ struct Replay: ParsableCommand {
 
     /// Replays the keys and prints the last screen.
     func run() throws {
+        let text = LanguageChoice.catalogue(settings: UserConfig.load().settings)
         let parts = size.split(separator: "x").compactMap { Int($0) }
         guard parts.count == 2, parts[0] > 0, parts[1] > 0 else {
-            throw CommandFailure("--size must be WIDTHxHEIGHT, e.g. 80x24")
+            throw CommandFailure(text.sizeFormat)
         }
         let (width, height) = (parts[0], parts[1])
         let workshop: Workshop
         let steps: [KeyScript.Step]
         do {
             workshop = try WorkshopStore.read(file)
-            steps = try KeyScript.parse(keys)
-        } catch let error as WorkshopStore.ReadError {
-            throw CommandFailure(error.description)
-        } catch let error as FormatError {
-            throw CommandFailure("--keys:\(error.column): \(error.message)")
+        } catch {
+            throw CommandFailure(text.located(error))
         }
-        let date = try SystemClock.today(overriddenBy: today)
+        do {
+            steps = try KeyScript.parse(keys)
+        } catch {
+            throw CommandFailure("--keys:\(error.column): \(text.describe(error.problem))")
+        }
+        let date = try SystemClock.today(overriddenBy: today, text: text)
         var state = AppState(workshop: workshop, documentPath: file)
         var clock = ClockReading(milliseconds: 0, today: date)
         _ = state.handle(.clock(clock))

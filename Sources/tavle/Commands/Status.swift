@@ -21,23 +21,26 @@ struct Status: ParsableCommand {
 
     /// Prints one line per workshop.
     func run() throws {
-        let date = try SystemClock.today(overriddenBy: today)
+        let text = LanguageChoice.catalogue(settings: UserConfig.load().settings)
+        let date = try SystemClock.today(overriddenBy: today, text: text)
         var failed = false
-        let text = UIText.catalogue(LanguageChoice.resolve(option: nil, settings: UserConfig.load().settings).language)
         let files = WorkshopFiles.expand(paths)
         let width = files.map { DisplayWidth.of($0) }.max() ?? 0
         for file in files {
+            let workshop: Workshop
             do {
-                let status = WorkshopStatus(try WorkshopStore.read(file), today: date)
-                if json {
-                    print(status.json(file: file))
-                } else {
-                    let padding = String(repeating: " ", count: max(0, width - DisplayWidth.of(file)))
-                    print(VisibleText.printable(file) + padding + "  " + VisibleText.printable(text.statusLine(status)))
-                }
+                workshop = try WorkshopStore.read(file)
             } catch {
-                StandardError.line(error.description)
+                StandardError.line(text.located(error))
                 failed = true
+                continue
+            }
+            let status = WorkshopStatus(workshop, today: date)
+            if json {
+                print(status.json(file: file))
+            } else {
+                let padding = String(repeating: " ", count: max(0, width - DisplayWidth.of(file)))
+                print(VisibleText.printable(file) + padding + "  " + VisibleText.printable(text.statusLine(status)))
             }
         }
         if failed { throw ExitCode(1) }

@@ -7,11 +7,36 @@ extension Language: ExpressibleByArgument {}
 /// Which language Tavle speaks: `--lang`, then the config file, then the locale (Danish where
 /// it is Danish, English otherwise).
 enum LanguageChoice {
+    /// Where the choice came from, for `tavle config`.
+    enum Origin: Equatable {
+        case option
+        /// The config file's line, `file:line`.
+        case config(String)
+        /// The locale variable that decided (`LC_MESSAGES=da_DK.UTF-8`); nil when none is set.
+        case locale(String?)
+    }
+
     /// The language and where the choice came from.
-    static func resolve(option: Language?, settings: Settings) -> (language: Language, origin: String) {
-        if let option { return (option, "--lang") }
-        if let code = settings.language.value, let language = Language(rawValue: code) { return (language, settings.language.origin) }
+    static func resolve(option: Language?, settings: Settings) -> (language: Language, origin: Origin) {
+        if let option { return (option, .option) }
+        if let code = settings.language.value, let language = Language(rawValue: code) { return (language, .config(settings.language.origin)) }
         let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { name in Account.environment(name).flatMap { $0.isEmpty ? nil : "\(name)=\($0)" } }.first
-        return (UIText.language(fromLocale: Account.environment), locale.map { "locale " + $0 } ?? "no locale set")
+        return (UIText.language(fromLocale: Account.environment), .locale(locale))
+    }
+
+    /// The catalogue a command speaks with.
+    static func catalogue(option: Language? = nil, settings: Settings) -> any UICatalogue {
+        UIText.catalogue(resolve(option: option, settings: settings).language)
+    }
+}
+
+extension UICatalogue {
+    /// How `tavle config` names where the language came from.
+    func describe(_ origin: LanguageChoice.Origin) -> String {
+        switch origin {
+        case .option: "--lang"
+        case .config(let line): line
+        case .locale(let variable): localeOrigin(variable)
+        }
     }
 }

@@ -32,19 +32,20 @@ struct Meeting {
     /// Opens the file, or runs the start screen first, then the meeting.
     func run() throws {
         let (config, configProblems) = UserConfig.load()
-        configProblems.forEach { StandardError.line($0 + "; using the default for it") }
+        let speaks = LanguageChoice.resolve(option: language, settings: config).language
+        let text = UIText.catalogue(speaks)
+        configProblems.forEach { StandardError.line(text.located($0) + "; " + text.usingDefaultSetting) }
         let (loadedTheme, themeProblem) = ThemeLoader.load(theme, configured: config.theme.value.map(UserConfig.expandingHome))
-        if let themeProblem { StandardError.line(themeProblem + "; using the default theme") }
+        if let themeProblem { StandardError.line(text.located(themeProblem) + "; " + text.usingDefaultTheme) }
         var path = file
         var workshop: Workshop?
         if let file {
             do {
                 workshop = try WorkshopStore.read(file)
             } catch {
-                throw CommandFailure(error.description)
+                throw CommandFailure(text.located(error))
             }
         }
-        let speaks = LanguageChoice.resolve(option: language, settings: config).language
         let useColor = Account.environment("NO_COLOR").map(\.isEmpty) ?? true
         let terminal = Terminal(theme: loadedTheme, useColor: useColor)
         defer { terminal.stop() }
@@ -64,7 +65,7 @@ struct Meeting {
                 let created = KitLibrary.newWorkshop(from: kit, date: date)
                 if case .failure(let failure) = WorkshopStore.create(created, at: newPath) {
                     terminal.stop()
-                    throw CommandFailure("\(failure.path): could not create the workshop: \(failure.reason)")
+                    throw CommandFailure(text.couldNotCreate(failure))
                 }
                 path = newPath
                 workshop = created
@@ -74,7 +75,7 @@ struct Meeting {
                     path = chosen
                 } catch {
                     terminal.stop()
-                    throw CommandFailure(error.description)
+                    throw CommandFailure(text.located(error))
                 }
             default:
                 return
@@ -83,14 +84,14 @@ struct Meeting {
         guard let workshop, let path else { return }
         let file = DocumentFile(path: path)
         var lock: DocumentLock?
-        var readOnlyReason: String? = follows ? "live visning, følger filen" : (readOnly ? "åbnet med --read-only" : nil)
+        var readOnlyReason: ReadOnlyReason? = follows ? .liveView : (readOnly ? .asked : nil)
         if !readOnly {
             switch DocumentLock.acquire(for: path) {
             case .success(let taken):
                 lock = taken
                 WorkshopStore.removeStaleTemporaryFiles(besides: path)
             case .failure(let holder) where holder.reason == nil:
-                readOnlyReason = "åben i en anden Tavle" + (holder.description.map { " (\($0))" } ?? "")
+                readOnlyReason = .heldElsewhere(holder.description)
             case .failure:
                 break
             }

@@ -1,5 +1,6 @@
 import Glibc
 import TavleCore
+import TavleScreen
 
 /// The real clock, read by the run loop and handed to the core as `.clock` events; the core
 /// itself never reads a clock, so its tests use made-up readings.
@@ -25,9 +26,9 @@ struct SystemClock {
     }
 
     /// Today, or the date a `--today YYYY-MM-DD` option gives instead.
-    static func today(overriddenBy option: String?) throws -> CalendarDate? {
+    static func today(overriddenBy option: String?, text: any UICatalogue) throws -> CalendarDate? {
         guard let option else { return localDate() }
-        guard let given = CalendarDate(iso: option) else { throw CommandFailure("--today must be a date written YYYY-MM-DD") }
+        guard let given = CalendarDate(iso: option) else { throw CommandFailure(text.todayFormat) }
         return given
     }
 

@@ -13,7 +13,7 @@ enum ThemeLoader {
     /// remembered choice, or the default.
     /// Precedence: the command line, then the theme last chosen with the cycle key, then the
     /// config file's, then the default.
-    static func load(_ nameOrPath: String?, configured: String? = nil) -> (theme: Theme, problem: String?) {
+    static func load(_ nameOrPath: String?, configured: String? = nil) -> (theme: Theme, problem: FileProblem?) {
         let wanted = nameOrPath ?? remembered() ?? configured ?? cycle[0]
         let text: String
         let label: String
@@ -22,12 +22,10 @@ enum ThemeLoader {
             label = "themes/\(wanted).theme"
         } else {
             do {
-                text = try WorkshopParser.decode(try WorkshopStore.readBytes(wanted))
+                text = try WorkshopStore.readText(wanted)
                 label = wanted
-            } catch let error as WorkshopStore.ReadError {
-                return (load(cycle[0]).theme, error.description)
             } catch {
-                return (load(cycle[0]).theme, "\(wanted):1:1: \(error)")
+                return (load(cycle[0]).theme, error)
             }
         }
         do {
@@ -35,7 +33,7 @@ enum ThemeLoader {
             return (try Theme.parse(text, name: name), nil)
         } catch {
             // The default theme is bundled and tested; the fallback only if even it failed.
-            return (wanted == cycle[0] ? .fallback : load(cycle[0]).theme, error.located(in: label))
+            return (wanted == cycle[0] ? .fallback : load(cycle[0]).theme, FileProblem(file: label, error: error))
         }
     }
 

@@ -45,7 +45,7 @@ final class DocumentFile: @unchecked Sendable {
     /// Writes the workshop unless the file changed since Tavle last read or wrote it.
     func save(_ workshop: Workshop) -> Result<String, SaveFailure> {
         if let now = Self.version(of: path), now != known {
-            return .failure(SaveFailure(path: path, reason: "the file was changed outside Tavle", isOutsideChange: true))
+            return .failure(SaveFailure(path: path, reason: .changedOutside))
         }
         return write(workshop, to: path)
     }
@@ -63,7 +63,7 @@ final class DocumentFile: @unchecked Sendable {
         if keepMine {
             let theirs: [UInt8]
             do { theirs = try WorkshopStore.readBytes(path) } catch {
-                return .saved(.failure(SaveFailure(path: path, reason: error.description)))
+                return .saved(.failure(SaveFailure(path: path, reason: .unreadable(error.error.problem))))
             }
             if case .failure(let failure) = WorkshopStore.writeBytes(theirs, to: copy) { return .saved(.failure(failure)) }
             if case .failure(let failure) = write(mine, to: path) { return .saved(.failure(failure)) }

@@ -22,7 +22,8 @@ final class DocumentLock {
         PathName.folder(of: document) + "/." + PathName.fileName(of: document) + ".lock"
     }
 
-    /// Takes the lock, or says who holds it ("root@host, pid 123, since 2026-11-23 15:02").
+    /// Takes the lock, or says who holds it ("root@host, pid 123, 2026-11-23 15:02": no words,
+    /// since the Tavle that reads it may speak another language).
     static func acquire(for document: String) -> Result<DocumentLock, Holder> {
         let path = lockPath(for: document)
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
@@ -35,7 +36,7 @@ final class DocumentLock {
             close(descriptor)
             return .failure(Holder(description: holder?.isEmpty == false ? holder : nil, reason: nil))
         }
-        let info = "\(Account.userName)@\(Account.hostName), pid \(getpid()), since \(timestamp())\n"
+        let info = "\(Account.userName)@\(Account.hostName), pid \(getpid()), \(timestamp())\n"
         ftruncate(descriptor, 0)
         var bytes = Array(info.utf8)
         _ = pwrite(descriptor, &bytes, bytes.count, 0)

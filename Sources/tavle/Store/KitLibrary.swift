@@ -22,17 +22,17 @@ enum KitLibrary {
     }
 
     /// The user's own kits, by file name; files that do not parse are returned as problems.
-    static func userKits(in folder: String = userKitFolder()) -> (kits: [Kit], problems: [String]) {
+    static func userKits(in folder: String = userKitFolder()) -> (kits: [Kit], problems: [FileProblem]) {
         let names = PathName.entries(of: folder)
             .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
         var kits: [Kit] = []
-        var problems: [String] = []
+        var problems: [FileProblem] = []
         for name in names {
             let path = folder + "/" + name
             do {
                 kits.append(Kit(name: String(name.dropLast(3)), workshop: try WorkshopStore.read(path), path: path))
             } catch {
-                problems.append(error.description)
+                problems.append(error)
             }
         }
         return (kits, problems)
@@ -50,17 +50,25 @@ enum KitLibrary {
         }
     }
 
+    /// Why no kit could be had.
+    enum Failure: Error {
+        /// The kit file could not be read.
+        case unreadable(FileProblem)
+        /// No kit by that name; the names there are.
+        case unknown(String, kits: [String])
+    }
+
     /// A kit by name (the user's own or a bundled one), or a kit file by path.
-    static func kit(named nameOrPath: String) throws(WorkshopStore.ReadError) -> Kit {
+    static func kit(named nameOrPath: String) throws(Failure) -> Kit {
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".md") {
-            let workshop = try WorkshopStore.read(nameOrPath)
+            let workshop: Workshop
+            do { workshop = try WorkshopStore.read(nameOrPath) } catch { throw .unreadable(error) }
             let name = PathName.baseName(of: nameOrPath)
             return Kit(name: name, workshop: workshop, path: nameOrPath)
         }
         let kits = all()
         if let kit = kits.first(where: { $0.name == nameOrPath }) { return kit }
-        let names = kits.map(\.name).joined(separator: ", ")
-        throw WorkshopStore.ReadError(description: "no kit named '\(nameOrPath)'; the kits are \(names), or give a kit file's path")
+        throw .unknown(nameOrPath, kits: kits.map(\.name))
     }
 
     /// A new workshop from a kit: the kit's content, marked with the kit and today's date.
@@ -83,17 +91,17 @@ enum KitLibrary {
     }
 
     /// Workshop files in a folder, with their titles; Tavle files that do not parse come back
-    /// with their problem (`line:col: what`), other Markdown files are left out.
-    static func workshops(in folder: String) -> (readable: [(path: String, title: String)], broken: [(path: String, problem: String)]) {
+    /// with their problem, named as in the folder; other Markdown files are left out.
+    static func workshops(in folder: String) -> (readable: [(path: String, title: String)], broken: [FileProblem]) {
         let names = PathName.entries(of: folder)
         var readable: [(path: String, title: String)] = []
-        var broken: [(path: String, problem: String)] = []
+        var broken: [FileProblem] = []
         for name in names.filter({ $0.hasSuffix(".md") && !$0.hasPrefix(".") }).sorted() {
             do {
                 readable.append((name, try WorkshopStore.read(folder + "/" + name).title))
             } catch {
                 if WorkshopStore.startsLikeWorkshop(folder + "/" + name) {
-                    broken.append((name, String(error.description.dropFirst(folder.count + 1 + name.count + 1))))
+                    broken.append(FileProblem(file: name, error: error.error))
                 }
             }
         }

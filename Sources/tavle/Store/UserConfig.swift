@@ -9,26 +9,24 @@ enum UserConfig {
         return (environment("HOME") ?? Account.homeFolder) + "/.config/tavle/config.toml"
     }
 
-    /// The settings and the problems found, each as `file:line:col: what`.
-    static func load() -> (settings: Settings, problems: [String]) {
+    /// The settings and the problems found.
+    static func load() -> (settings: Settings, problems: [FileProblem]) {
         let file = path()
         guard PathName.exists(file) else { return (Settings(), []) }
         let text: String
         do {
-            text = try WorkshopParser.decode(try WorkshopStore.readBytes(file))
-        } catch let error as WorkshopStore.ReadError {
-            return (Settings(), [error.description])
+            text = try WorkshopStore.readText(file)
         } catch {
-            return (Settings(), ["\(file):1:1: \(error)"])
+            return (Settings(), [error])
         }
         let (settings, problems) = Settings.read(text, file: file)
-        return (settings, problems.map { $0.located(in: file) })
+        return (settings, problems.map { FileProblem(file: file, error: $0) })
     }
 
     /// The user's kits: the standard folder, then the folders the config names.
-    static func userKits(_ settings: Settings) -> (kits: [KitLibrary.Kit], problems: [String]) {
+    static func userKits(_ settings: Settings) -> (kits: [KitLibrary.Kit], problems: [FileProblem]) {
         var kits: [KitLibrary.Kit] = []
-        var problems: [String] = []
+        var problems: [FileProblem] = []
         for folder in [KitLibrary.userKitFolder()] + settings.kitFolders.value.map(expandingHome) {
             let found = KitLibrary.userKits(in: folder)
             kits += found.kits.filter { kit in !kits.contains { $0.name == kit.name } }

@@ -5,31 +5,35 @@ import TavleCore
 /// the same folder is written and flushed to disk, then renamed over the old one, so a crash
 /// at any moment leaves either the old file or the new one.
 enum WorkshopStore {
-    /// A file that could not be read or understood, worded as `file:line:col: what`.
-    struct ReadError: Error, CustomStringConvertible {
-        var description: String
+    /// Reads and parses a workshop or kit file.
+    static func read(_ path: String) throws(FileProblem) -> Workshop {
+        let text = try readText(path)
+        do {
+            return try WorkshopParser.parse(text)
+        } catch {
+            throw FileProblem(file: path, error: error)
+        }
     }
 
-    /// Reads and parses a workshop or kit file.
-    static func read(_ path: String) throws(ReadError) -> Workshop {
+    /// Reads a UTF-8 text file (a workshop, a theme, the config).
+    static func readText(_ path: String) throws(FileProblem) -> String {
         let bytes = try readBytes(path)
         do {
-            return try WorkshopParser.parse(try WorkshopParser.decode(bytes))
+            return try WorkshopParser.decode(bytes)
         } catch {
-            throw ReadError(description: error.located(in: path))
+            throw FileProblem(file: path, error: error)
         }
     }
 
     /// Reads a file's bytes, refusing what is not a regular file.
-    static func readBytes(_ path: String) throws(ReadError) -> [UInt8] {
+    static func readBytes(_ path: String) throws(FileProblem) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { throw ReadError(description: "\(path):1:1: \(systemReason())") }
+        guard descriptor >= 0 else { throw FileProblem(file: path, .system(systemReason())) }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw ReadError(description: "\(path):1:1: \(systemReason())") }
+        guard fstat(descriptor, &info) == 0 else { throw FileProblem(file: path, .system(systemReason())) }
         guard info.st_mode & S_IFMT == S_IFREG else {
-            let what = info.st_mode & S_IFMT == S_IFDIR ? "is a folder, not a workshop file" : "is not a regular file"
-            throw ReadError(description: "\(path):1:1: \(what)")
+            throw FileProblem(file: path, info.st_mode & S_IFMT == S_IFDIR ? .isFolder : .notRegularFile)
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(info.st_size))
@@ -38,7 +42,7 @@ enum WorkshopStore {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw ReadError(description: "\(path):1:1: \(systemReason())")
+                throw FileProblem(file: path, .system(systemReason()))
             }
             if count == 0 { break }
             bytes.append(contentsOf: buffer[0..<count])
@@ -70,13 +74,13 @@ enum WorkshopStore {
         func fail() -> Result<String, SaveFailure> {
             let reason = systemReason()
             unlink(temporary)
-            return .failure(SaveFailure(path: path, reason: reason))
+            return .failure(SaveFailure(path: path, reason: .system(reason)))
         }
         var mode: mode_t = 0o644
         var existing = stat()
         if stat(path, &existing) == 0 { mode = existing.st_mode & 0o777 }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-        guard descriptor >= 0 else { return .failure(SaveFailure(path: path, reason: systemReason())) }
+        guard descriptor >= 0 else { return .failure(SaveFailure(path: path, reason: .system(systemReason()))) }
         var bytes = content[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
@@ -117,7 +121,7 @@ enum WorkshopStore {
     /// Creates a new file, refusing to replace one that exists.
     static func create(_ workshop: Workshop, at path: String) -> Result<String, SaveFailure> {
         if PathName.exists(path) {
-            return .failure(SaveFailure(path: path, reason: "the file exists already"))
+            return .failure(SaveFailure(path: path, reason: .exists))
         }
         return write(workshop, to: path)
     }

@@ -116,7 +116,7 @@ struct SavingTests {
     func failedSave() {
         var state = Fixtures.state()
         state.press(.character("x"))
-        let failure = SaveFailure(path: "møde.md", reason: "Permission denied")
+        let failure = SaveFailure(path: "møde.md", reason: .system("Permission denied"))
         _ = state.handle(.saved(.failure(failure)))
         #expect(state.saveStatus == .failed(failure))
         #expect(state.notice == .saveFailed(failure))
@@ -138,10 +138,10 @@ struct SavingTests {
 struct ReadOnlyTests {
     @Test("every command that changes the workshop is refused with the reason; moving around works")
     func refused() {
-        var state = AppState(workshop: Fixtures.workshop, documentPath: "m.md", readOnlyReason: "åben hos ida")
+        var state = AppState(workshop: Fixtures.workshop, documentPath: "m.md", readOnlyReason: .heldElsewhere("ida"))
         for key: Key in [.character(" "), .character("e"), .character("a"), .character("d"), .character("u"), .control("r")] {
             #expect(state.press(key) == [.bell], "\(key)")
-            #expect(state.notice == .readOnly("åben hos ida"))
+            #expect(state.notice == .readOnly(.heldElsewhere("ida")))
             #expect(state.mode == .browsing)
         }
         state.press(.character("3"), .character("L"), .character("m"), .down)
@@ -160,7 +160,7 @@ struct OutsideChangeTests {
         var state = Fixtures.state()
         state.press(.character("x"))
         let mine = state.workshop
-        _ = state.handle(.saved(.failure(SaveFailure(path: "møde.md", reason: "changed", isOutsideChange: true))))
+        _ = state.handle(.saved(.failure(SaveFailure(path: "møde.md", reason: .changedOutside))))
         #expect(state.mode == .confirming(.outsideChange))
         #expect(state.press(.character("j")) == [.bell], "only i, b or Esc answer")
         #expect(state.press(.character("b")) == [.resolveOutsideChange(keepMine: true, mine)])
@@ -168,7 +168,7 @@ struct OutsideChangeTests {
 
         var theirs = Fixtures.workshop
         theirs.title = "Kollegaens udgave"
-        _ = state.handle(.saved(.failure(SaveFailure(path: "møde.md", reason: "changed", isOutsideChange: true))))
+        _ = state.handle(.saved(.failure(SaveFailure(path: "møde.md", reason: .changedOutside))))
         #expect(state.press(.character("i")) == [.resolveOutsideChange(keepMine: false, mine)])
         _ = state.handle(.outsideChangeResolved(theirs: theirs, copy: "møde.conflict-1.md"))
         #expect(state.workshop == theirs)

@@ -132,7 +132,7 @@ struct TimerTests {
 
     @Test("timer keys work read-only and are not undone: the timer is not part of the minutes")
     func notInHistory() {
-        var state = AppState(workshop: Fixtures.workshop, documentPath: "x.md", readOnlyReason: "kollega")
+        var state = AppState(workshop: Fixtures.workshop, documentPath: "x.md", readOnlyReason: .heldElsewhere("kollega"))
         state.sectionIndex = 2
         #expect(state.press(.character("t")) == [])
         #expect(state.timer != nil && state.history.undoCount == 0)
@@ -311,12 +311,12 @@ struct SaveAsAfterFailureTests {
     func rescue() {
         var state = Fixtures.state()
         state.press(.character(" "))
-        _ = state.handle(.saved(.failure(SaveFailure(path: "møde.md", reason: "Permission denied"))))
+        _ = state.handle(.saved(.failure(SaveFailure(path: "møde.md", reason: .system("Permission denied")))))
         #expect(state.press(.character("j")) == [.save(state.workshop)], "an ordinary key retries the save")
         state.press(.character("S"), .control("u"))
         #expect(state.type("/tmp/reddet.md").isEmpty, "no retries while the path is typed")
         #expect(state.press(.enter) == [.saveAs(path: "/tmp/reddet.md", state.workshop)])
-        _ = state.handle(.saved(.failure(SaveFailure(path: "møde.md", reason: "Permission denied"))))
+        _ = state.handle(.saved(.failure(SaveFailure(path: "møde.md", reason: .system("Permission denied")))))
         _ = state.handle(.saved(.success("/tmp/reddet.md")))
         #expect(state.saveStatus == .saved && state.documentPath == "/tmp/reddet.md")
     }
@@ -349,19 +349,19 @@ struct ReviewFindingsTests {
 
     @Test("the live view writes nothing: no save-as, no export")
     func liveViewWritesNothing() {
-        var state = AppState(workshop: Fixtures.workshop, documentPath: "m.md", readOnlyReason: "live", isLiveView: true)
+        var state = AppState(workshop: Fixtures.workshop, documentPath: "m.md", readOnlyReason: .liveView, isLiveView: true)
         #expect(state.press(.character("S")) == [.bell] && state.mode == .browsing)
         #expect(state.press(.character("E")) == [.bell])
-        var ordinary = AppState(workshop: Fixtures.workshop, documentPath: "m.md", readOnlyReason: "kollega")
+        var ordinary = AppState(workshop: Fixtures.workshop, documentPath: "m.md", readOnlyReason: .heldElsewhere("kollega"))
         #expect(ordinary.press(.character("E")) == [.export(Fixtures.workshop)], "a read-only workshop may still be exported")
     }
 
     @Test("an action item's who or due given twice is an error at its line, not a silent overwrite")
     func duplicateDetails() {
         let text = "<!-- tavle 1 -->\n# T\n\n## A\n<!-- actions -->\n\n- [ ] x\n  - who: A\n  - who: B\n"
-        #expect(throws: FormatError(line: 9, column: 5, message: "the action item already has a 'who' line")) { try WorkshopParser.parse(text) }
+        #expect(throws: FormatError(line: 9, column: 5, .actionWhoTwice)) { try WorkshopParser.parse(text) }
         let due = "<!-- tavle 1 -->\n# T\n\n## A\n<!-- actions -->\n\n- [ ] x\n  - due: 2026-01-01\n  - due: 2026-01-02\n"
-        #expect(throws: FormatError(line: 9, column: 5, message: "the action item already has a 'due' line")) { try WorkshopParser.parse(due) }
+        #expect(throws: FormatError(line: 9, column: 5, .actionDueTwice)) { try WorkshopParser.parse(due) }
     }
 
     @Test("config files with CRLF line ends and a byte-order mark are read")

@@ -28,26 +28,24 @@ struct SettingsTests {
     }
 
     @Test("broken files name the line, the column and the problem; a syntax error keeps every default", arguments: [
-        ("theme = light", 1, 9, "'light' is not a value"),
-        ("theme \"dark\"", 1, 7, "expected '=' after 'theme'"),
-        ("[keys\nundo = \"z\"", 1, 1, "a table heading is written [name]"),
-        ("theme = \"dark", 1, 9, "the string is not closed"),
-        ("kits = [\"a\", 3]", 1, 14, "a list holds strings"),
-        ("theme = \"a\"\ntheme = \"b\"", 2, 1, "'theme' is set twice"),
-        ("tema = \"dark\"", 1, 8, "unknown setting 'tema'"),
-        ("language = \"sv\"", 1, 12, "language is \"da\" or \"en\""),
-        ("date-format = \"us\"", 1, 15, "date-format is one of"),
-        ("[keys]\nfrobnicate = \"x\"", 2, 14, "unknown command 'frobnicate'"),
-        ("[keys]\nundo = \"<Hyper-z>\"", 2, 8, "is not a key"),
-        ("theme = 3", 1, 9, "theme must be a string, not a number"),
-        ("theme = \"x\\q\"", 1, 11, "unknown escape"),
-        ("[keys]\neditor-finish = \"f\"", 2, 17, "an editor command needs a special key"),
+        ("theme = light", 1, 9, FormatProblem.bareWord("light")),
+        ("theme \"dark\"", 1, 7, .equalsMissing(after: "theme")),
+        ("[keys\nundo = \"z\"", 1, 1, .tableHeadingSyntax),
+        ("theme = \"dark", 1, 9, .stringNotClosed("\"")),
+        ("kits = [\"a\", 3]", 1, 14, .listSyntax),
+        ("theme = \"a\"\ntheme = \"b\"", 2, 1, .setTwice("theme")),
+        ("tema = \"dark\"", 1, 8, .unknownSetting("tema")),
+        ("language = \"sv\"", 1, 12, .languageValue),
+        ("date-format = \"us\"", 1, 15, .dateFormatValue(["dansk", "iso", "numeric"])),
+        ("[keys]\nfrobnicate = \"x\"", 2, 14, .unknownCommand("frobnicate")),
+        ("[keys]\nundo = \"<Hyper-z>\"", 2, 8, .notAKey("<Hyper-z>")),
+        ("theme = 3", 1, 9, .wrongType(setting: "theme", expectsList: false, found: .integer)),
+        ("theme = \"x\\q\"", 1, 11, .unknownEscape("q")),
+        ("[keys]\neditor-finish = \"f\"", 2, 17, .editorKeyIsCharacter),
     ])
-    func broken(text: String, line: Int, column: Int, message: String) {
+    func broken(text: String, line: Int, column: Int, problem: FormatProblem) {
         let (settings, problems) = Settings.read(text, file: "c.toml")
-        #expect(problems.count == 1)
-        #expect(problems.first?.line == line && problems.first?.column == column, "\(problems)")
-        #expect(problems.first?.message.contains(message) == true, "\(problems)")
+        #expect(problems == [FormatError(line: line, column: column, problem)])
         #expect(settings.dateStyle.value == .dansk && settings.keys.isEmpty)
     }
 

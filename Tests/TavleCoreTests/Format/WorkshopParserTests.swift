@@ -109,39 +109,34 @@ struct WorkshopParserTests {
     }
 
     @Test("problems are reported with line, column and what is wrong", arguments: [
-        ("", 1, 1, "the file is empty"),
-        ("# Hej\n", 1, 1, "not a Tavle file"),
-        ("<!-- tavle 2 -->\n# Hej\n", 1, 12, "newer Tavle"),
-        ("<!-- tavle 1 -->\nHej\n", 2, 1, "expected the workshop's title"),
-        ("<!-- tavle 1 -->\n# T\n- Kit\n", 3, 3, "metadata is written"),
-        ("<!-- tavle 1 -->\n# T\n## S\nintet mærke\n", 4, 1, "needs a marker line"),
-        ("<!-- tavle 1 -->\n# T\n## S\n<!-- tavle -->\n", 4, 6, "unknown section kind 'tavle'"),
-        ("<!-- tavle 1 -->\n# T\n## S\n<!-- board minutes=0 -->\n", 4, 20, "minutes must be a whole number"),
-        ("<!-- tavle 1 -->\n# T\n## S\n<!-- board size=2 -->\n", 4, 12, "unknown setting 'size=2'"),
-        ("<!-- tavle 1 -->\n# T\n## S\n<!-- checklist -->\n- ikke en boks\n", 5, 3, "a checklist point is written"),
-        ("<!-- tavle 1 -->\n# T\n## S\n<!-- board -->\n- kort uden kolonne\n", 5, 1, "a card must stand under a column"),
-        ("<!-- tavle 1 -->\n# T\n## S\n<!-- board -->\n### K\n<!-- sorted -->\n", 6, 6, "a column's marker"),
-        ("<!-- tavle 1 -->\n# T\n## S\n<!-- questions -->\n> svar uden spørgsmål\n", 5, 1, "notes must stand under a question"),
-        ("<!-- tavle 1 -->\n# T\n## S\n<!-- questions -->\n### Q\n- punkt\n", 6, 1, "a list item in a questions section"),
-        ("<!-- tavle 1 -->\n# T\n### Kolonne\n", 3, 1, "outside a section"),
-        ("<!-- tavle 1 -->\n# T\n## S\n<!-- checklist -->\n# Igen\n", 5, 1, "a second title"),
+        ("", 1, 1, FormatProblem.emptyFile),
+        ("# Hej\n", 1, 1, .notTavleFile),
+        ("<!-- tavle 2 -->\n# Hej\n", 1, 12, .newerVersion(2)),
+        ("<!-- tavle 1 -->\nHej\n", 2, 1, .titleMissing),
+        ("<!-- tavle 1 -->\n# T\n- Kit\n", 3, 3, .metadataSyntax),
+        ("<!-- tavle 1 -->\n# T\n## S\nintet mærke\n", 4, 1, .sectionMarkerMissing(section: "S")),
+        ("<!-- tavle 1 -->\n# T\n## S\n<!-- tavle -->\n", 4, 6, .unknownSectionKind("tavle")),
+        ("<!-- tavle 1 -->\n# T\n## S\n<!-- board minutes=0 -->\n", 4, 20, .markerSettingRange("minutes", 1...WorkshopFormat.maximumMinutes)),
+        ("<!-- tavle 1 -->\n# T\n## S\n<!-- board size=2 -->\n", 4, 12, .unknownMarkerSetting("size=2", expected: "minutes")),
+        ("<!-- tavle 1 -->\n# T\n## S\n<!-- checklist -->\n- ikke en boks\n", 5, 3, .checklistPointSyntax),
+        ("<!-- tavle 1 -->\n# T\n## S\n<!-- board -->\n- kort uden kolonne\n", 5, 1, .cardOutsideColumn),
+        ("<!-- tavle 1 -->\n# T\n## S\n<!-- board -->\n### K\n<!-- sorted -->\n", 6, 6, .columnMarkerSyntax),
+        ("<!-- tavle 1 -->\n# T\n## S\n<!-- questions -->\n> svar uden spørgsmål\n", 5, 1, .notesOutsideQuestion),
+        ("<!-- tavle 1 -->\n# T\n## S\n<!-- questions -->\n### Q\n- punkt\n", 6, 1, .unexpected(.listItemInQuestions)),
+        ("<!-- tavle 1 -->\n# T\n### Kolonne\n", 3, 1, .unexpected(.subheadingOutsideSection)),
+        ("<!-- tavle 1 -->\n# T\n## S\n<!-- checklist -->\n# Igen\n", 5, 1, .unexpected(.secondTitle)),
     ])
-    func errors(input: String, line: Int, column: Int, message: String) {
-        #expect {
-            try WorkshopParser.parse(input)
-        } throws: { error in
-            guard let error = error as? FormatError else { return false }
-            return error.line == line && error.column == column && error.message.contains(message)
-        }
+    func errors(input: String, line: Int, column: Int, problem: FormatProblem) {
+        #expect(throws: FormatError(line: line, column: column, problem)) { try WorkshopParser.parse(input) }
     }
 
     @Test("invalid UTF-8 and NUL bytes are located")
     func decoding() throws {
         #expect(try WorkshopParser.decode(Array("<!-- tavle 1 -->\nø".utf8)) == "<!-- tavle 1 -->\nø")
-        #expect(throws: FormatError(line: 2, column: 3, message: "invalid UTF-8; save the file as UTF-8")) {
+        #expect(throws: FormatError(line: 2, column: 3, .invalidUTF8)) {
             try WorkshopParser.decode([0x3C, 0x0A, 0x61, 0x62, 0xC3, 0x28])
         }
-        #expect(throws: FormatError(line: 1, column: 2, message: "the file contains a NUL byte; it is not a text file")) {
+        #expect(throws: FormatError(line: 1, column: 2, .nulByte)) {
             try WorkshopParser.decode([0x41, 0x00])
         }
     }

@@ -27,7 +27,7 @@ struct BundledKitTests {
           arguments: BundledFiles.kits().map(\.name))
     func valid(name: String) throws {
         let text = try #require(Self.kits.first { $0.name == name }?.text)
-        #expect(WorkshopCheck.problems(in: text).map(\.description) == [])
+        #expect(WorkshopCheck.problems(in: text) == [])
         let kit = try WorkshopParser.parse(text)
         #expect(try WorkshopParser.parse(WorkshopSerializer.serialize(kit)) == kit)
         #expect(kit.metadata("kit") == name)

@@ -1,0 +1,135 @@
+import TavleCore
+
+extension DanishText {
+    /// What is wrong in a file, as one sentence a facilitator can act on. The file format's
+    /// own words (checklist, who, due, theme …) stay as they are: that is how they are written.
+    public func describe(_ problem: FormatProblem) -> String {
+        switch problem {
+        case .nulByte: "filen indeholder en NUL-byte; det er ikke en tekstfil"
+        case .invalidUTF8: "ugyldig UTF-8; gem filen som UTF-8"
+        case .system(let reason): reason
+        case .isFolder: "er en mappe, ikke en workshopfil"
+        case .notRegularFile: "er ikke en almindelig fil"
+
+        case .emptyFile: "filen er tom; en Tavle-fil begynder med \(WorkshopFormat.versionLine)"
+        case .notTavleFile: "ikke en Tavle-fil: første linje skal være \(WorkshopFormat.versionLine)"
+        case .versionNotNumber: "formatversionen skal være et tal"
+        case .newerVersion(let version):
+            "filen er i format \(version), skrevet af en nyere Tavle; denne Tavle læser format \(WorkshopFormat.version)"
+        case .unknownVersion(let version): "ukendt formatversion \(version)"
+        case .titleMissing: "her skal workshoppens titel stå: en linje, der begynder med '# '"
+        case .metadataSyntax: "metadata skrives '- nøgle: værdi' med en nøgle i små bogstaver"
+        case .sectionMarkerMissing(let section):
+            "afsnittet '\(section)' skal have en markørlinje lige efter overskriften, fx <!-- checklist -->, <!-- questions --> eller <!-- board -->"
+        case .unknownSectionKind(let kind): "ukendt afsnitstype '\(kind)'; brug checklist, questions, board eller actions"
+        case .checklistPointSyntax: "et punkt på en tjekliste skrives '- [ ] tekst' (eller '- [x] tekst', når det er krydset af)"
+        case .notesOutsideQuestion: "noter skal stå under et spørgsmål (en linje, der begynder med '### ')"
+        case .columnMarkerSyntax: "en kolonnes markør er <!-- ranked --> eller <!-- ranked limit=3 -->"
+        case .cardOutsideColumn: "et kort skal stå under en kolonneoverskrift (en linje, der begynder med '### ')"
+        case .actionItemSyntax: "et handlingspunkt skrives '- [ ] hvad' (eller '- [x] hvad', når det er gjort)"
+        case .actionWhoTwice: "handlingspunktet har allerede en 'who'-linje"
+        case .actionDueTwice: "handlingspunktet har allerede en 'due'-linje"
+        case .actionDueDate: "en frist skrives ÅÅÅÅ-MM-DD og skal være en dato, der findes, fx 2026-12-01"
+        case .actionDetailSyntax: "en detalje til et handlingspunkt er '  - who: navn' eller '  - due: ÅÅÅÅ-MM-DD'"
+        case .actionDetailOutsideItem: "linjerne '  - who:' og '  - due:' skal stå under et handlingspunkt"
+        case .unknownMarkerSetting(let word, let expected): "ukendt indstilling '\(word)'; her forventes \(expected)=N"
+        case .markerSettingRange(let name, let range):
+            "\(name) skal være et helt tal fra \(range.lowerBound) til \(range.upperBound)"
+        case .unexpected(let line): describe(line)
+
+        case .titleEmpty: "titlen er tom"
+        case .metadataKeyTwice(let key): "metadatanøglen '\(key)' står der to gange"
+        case .unknownMetadataKey(let key, let known): "ukendt metadatanøgle '\(key)'; de kendte nøgler er \(known.joined(separator: ", "))"
+        case .audienceValue(let known): "audience skal være en af \(known.joined(separator: ", "))"
+        case .metadataDate(let key): "\(key) skal være en dato skrevet ÅÅÅÅ-MM-DD"
+        case .metadataEmpty(let key): "metadata '\(key)' har ingen værdi"
+        case .sectionTitleEmpty: "afsnittets titel er tom"
+        case .groupHeadingEmpty: "gruppens overskrift er tom"
+        case .pointEmpty: "punktet har ingen tekst"
+        case .checklistWithoutPoints(let section): "tjeklisten '\(section)' har ingen punkter"
+        case .questionEmpty: "spørgsmålet er tomt"
+        case .questionsWithoutQuestions(let section): "afsnittet '\(section)' har ingen spørgsmål"
+        case .columnTitleEmpty: "kolonnen har ingen titel"
+        case .columnTwice(let column): "kolonnen '\(column)' findes to gange på denne tavle"
+        case .boardWithoutColumns(let section): "tavlen '\(section)' har ingen kolonner"
+        case .actionWithoutWhat: "handlingspunktet siger ikke, hvad der skal gøres"
+
+        case .tableHeadingSyntax: "en tabeloverskrift skrives [navn]"
+        case .tableNameSyntax: "et tabelnavn består af bogstaver, tal, - og _"
+        case .textAfterTableHeading: "efter en tabeloverskrift må kun stå en kommentar"
+        case .keyValueSyntax: "her forventes 'nøgle = værdi'; en nøgle består af bogstaver, tal, - og _"
+        case .equalsMissing(let key): "der mangler '=' efter '\(key)'"
+        case .textAfterValue: "uventet tekst efter værdien"
+        case .setTwice(let key): "'\(key)' er sat to gange"
+        case .valueMissing: "der mangler en værdi efter '='"
+        case .listSyntax: "en liste indeholder tekster i anførselstegn, adskilt af kommaer"
+        case .listNotClosed: "listen er ikke lukket med ']'"
+        case .bareWord(let word): "'\(word)' er ikke en værdi; tekst skal stå i anførselstegn, fx \"\(word)\""
+        case .unknownEscape(let character): "ukendt escape-sekvens '\\\(character)'; brug \\\" \\\\ \\n eller \\t"
+        case .stringNotClosed(let quote): "teksten er ikke lukket med \(quote)"
+
+        case .languageValue: "language er \"da\" eller \"en\""
+        case .dateFormatValue(let styles): "date-format er en af \(styles.map { "\"\($0)\"" }.joined(separator: ", "))"
+        case .unknownCommand(let command): "ukendt kommando '\(command)'; `tavle config --commands` viser dem alle"
+        case .keysValue: "en tast skrives som tekst, fx \"z\" eller \"<C-r>\", eller som en liste af dem"
+        case .notAKey(let name): "'\(name)' er ikke en tast; skriv et tegn eller et navn som <Enter>, <Tab>, <C-r>, <S-Right>"
+        case .editorKeyIsCharacter: "en kommando i tekstfeltet skal have en specialtast som <C-s> eller <Esc>; et tegn ville blive skrevet"
+        case .wrongType(let setting, let expectsList, let found):
+            "\(setting) skal være \(expectsList ? "en liste af mapper" : "en tekst"), ikke \(describe(found))"
+        case .unknownSetting(let name): "ukendt indstilling '\(name)'; indstillingerne er theme, language, kits, date-format og [keys]"
+
+        case .themeLineSyntax: "her forventes 'stil = farver og attributter'"
+        case .unknownStyle(let name, let known): "ukendt stil '\(name)'; stilene er \(known.joined(separator: ", "))"
+        case .misplacedOn: "'on' står mellem en forgrundsfarve og en baggrundsfarve"
+        case .unknownColour(let word): "ukendt farve eller attribut '\(word)'"
+        case .secondColourWithoutOn: "en farve mere kræver 'on' foran, fx 'black on cyan'"
+        case .backgroundMissing: "efter 'on' skal der stå en baggrundsfarve"
+
+        case .unknownKey(let name): "ukendt tast <\(name)>"
+        }
+    }
+
+    private func describe(_ line: UnexpectedLine) -> String {
+        switch line {
+        case .secondTitle: "uventet titel ('# '); en fil har kun én titel"
+        case .subheadingOutsideSection: "uventet '### '-overskrift uden for et afsnit; sæt en '## '-afsnitsoverskrift over den"
+        case .heading: "uventet overskrift"
+        case .marker: "uventet markørkommentar her; markører står lige efter en '## '- eller '### '-overskrift"
+        case .listItemInQuestions: "uventet listepunkt i et afsnit med spørgsmål; noter er linjer, der begynder med '>'"
+        case .listItem: "uventet listepunkt her"
+        case .numberedLine: "uventet nummereret linje her; nummererede kort hører til i en kolonne på en tavle"
+        case .quote: "uventet citatlinje ('>') her; noter hører til under et spørgsmål"
+        case .text: "uventet tekst her; tekst står lige efter en overskrift, før punkterne (begynd linjen med '\\' for at beholde den som tekst)"
+        case .endOfFile: "filen slutter uventet her"
+        }
+    }
+
+    private func describe(_ kind: ConfigFile.ValueKind) -> String {
+        switch kind {
+        case .string: "en tekst"
+        case .integer: "et tal"
+        case .bool: "true eller false"
+        case .strings: "en liste af tekster"
+        }
+    }
+
+    /// Why a write failed.
+    public func describe(_ reason: SaveFailure.Reason) -> String {
+        switch reason {
+        case .system(let words): words
+        case .changedOutside: "filen er blevet ændret uden for Tavle"
+        case .exists: "filen findes allerede"
+        case .isTheWorkshop: "det er selve workshopfilen; vælg en anden fil"
+        case .unreadable(let problem): describe(problem)
+        }
+    }
+
+    /// Why the workshop is open read-only.
+    public func describe(_ reason: ReadOnlyReason) -> String {
+        switch reason {
+        case .liveView: "live visning, følger filen"
+        case .asked: "åbnet med --read-only"
+        case .heldElsewhere(let holder): "åben i en anden Tavle" + (holder.map { " (\($0))" } ?? "")
+        }
+    }
+}

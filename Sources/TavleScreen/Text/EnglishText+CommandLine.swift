@@ -1,0 +1,28 @@
+import TavleCore
+
+extension EnglishText {
+    public var usingDefaultSetting: String { "using the default for it" }
+    public var usingDefaultTheme: String { "using the default theme" }
+    public var todayFormat: String { "--today must be a date written YYYY-MM-DD" }
+    public var sizeFormat: String { "--size must be WIDTHxHEIGHT, e.g. 80x24" }
+    public var separatorChoice: String { "--separator must be , or ;" }
+    public var configFile: String { "config file" }
+    public var configFileMissing: String { "not there: defaults" }
+    public var defaultOrigin: String { "default" }
+
+    /// `tavle new` or the start screen could not create the file.
+    public func couldNotCreate(_ failure: SaveFailure) -> String {
+        "\(failure.path): could not create the workshop: \(describe(failure.reason))"
+    }
+
+    /// A kit name that is not among the kits.
+    public func noSuchKit(_ name: String, kits: [String]) -> String {
+        "no kit named '\(name)'; the kits are \(kits.joined(separator: ", ")), or give a kit file's path"
+    }
+
+    /// Where the remembered theme is kept, as the origin of the theme setting.
+    public func rememberedIn(_ path: String) -> String { "remembered in \(path)" }
+
+    /// The language came from the locale (`LC_MESSAGES=da_DK.UTF-8`), or none was set.
+    public func localeOrigin(_ variable: String?) -> String { variable.map { "locale " + $0 } ?? "no locale set" }
+}

@@ -1,5 +1,6 @@
 import Glibc
 import ArgumentParser
+import TavleScreen
 
 /// The `tavle` command: opens a workshop, or the start screen when given no file.
 @main
@@ -25,12 +26,8 @@ struct Tavle: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "tavle",
-        abstract: "Run a workshop meeting on a shared screen: checklists, questions and a board of cards, saved as you go.",
-        discussion: """
-        With no file, Tavle shows a start screen: pick a guide (a kit) to start a new workshop \
-        in the current folder, or continue a workshop found there. Every change is saved at once \
-        to the workshop's Markdown file, which is also the meeting's minutes.
-        """,
+        abstract: CommandHelp.tavleAbstract.text,
+        discussion: CommandHelp.tavleDiscussion.text,
         version: "0.1.0",
         subcommands: [Open.self, View.self, Kits.self, New.self, Check.self, Actions.self, Status.self, Export.self, ConfigCommand.self, Replay.self],
         defaultSubcommand: Open.self

@@ -6,12 +6,14 @@ import Testing
 @Suite("Shell completions and man page")
 struct CompletionTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The committed files are in English, whatever the locale and config of whoever made them.
+    static let english = ["LC_ALL": "C.UTF-8", "XDG_CONFIG_HOME": "/nonexistent"]
 
     @Test("completions/ holds exactly what tavle generates for bash, zsh and fish", arguments: [
         ("bash", "tavle.bash"), ("zsh", "_tavle"), ("fish", "tavle.fish"),
     ])
     func completions(shell: String, file: String) throws {
-        let generated = try TavleBinary.run(["--generate-completion-script", shell], in: NSTemporaryDirectory())
+        let generated = try TavleBinary.run(["--generate-completion-script", shell], in: NSTemporaryDirectory(), environment: Self.english)
         #expect(generated.status == 0)
         let committed = try String(contentsOf: Self.repository.appendingPathComponent("completions/\(file)"), encoding: .utf8)
         #expect(generated.output == committed, "run scripts/generate-completions")
@@ -34,5 +36,15 @@ struct CompletionTests {
                 #expect(page.contains("Fl -\(long)") || page.contains(", -\(long)"), "\(name) --\(long) is in the man page")
             }
         }
+    }
+
+    @Test("--help speaks the interface's language: the locale, the config, or --lang anywhere on the line")
+    func help() throws {
+        let danish = try TavleBinary.run(["--help"], in: NSTemporaryDirectory())
+        #expect(danish.output.contains("Kør et workshopmøde på en fælles skærm"))
+        let english = try TavleBinary.run(["export", "--help"], in: NSTemporaryDirectory(), environment: ["LC_MESSAGES": "en_GB.UTF-8"])
+        #expect(english.output.contains("Export a workshop as a printable page") && english.output.contains("The workshop file."))
+        let chosen = try TavleBinary.run(["view", "--lang", "da", "--help"], in: NSTemporaryDirectory(), environment: ["LC_MESSAGES": "en_GB.UTF-8"])
+        #expect(chosen.output.contains("Følg en workshop skrivebeskyttet") && chosen.output.contains("Workshopfilen, der skal følges."))
     }
 }

@@ -25,6 +25,7 @@ struct LanguageTests {
         let reasons: [SaveFailure.Reason] = [.changedOutside, .exists, .isTheWorkshop, .unreadable(.isFolder)]
         all += reasons.map(text.describe)
         all += Self.problems.map(text.describe)
+        all += CommandHelp.allCases.map(text.help)
         all += [text.usingDefaultSetting, text.usingDefaultTheme, text.todayFormat, text.sizeFormat, text.separatorChoice,
                 text.configFile, text.configFileMissing, text.defaultOrigin, text.couldNotCreate(failure),
                 text.noSuchKit("x", kits: ["a", "b"]), text.rememberedIn("/x"), text.localeOrigin("LANG=C"), text.localeOrigin(nil)]

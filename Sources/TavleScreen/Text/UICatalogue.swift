@@ -91,6 +91,8 @@ public protocol UICatalogue: Sendable {
     func rememberedIn(_ path: String) -> String
     /// The language came from the locale (`LC_MESSAGES=da_DK.UTF-8`), or none was set.
     func localeOrigin(_ variable: String?) -> String
+    /// A text of `tavle --help`.
+    func help(_ topic: CommandHelp) -> String
 }
 
 extension UICatalogue {

@@ -7,14 +7,14 @@ import TavleScreen
 struct Actions: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actions",
-        abstract: "List open action items across workshop files, soonest deadline first.",
-        discussion: "Each line: deadline, who, what, and the file and section it was agreed in. Overdue items start with '!'. A folder means the workshop files (*.md) in it. Files that cannot be read are reported as file:line:col and the rest are still listed."
+        abstract: CommandHelp.actionsAbstract.text,
+        discussion: CommandHelp.actionsDiscussion.text
     )
 
-    @Argument(help: "Workshop files or folders. Default: the current folder.")
+    @Argument(help: .tavle(.pathsArgument))
     var paths: [String] = []
 
-    @Option(name: .long, help: "Count overdue items from this date (YYYY-MM-DD) instead of today.")
+    @Option(name: .long, help: .tavle(.overdueFromOption))
     var today: String?
 
     /// Prints the report; exit status 1 when a file could not be read.

@@ -6,11 +6,11 @@ import TavleScreen
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check kit or workshop files; prints each problem as file:line:col: message.",
-        discussion: "Exits with status 0 only when every file is valid."
+        abstract: CommandHelp.checkAbstract.text,
+        discussion: CommandHelp.checkDiscussion.text
     )
 
-    @Argument(help: "The files to check.")
+    @Argument(help: .tavle(.checkFiles))
     var files: [String]
 
     /// Prints every problem of every file; exit status 1 if there were any.

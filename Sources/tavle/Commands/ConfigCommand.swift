@@ -6,24 +6,11 @@ import TavleScreen
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
-        abstract: "Show the settings in effect and where each came from.",
-        discussion: """
-        Settings are read from $XDG_CONFIG_HOME/tavle/config.toml (or ~/.config/tavle/config.toml):
-
-          theme = "contrast"            # dark, light, contrast, mono, or a theme file's path
-          language = "da"               # da or en
-          kits = ["~/tavle-kits"]       # more folders of your own kits
-          date-format = "dansk"         # dansk (1. dec. 2026), iso (2026-12-01), numeric (01.12.2026)
-
-          [keys]
-          undo = "z"                    # any command: tavle config --commands lists them
-          add-dot = ["v", "+"]
-
-        A broken file is reported as file:line:col and the defaults are used.
-        """
+        abstract: CommandHelp.configAbstract.text,
+        discussion: CommandHelp.configDiscussion.text
     )
 
-    @Flag(name: .long, help: "List every command a key can be bound to, with its keys now.")
+    @Flag(name: .long, help: .tavle(.commandsFlag))
     var commands = false
 
     /// Prints the settings, or the commands.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TavleCore
+import TavleScreen
 
 extension ExportFormat: ExpressibleByArgument {}
 
@@ -7,23 +8,23 @@ extension ExportFormat: ExpressibleByArgument {}
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a workshop as a printable page (html), Markdown, CSV or plain text.",
-        discussion: "Without -o the export is written beside the workshop as NAME-referat.EXT and its path printed. -o - writes to standard output. Workshops from kits that end in an agreement (forventninger, partnerskab) export as that agreement, with the minutes as an appendix."
+        abstract: CommandHelp.exportAbstract.text,
+        discussion: CommandHelp.exportDiscussion.text
     )
 
-    @Argument(help: "The workshop file.")
+    @Argument(help: .tavle(.exportFile))
     var file: String
 
-    @Option(name: .long, help: "html, md, csv or txt.")
+    @Option(name: .long, help: .tavle(.formatOption))
     var format: ExportFormat = .html
 
-    @Option(name: .shortAndLong, help: "Where to write: a path, or - for standard output.")
+    @Option(name: .shortAndLong, help: .tavle(.outputOption))
     var output: String?
 
-    @Option(name: .long, help: "CSV field separator: , or ; (spreadsheets set to Danish want ;).")
+    @Option(name: .long, help: .tavle(.separatorOption))
     var separator: String = ","
 
-    @Flag(name: .long, help: "Start CSV with a byte-order mark, so spreadsheet programs read æ, ø, å right.")
+    @Flag(name: .long, help: .tavle(.bomFlag))
     var bom = false
 
     /// Writes the export, or prints it.

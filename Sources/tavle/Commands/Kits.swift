@@ -7,8 +7,8 @@ import TavleScreen
 struct Kits: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kits",
-        abstract: "List the kits (guides): your own, then the bundled ones.",
-        discussion: "Your own kits are the .md files in $XDG_CONFIG_HOME/tavle/kits (or ~/.config/tavle/kits). A kit there with a bundled kit's name replaces it."
+        abstract: CommandHelp.kitsAbstract.text,
+        discussion: CommandHelp.kitsDiscussion.text
     )
 
     /// Prints one line per kit.
@@ -34,13 +34,13 @@ struct Kits: ParsableCommand {
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Create a new workshop file from a kit."
+        abstract: CommandHelp.newAbstract.text
     )
 
-    @Argument(help: "A kit's name (see 'tavle kits') or a kit file's path.")
+    @Argument(help: .tavle(.newKit))
     var kit: String
 
-    @Argument(help: "The new file. Default: DATE-KIT.md in the current folder.")
+    @Argument(help: .tavle(.newFile))
     var file: String?
 
     /// Creates the file and prints its path.

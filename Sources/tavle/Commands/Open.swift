@@ -1,23 +1,24 @@
 import ArgumentParser
 import TavleCore
+import TavleScreen
 
 /// `tavle [FILE]`: the start screen, or a workshop file opened for the meeting.
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open a workshop file, or show the start screen when no file is given."
+        abstract: CommandHelp.openAbstract.text
     )
 
-    @Argument(help: "The workshop file to open. Leave out for the start screen.")
+    @Argument(help: .tavle(.openFile))
     var file: String?
 
-    @Option(help: "A bundled theme's name or a theme file's path.")
+    @Option(help: .tavle(.themeOption))
     var theme: String?
 
-    @Flag(name: .long, help: "Open the workshop to look at only; nothing is changed or saved.")
+    @Flag(name: .long, help: .tavle(.readOnlyFlag))
     var readOnly = false
 
-    @Option(name: .long, help: "The interface's language: da or en. Default: the config file, then the locale.")
+    @Option(name: .long, help: .tavle(.langOption))
     var lang: Language?
 
     /// Opens the file, or runs the start screen first, then the meeting.
@@ -30,17 +31,17 @@ struct Open: ParsableCommand {
 struct View: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "view",
-        abstract: "Follow a workshop read-only: the screen follows the file as the facilitator's Tavle saves it.",
-        discussion: "Nothing can be changed and nothing is written; the view keeps its own section and scroll position. Run it over ssh on the machine that holds the file, or attach to the facilitator's tmux session with 'tmux attach -r' to see exactly their screen."
+        abstract: CommandHelp.viewAbstract.text,
+        discussion: CommandHelp.viewDiscussion.text
     )
 
-    @Argument(help: "The workshop file to follow.")
+    @Argument(help: .tavle(.viewFile))
     var file: String
 
-    @Option(help: "A bundled theme's name or a theme file's path.")
+    @Option(help: .tavle(.themeOption))
     var theme: String?
 
-    @Option(name: .long, help: "The interface's language: da or en. Default: the config file, then the locale.")
+    @Option(name: .long, help: .tavle(.langOption))
     var lang: Language?
 
     /// Opens the file read-only and follows it until quit.

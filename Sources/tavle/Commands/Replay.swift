@@ -7,28 +7,23 @@ import TavleScreen
 struct Replay: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
-        abstract: "Replay keys against a workshop file and print the resulting screen as text.",
-        discussion: """
-        KEYS are typed as written; <Enter>, <Esc>, <Tab>, <S-Tab>, <Up>, <Down>, <Left>, <Right>, \
-        <S-Left>, <C-r>, <Space>, <BS>, <Del>, <Home>, <End>, <lt> (for <) name special keys, \
-        and <Click X Y>, <Press X Y>, <Drag X Y>, <Release X Y> act with the mouse at a cell \
-        (from 0). Nothing is written unless --save is given.
-        """
+        abstract: CommandHelp.replayAbstract.text,
+        discussion: CommandHelp.replayDiscussion.text
     )
 
-    @Argument(help: "The workshop or kit file.")
+    @Argument(help: .tavle(.replayFile))
     var file: String
 
-    @Option(name: .long, help: "The keys to replay: characters as typed, <Enter> <Esc> <Tab> <C-u> <S-Right> <lt> for special keys, <Click X Y> <Press X Y> <Drag X Y> <Release X Y> for the mouse, <Wait N> for N seconds passing.")
+    @Option(name: .long, help: .tavle(.keysOption))
     var keys: String = ""
 
-    @Option(name: .long, help: "Screen size as WIDTHxHEIGHT.")
+    @Option(name: .long, help: .tavle(.sizeOption))
     var size: String = "80x24"
 
-    @Flag(name: .long, help: "Write the changes to the file, as the app would.")
+    @Flag(name: .long, help: .tavle(.saveFlag))
     var save = false
 
-    @Option(name: .long, help: "Today's date as YYYY-MM-DD, for dates and overdue items. Default: the real date.")
+    @Option(name: .long, help: .tavle(.todayOption))
     var today: String?
 
     /// Replays the keys and prints the last screen.

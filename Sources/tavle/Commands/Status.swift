@@ -6,17 +6,17 @@ import TavleScreen
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show where each workshop stands: points ticked, questions answered, cards ranked, open and overdue action items.",
-        discussion: "A folder means the workshop files (*.md starting like a Tavle file) in it. Files that cannot be read are reported as file:line:col lines on standard error and the rest are still shown; the exit status is then 1."
+        abstract: CommandHelp.statusAbstract.text,
+        discussion: CommandHelp.statusDiscussion.text
     )
 
-    @Argument(help: "Workshop files or folders. Default: the current folder.")
+    @Argument(help: .tavle(.pathsArgument))
     var paths: [String] = []
 
-    @Flag(name: .long, help: "One JSON object per line, for scripts.")
+    @Flag(name: .long, help: .tavle(.jsonFlag))
     var json = false
 
-    @Option(name: .long, help: "Count overdue items from this date (YYYY-MM-DD) instead of today.")
+    @Option(name: .long, help: .tavle(.overdueFromOption))
     var today: String?
 
     /// Prints one line per workshop.

@@ -40,3 +40,30 @@ extension UICatalogue {
         }
     }
 }
+
+extension LanguageChoice {
+    /// The catalogue `--help` speaks with. The help texts are read while the arguments are
+    /// parsed, so the choice is made before: a `--lang` anywhere on the command line, then the
+    /// config file, then the locale.
+    static let forHelp: any UICatalogue = {
+        var option: Language?
+        var arguments = CommandLine.arguments.dropFirst()[...]
+        while let argument = arguments.popFirst() {
+            if argument == "--lang" { option = arguments.first.flatMap(Language.init(rawValue:)) ?? option }
+            if argument.hasPrefix("--lang=") { option = Language(rawValue: String(argument.dropFirst(7))) ?? option }
+        }
+        return catalogue(option: option, settings: UserConfig.load().settings)
+    }()
+}
+
+extension ArgumentHelp {
+    /// An argument's help in the interface's language.
+    static func tavle(_ topic: CommandHelp) -> ArgumentHelp {
+        ArgumentHelp(LanguageChoice.forHelp.help(topic))
+    }
+}
+
+extension CommandHelp {
+    /// A command's summary or details in the interface's language.
+    var text: String { LanguageChoice.forHelp.help(self) }
+}

@@ -214,7 +214,7 @@ struct TerminalTests {
 
         let missing = try TavleBinary.run(["missing.md"], in: folder.path)
         #expect(missing.status == 1)
-        #expect(missing.error == "missing.md:1:1: No such file or directory\n")
+        #expect(missing.error == "missing.md:1:1: filen eller mappen findes ikke\n")
 
         try Data([0x3C, 0x21, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: folder.path + "/binary.md"))
         let binary = try TavleBinary.run(["binary.md"], in: folder.path)

@@ -12,7 +12,7 @@ struct LanguageTests {
     static func strings(_ text: any UICatalogue) -> [String] {
         var all = KeyMap.standard.bindings.map { text.describe($0.action) } + KeyMap.standard.bindings.map { text.hint($0.action) }
         all += KeyScope.allCases.map(text.title(of:))
-        let failure = SaveFailure(path: "m.md", reason: .system("No space left on device"))
+        let failure = SaveFailure(path: "m.md", reason: .system(.diskFull))
         let notices: [Notice] = [
             .undone, .redone, .nothingToUndo, .nothingToRedo, .saveFailed(failure), .savedAs("x.md"), .overLimit(column: "Top", limit: 3),
             .emptyTextDiscarded, .readOnly(.liveView), .readOnly(.asked), .readOnly(.heldElsewhere("ida@pc, pid 7, 2026-11-23 10:00")), .readOnly(.heldElsewhere(nil)), .outsideChangeSettled(loadedTheirs: true, copy: "c"), .outsideChangeSettled(loadedTheirs: false, copy: "c"),
@@ -104,7 +104,8 @@ extension LanguageTests {
     /// problem does not compile until it is named there, and the test below then fails until
     /// it is listed here too: every problem is worded in both languages.
     static let problems: [FormatProblem] = [
-        .nulByte, .invalidUTF8, .isFolder, .notRegularFile,
+        .nulByte, .invalidUTF8, .isFolder, .notRegularFile, .system(.noSuchFile), .system(.permissionDenied), .system(.diskFull),
+        .system(.readOnlyFileSystem), .system(.notAFolder),
         .emptyFile, .notTavleFile, .versionNotNumber, .newerVersion(2), .unknownVersion(0), .titleMissing, .metadataSyntax,
         .sectionMarkerMissing(section: "Trin 1"), .unknownSectionKind("tjekliste"), .checklistPointSyntax, .notesOutsideQuestion,
         .columnMarkerSyntax, .cardOutsideColumn, .actionItemSyntax, .actionWhoTwice, .actionDueTwice, .actionDueDate,
@@ -132,7 +133,8 @@ extension LanguageTests {
         switch problem {
         case .nulByte: "nulByte"
         case .invalidUTF8: "invalidUTF8"
-        case .system: "system"
+        case .system(.other): "system.other"
+        case .system(let error): "system.\(error)"
         case .isFolder: "isFolder"
         case .notRegularFile: "notRegularFile"
         case .emptyFile: "emptyFile"
@@ -204,9 +206,10 @@ extension LanguageTests {
         }
     }
 
-    /// Every case `name(of:)` knows; the system's own words are not Tavle's to translate.
+    /// Every case `name(of:)` knows; the system's own words for rarer errors are not Tavle's to translate.
     static let allProblemNames: Set<String> = [
-        "nulByte", "invalidUTF8", "isFolder", "notRegularFile", "emptyFile", "notTavleFile", "versionNotNumber",
+        "nulByte", "invalidUTF8", "system.noSuchFile", "system.permissionDenied", "system.diskFull",
+        "system.readOnlyFileSystem", "system.notAFolder", "isFolder", "notRegularFile", "emptyFile", "notTavleFile", "versionNotNumber",
         "newerVersion", "unknownVersion", "titleMissing", "metadataSyntax", "sectionMarkerMissing", "unknownSectionKind",
         "checklistPointSyntax", "notesOutsideQuestion", "columnMarkerSyntax", "cardOutsideColumn", "actionItemSyntax",
         "actionWhoTwice", "actionDueTwice", "actionDueDate", "actionDetailSyntax", "actionDetailOutsideItem",
@@ -233,6 +236,7 @@ extension LanguageTests {
         let problem = FileProblem(file: "møde.md", error: FormatError(line: 5, column: 6, .unknownSectionKind("tjekliste")))
         #expect(Self.danish.located(problem) == "møde.md:5:6: ukendt afsnitstype 'tjekliste'; brug checklist, questions, board eller actions")
         #expect(Self.english.located(problem) == "møde.md:5:6: unknown section kind 'tjekliste'; use checklist, questions, board or actions")
-        #expect(Self.danish.describe(FormatProblem.system("Permission denied")) == "Permission denied", "the system's own words pass through")
+        #expect(Self.danish.describe(FormatProblem.system(.other("Too many links"))) == "Too many links", "the system's own words pass through")
+        #expect(Self.danish.describe(FormatProblem.system(.noSuchFile)) == "filen eller mappen findes ikke")
     }
 }

@@ -33,8 +33,8 @@ public struct SaveFailure: Error, Equatable, Sendable {
 
     /// What stopped the write.
     public enum Reason: Equatable, Sendable {
-        /// The system's own words (`strerror`), e.g. "Permission denied".
-        case system(String)
+        /// The operating system refused, e.g. the disk is full.
+        case system(SystemError)
         /// The file changed on disk since Tavle read or wrote it, so it was not overwritten.
         case changedOutside
         /// A new file was asked for where one exists.

@@ -8,8 +8,8 @@ public enum FormatProblem: Equatable, Sendable {
     case nulByte
     /// The bytes are not UTF-8.
     case invalidUTF8
-    /// The file could not be opened or read; the system's own words (`strerror`).
-    case system(String)
+    /// The file could not be opened or read.
+    case system(SystemError)
     /// A folder was given where a file belongs.
     case isFolder
     /// A device, pipe or socket was given where a file belongs.

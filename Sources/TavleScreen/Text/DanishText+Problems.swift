@@ -7,7 +7,7 @@ extension DanishText {
         switch problem {
         case .nulByte: "filen indeholder en NUL-byte; det er ikke en tekstfil"
         case .invalidUTF8: "ugyldig UTF-8; gem filen som UTF-8"
-        case .system(let reason): reason
+        case .system(let error): describe(error)
         case .isFolder: "er en mappe, ikke en workshopfil"
         case .notRegularFile: "er ikke en almindelig fil"
 
@@ -113,10 +113,22 @@ extension DanishText {
         }
     }
 
+    /// What the operating system said, in this language where Tavle knows the case.
+    public func describe(_ error: SystemError) -> String {
+        switch error {
+        case .noSuchFile: "filen eller mappen findes ikke"
+        case .permissionDenied: "adgang nægtet"
+        case .diskFull: "der er ikke mere plads på disken"
+        case .readOnlyFileSystem: "filsystemet er skrivebeskyttet"
+        case .notAFolder: "en del af stien er en fil, ikke en mappe"
+        case .other(let words): words
+        }
+    }
+
     /// Why a write failed.
     public func describe(_ reason: SaveFailure.Reason) -> String {
         switch reason {
-        case .system(let words): words
+        case .system(let error): describe(error)
         case .changedOutside: "filen er blevet ændret uden for Tavle"
         case .exists: "filen findes allerede"
         case .isTheWorkshop: "det er selve workshopfilen; vælg en anden fil"

@@ -6,7 +6,7 @@ extension EnglishText {
         switch problem {
         case .nulByte: "the file contains a NUL byte; it is not a text file"
         case .invalidUTF8: "invalid UTF-8; save the file as UTF-8"
-        case .system(let reason): reason
+        case .system(let error): describe(error)
         case .isFolder: "is a folder, not a workshop file"
         case .notRegularFile: "is not a regular file"
 
@@ -112,10 +112,22 @@ extension EnglishText {
         }
     }
 
+    /// What the operating system said, in this language where Tavle knows the case.
+    public func describe(_ error: SystemError) -> String {
+        switch error {
+        case .noSuchFile: "no such file or folder"
+        case .permissionDenied: "permission denied"
+        case .diskFull: "no space left on the disk"
+        case .readOnlyFileSystem: "the file system is read-only"
+        case .notAFolder: "a part of the path is a file, not a folder"
+        case .other(let words): words
+        }
+    }
+
     /// Why a write failed.
     public func describe(_ reason: SaveFailure.Reason) -> String {
         switch reason {
-        case .system(let words): words
+        case .system(let error): describe(error)
         case .changedOutside: "the file was changed outside Tavle"
         case .exists: "the file exists already"
         case .isTheWorkshop: "that is the workshop itself; choose another file"

@@ -16,6 +16,8 @@ public protocol UICatalogue: Sendable {
     func hint(_ action: KeyMap.Action) -> String
     /// What is wrong in a file, as one sentence a facilitator can act on.
     func describe(_ problem: FormatProblem) -> String
+    /// What the operating system said, in this language where Tavle knows the case.
+    func describe(_ error: SystemError) -> String
     /// Why a write failed.
     func describe(_ reason: SaveFailure.Reason) -> String
     /// Why the workshop is open read-only.

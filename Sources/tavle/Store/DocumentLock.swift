@@ -29,7 +29,7 @@ final class DocumentLock {
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             // A folder we cannot write to: nobody can save here, so nobody needs the lock.
-            return .failure(Holder(description: nil, reason: String(cString: strerror(errno))))
+            return .failure(Holder(description: nil, reason: SystemError(errno: errno)))
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let holder = (try? WorkshopStore.readBytes(path)).map { String(decoding: $0, as: UTF8.self).trimmingWhitespace }.map(String.init)
@@ -54,7 +54,8 @@ final class DocumentLock {
     /// Who holds a lock, or why the lock could not be taken.
     struct Holder: Error {
         var description: String?
-        var reason: String?
+        /// Why the lock could not be taken at all; nil when another Tavle holds it.
+        var reason: SystemError?
     }
 
     private static func timestamp() -> String {

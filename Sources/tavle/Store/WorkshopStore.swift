@@ -126,7 +126,21 @@ enum WorkshopStore {
         return write(workshop, to: path)
     }
 
-    private static func systemReason() -> String {
-        String(cString: strerror(errno))
+    private static func systemReason() -> SystemError {
+        SystemError(errno: errno)
+    }
+}
+
+extension SystemError {
+    /// The error for an `errno` value.
+    init(errno code: Int32) {
+        switch code {
+        case ENOENT: self = .noSuchFile
+        case EACCES, EPERM: self = .permissionDenied
+        case ENOSPC, EDQUOT: self = .diskFull
+        case EROFS: self = .readOnlyFileSystem
+        case ENOTDIR: self = .notAFolder
+        default: self = .other(String(cString: strerror(code)))
+        }
     }
 }

@@ -116,7 +116,7 @@ struct SavingTests {
     func failedSave() {
         var state = Fixtures.state()
         state.press(.character("x"))
-        let failure = SaveFailure(path: "møde.md", reason: .system("Permission denied"))
+        let failure = SaveFailure(path: "møde.md", reason: .system(.permissionDenied))
         _ = state.handle(.saved(.failure(failure)))
         #expect(state.saveStatus == .failed(failure))
         #expect(state.notice == .saveFailed(failure))

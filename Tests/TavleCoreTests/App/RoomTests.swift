@@ -311,12 +311,12 @@ struct SaveAsAfterFailureTests {
     func rescue() {
         var state = Fixtures.state()
         state.press(.character(" "))
-        _ = state.handle(.saved(.failure(SaveFailure(path: "møde.md", reason: .system("Permission denied")))))
+        _ = state.handle(.saved(.failure(SaveFailure(path: "møde.md", reason: .system(.permissionDenied)))))
         #expect(state.press(.character("j")) == [.save(state.workshop)], "an ordinary key retries the save")
         state.press(.character("S"), .control("u"))
         #expect(state.type("/tmp/reddet.md").isEmpty, "no retries while the path is typed")
         #expect(state.press(.enter) == [.saveAs(path: "/tmp/reddet.md", state.workshop)])
-        _ = state.handle(.saved(.failure(SaveFailure(path: "møde.md", reason: .system("Permission denied")))))
+        _ = state.handle(.saved(.failure(SaveFailure(path: "møde.md", reason: .system(.permissionDenied)))))
         _ = state.handle(.saved(.success("/tmp/reddet.md")))
         #expect(state.saveStatus == .saved && state.documentPath == "/tmp/reddet.md")
     }

@@ -1,0 +1,16 @@
+/// What the operating system said went wrong with a file. The cases a facilitator meets are
+/// named, so each language words them; anything rarer keeps the system's own words.
+public enum SystemError: Equatable, Sendable {
+    /// ENOENT.
+    case noSuchFile
+    /// EACCES or EPERM.
+    case permissionDenied
+    /// ENOSPC or EDQUOT.
+    case diskFull
+    /// EROFS.
+    case readOnlyFileSystem
+    /// ENOTDIR: a part of the path is a file, not a folder.
+    case notAFolder
+    /// Anything else, in the system's words (`strerror`).
+    case other(String)
+}

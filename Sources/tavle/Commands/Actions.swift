@@ -19,7 +19,7 @@ struct Actions: ParsableCommand {
 
     /// Prints the report; exit status 1 when a file could not be read.
     func run() throws {
-        let text = LanguageChoice.catalogue(settings: UserConfig.load().settings)
+        let text = LanguageChoice.commandLine
         var report = ActionReport()
         var failed = false
         for path in WorkshopFiles.expand(paths) {

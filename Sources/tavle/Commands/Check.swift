@@ -15,7 +15,7 @@ struct Check: ParsableCommand {
 
     /// Prints every problem of every file; exit status 1 if there were any.
     func run() throws {
-        let text = LanguageChoice.catalogue(settings: UserConfig.load().settings)
+        let text = LanguageChoice.commandLine
         var failed = false
         for file in files {
             let problems: [FileProblem]

@@ -16,7 +16,7 @@ struct ConfigCommand: ParsableCommand {
     /// Prints the settings, or the commands.
     func run() throws {
         let (settings, problems) = UserConfig.load()
-        let text = LanguageChoice.catalogue(settings: settings)
+        let text = LanguageChoice.commandLine
         problems.forEach { StandardError.line(text.located($0)) }
         let keyMap = settings.apply(to: .standard)
         if commands {

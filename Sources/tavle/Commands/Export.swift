@@ -29,7 +29,7 @@ struct Export: ParsableCommand {
 
     /// Writes the export, or prints it.
     func run() throws {
-        let text = LanguageChoice.catalogue(settings: UserConfig.load().settings)
+        let text = LanguageChoice.commandLine
         guard separator == "," || separator == ";" else { throw CommandFailure(text.separatorChoice) }
         let workshop: Workshop
         do {

@@ -14,7 +14,7 @@ struct Kits: ParsableCommand {
     /// Prints one line per kit.
     func run() {
         let (config, configProblems) = UserConfig.load()
-        let text = LanguageChoice.catalogue(settings: config)
+        let text = LanguageChoice.commandLine
         configProblems.forEach { StandardError.line(text.located($0)) }
         let own = UserConfig.userKits(config)
         own.problems.forEach { StandardError.line(text.located($0)) }
@@ -45,7 +45,7 @@ struct New: ParsableCommand {
 
     /// Creates the file and prints its path.
     func run() throws {
-        let text = LanguageChoice.catalogue(settings: UserConfig.load().settings)
+        let text = LanguageChoice.commandLine
         let found: KitLibrary.Kit
         do {
             found = try KitLibrary.kit(named: kit)

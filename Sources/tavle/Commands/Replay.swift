@@ -28,7 +28,7 @@ struct Replay: ParsableCommand {
 
     /// Replays the keys and prints the last screen.
     func run() throws {
-        let text = LanguageChoice.catalogue(settings: UserConfig.load().settings)
+        let text = LanguageChoice.commandLine
         let parts = size.split(separator: "x").compactMap { Int($0) }
         guard parts.count == 2, parts[0] > 0, parts[1] > 0 else {
             throw CommandFailure(text.sizeFormat)

@@ -21,7 +21,7 @@ struct Status: ParsableCommand {
 
     /// Prints one line per workshop.
     func run() throws {
-        let text = LanguageChoice.catalogue(settings: UserConfig.load().settings)
+        let text = LanguageChoice.commandLine
         let date = try SystemClock.today(overriddenBy: today, text: text)
         var failed = false
         let files = WorkshopFiles.expand(paths)

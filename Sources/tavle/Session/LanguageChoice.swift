@@ -23,11 +23,6 @@ enum LanguageChoice {
         let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { name in Account.environment(name).flatMap { $0.isEmpty ? nil : "\(name)=\($0)" } }.first
         return (UIText.language(fromLocale: Account.environment), .locale(locale))
     }
-
-    /// The catalogue a command speaks with.
-    static func catalogue(option: Language? = nil, settings: Settings) -> any UICatalogue {
-        UIText.catalogue(resolve(option: option, settings: settings).language)
-    }
 }
 
 extension UICatalogue {
@@ -42,28 +37,28 @@ extension UICatalogue {
 }
 
 extension LanguageChoice {
-    /// The catalogue `--help` speaks with. The help texts are read while the arguments are
-    /// parsed, so the choice is made before: a `--lang` anywhere on the command line, then the
-    /// config file, then the locale.
-    static let forHelp: any UICatalogue = {
+    /// The catalogue the command line speaks with: `--help`, messages and output. Help texts
+    /// are read while the arguments are parsed, so the choice is made before: a `--lang`
+    /// anywhere on the command line, then the config file, then the locale.
+    static let commandLine: any UICatalogue = {
         var option: Language?
         var arguments = CommandLine.arguments.dropFirst()[...]
         while let argument = arguments.popFirst() {
             if argument == "--lang" { option = arguments.first.flatMap(Language.init(rawValue:)) ?? option }
             if argument.hasPrefix("--lang=") { option = Language(rawValue: String(argument.dropFirst(7))) ?? option }
         }
-        return catalogue(option: option, settings: UserConfig.load().settings)
+        return UIText.catalogue(resolve(option: option, settings: UserConfig.load().settings).language)
     }()
 }
 
 extension ArgumentHelp {
     /// An argument's help in the interface's language.
     static func tavle(_ topic: CommandHelp) -> ArgumentHelp {
-        ArgumentHelp(LanguageChoice.forHelp.help(topic))
+        ArgumentHelp(LanguageChoice.commandLine.help(topic))
     }
 }
 
 extension CommandHelp {
     /// A command's summary or details in the interface's language.
-    var text: String { LanguageChoice.forHelp.help(self) }
+    var text: String { LanguageChoice.commandLine.help(self) }
 }

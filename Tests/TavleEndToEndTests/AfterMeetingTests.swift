@@ -141,7 +141,7 @@ struct LiveViewTests {
         // No edit keys: a tick is refused and nothing is written.
         let before = try folder.read("m.md")
         try viewer.press("1", "Space")
-        try viewer.waitFor(text: "Skrivebeskyttet: live visning, følger filen")
+        try viewer.waitFor(text: "Skrivebeskyttet: livevisning, følger filen")
         Thread.sleep(forTimeInterval: 0.3)
         #expect(try folder.read("m.md") == before)
         try viewer.press("q")

@@ -7,7 +7,7 @@ extension DanishText {
     public var sizeFormat: String { "--size skal skrives BREDDExHØJDE, fx 80x24" }
     public var separatorChoice: String { "--separator skal være , eller ;" }
     public var configFile: String { "indstillingsfil" }
-    public var configFileMissing: String { "findes ikke: standardværdier" }
+    public var configFileMissing: String { "findes ikke; standardværdierne bruges" }
     public var defaultOrigin: String { "standard" }
 
     /// `tavle new` or the start screen could not create the file.
@@ -17,12 +17,12 @@ extension DanishText {
 
     /// A kit name that is not among the kits.
     public func noSuchKit(_ name: String, kits: [String]) -> String {
-        "der er ingen guide ved navn '\(name)'; guiderne er \(kits.joined(separator: ", ")), eller angiv stien til en guidefil"
+        "der er ingen guide ved navn '\(name)'; vælg en af \(kits.joined(separator: ", ")), eller angiv stien til en guidefil"
     }
 
     /// Where the remembered theme is kept, as the origin of the theme setting.
     public func rememberedIn(_ path: String) -> String { "husket i \(path)" }
 
     /// The language came from the locale (`LC_MESSAGES=da_DK.UTF-8`), or none was set.
-    public func localeOrigin(_ variable: String?) -> String { variable.map { "sprogmiljø " + $0 } ?? "intet sprogmiljø sat" }
+    public func localeOrigin(_ variable: String?) -> String { variable.map { "miljøvariablen " + $0 } ?? "ingen sprogvariabel sat" }
 }

@@ -15,10 +15,10 @@ extension DanishText {
         case .notTavleFile: "ikke en Tavle-fil: første linje skal være \(WorkshopFormat.versionLine)"
         case .versionNotNumber: "formatversionen skal være et tal"
         case .newerVersion(let version):
-            "filen er i format \(version), skrevet af en nyere Tavle; denne Tavle læser format \(WorkshopFormat.version)"
+            "filen er i format \(version) fra en nyere version af Tavle; denne version læser format \(WorkshopFormat.version)"
         case .unknownVersion(let version): "ukendt formatversion \(version)"
         case .titleMissing: "her skal workshoppens titel stå: en linje, der begynder med '# '"
-        case .metadataSyntax: "metadata skrives '- nøgle: værdi' med en nøgle i små bogstaver"
+        case .metadataSyntax: "metadata skrives '- nøgle: værdi'; nøglen skrives med små bogstaver"
         case .sectionMarkerMissing(let section):
             "afsnittet '\(section)' skal have en markørlinje lige efter overskriften, fx <!-- checklist -->, <!-- questions --> eller <!-- board -->"
         case .unknownSectionKind(let kind): "ukendt afsnitstype '\(kind)'; brug checklist, questions, board eller actions"
@@ -38,17 +38,17 @@ extension DanishText {
         case .unexpected(let line): describe(line)
 
         case .titleEmpty: "titlen er tom"
-        case .metadataKeyTwice(let key): "metadatanøglen '\(key)' står der to gange"
+        case .metadataKeyTwice(let key): "metadatanøglen '\(key)' står to gange"
         case .unknownMetadataKey(let key, let known): "ukendt metadatanøgle '\(key)'; de kendte nøgler er \(known.joined(separator: ", "))"
         case .audienceValue(let known): "audience skal være en af \(known.joined(separator: ", "))"
         case .metadataDate(let key): "\(key) skal være en dato skrevet ÅÅÅÅ-MM-DD"
-        case .metadataEmpty(let key): "metadata '\(key)' har ingen værdi"
+        case .metadataEmpty(let key): "metadatanøglen '\(key)' har ingen værdi"
         case .sectionTitleEmpty: "afsnittets titel er tom"
         case .groupHeadingEmpty: "gruppens overskrift er tom"
         case .pointEmpty: "punktet har ingen tekst"
         case .checklistWithoutPoints(let section): "tjeklisten '\(section)' har ingen punkter"
         case .questionEmpty: "spørgsmålet er tomt"
-        case .questionsWithoutQuestions(let section): "afsnittet '\(section)' har ingen spørgsmål"
+        case .questionsWithoutQuestions(let section): "spørgsmålsafsnittet '\(section)' har ingen spørgsmål"
         case .columnTitleEmpty: "kolonnen har ingen titel"
         case .columnTwice(let column): "kolonnen '\(column)' findes to gange på denne tavle"
         case .boardWithoutColumns(let section): "tavlen '\(section)' har ingen kolonner"
@@ -56,7 +56,7 @@ extension DanishText {
 
         case .tableHeadingSyntax: "en tabeloverskrift skrives [navn]"
         case .tableNameSyntax: "et tabelnavn består af bogstaver, tal, - og _"
-        case .textAfterTableHeading: "efter en tabeloverskrift må kun stå en kommentar"
+        case .textAfterTableHeading: "efter en tabeloverskrift må der kun stå en kommentar"
         case .keyValueSyntax: "her forventes 'nøgle = værdi'; en nøgle består af bogstaver, tal, - og _"
         case .equalsMissing(let key): "der mangler '=' efter '\(key)'"
         case .textAfterValue: "uventet tekst efter værdien"
@@ -68,21 +68,21 @@ extension DanishText {
         case .unknownEscape(let character): "ukendt escape-sekvens '\\\(character)'; brug \\\" \\\\ \\n eller \\t"
         case .stringNotClosed(let quote): "teksten er ikke lukket med \(quote)"
 
-        case .languageValue: "language er \"da\" eller \"en\""
-        case .dateFormatValue(let styles): "date-format er en af \(styles.map { "\"\($0)\"" }.joined(separator: ", "))"
+        case .languageValue: "language skal være \"da\" eller \"en\""
+        case .dateFormatValue(let styles): "date-format skal være en af \(styles.map { "\"\($0)\"" }.joined(separator: ", "))"
         case .unknownCommand(let command): "ukendt kommando '\(command)'; `tavle config --commands` viser dem alle"
         case .keysValue: "en tast skrives som tekst, fx \"z\" eller \"<C-r>\", eller som en liste af dem"
         case .notAKey(let name): "'\(name)' er ikke en tast; skriv et tegn eller et navn som <Enter>, <Tab>, <C-r>, <S-Right>"
-        case .editorKeyIsCharacter: "en kommando i tekstfeltet skal have en specialtast som <C-s> eller <Esc>; et tegn ville blive skrevet"
+        case .editorKeyIsCharacter: "en kommando i tekstfeltet skal have en specialtast som <C-s> eller <Esc>; et almindeligt tegn ville bare blive skrevet ind i teksten"
         case .wrongType(let setting, let expectsList, let found):
             "\(setting) skal være \(expectsList ? "en liste af mapper" : "en tekst"), ikke \(describe(found))"
         case .unknownSetting(let name): "ukendt indstilling '\(name)'; indstillingerne er theme, language, kits, date-format og [keys]"
 
         case .themeLineSyntax: "her forventes 'stil = farver og attributter'"
         case .unknownStyle(let name, let known): "ukendt stil '\(name)'; stilene er \(known.joined(separator: ", "))"
-        case .misplacedOn: "'on' står mellem en forgrundsfarve og en baggrundsfarve"
+        case .misplacedOn: "'on' skal stå mellem en forgrundsfarve og en baggrundsfarve"
         case .unknownColour(let word): "ukendt farve eller attribut '\(word)'"
-        case .secondColourWithoutOn: "en farve mere kræver 'on' foran, fx 'black on cyan'"
+        case .secondColourWithoutOn: "en farve nummer to skal have 'on' foran sig, fx 'black on cyan'"
         case .backgroundMissing: "efter 'on' skal der stå en baggrundsfarve"
 
         case .unknownKey(let name): "ukendt tast <\(name)>"
@@ -139,7 +139,7 @@ extension DanishText {
     /// Why the workshop is open read-only.
     public func describe(_ reason: ReadOnlyReason) -> String {
         switch reason {
-        case .liveView: "live visning, følger filen"
+        case .liveView: "livevisning, følger filen"
         case .asked: "åbnet med --read-only"
         case .heldElsewhere(let holder): "åben i en anden Tavle" + (holder.map { " (\($0))" } ?? "")
         }

@@ -34,7 +34,7 @@ extension EnglishText {
         case .unknownMarkerSetting(let word, let expected): "unknown setting '\(word)'; expected \(expected)=N"
         case .markerSettingRange(let name, let range):
             "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)"
-        case .unexpected(let line): "unexpected " + describe(line)
+        case .unexpected(let line): describe(line)
 
         case .titleEmpty: "the title is empty"
         case .metadataKeyTwice(let key): "metadata key '\(key)' is given twice"
@@ -90,16 +90,16 @@ extension EnglishText {
 
     private func describe(_ line: UnexpectedLine) -> String {
         switch line {
-        case .secondTitle: "a second title ('# '); a file has one title"
-        case .subheadingOutsideSection: "a '### ' heading outside a section; put a '## ' section heading above it"
-        case .heading: "a heading"
-        case .marker: "a marker comment here; markers stand right after a '## ' or '### ' heading"
-        case .listItemInQuestions: "a list item in a questions section; notes are lines starting with '>'"
-        case .listItem: "a list item here"
-        case .numberedLine: "a numbered line here; numbered cards belong in a board column"
-        case .quote: "a quote line ('>') here; notes belong under a question"
-        case .text: "text here; text goes right after a heading, before the items (start the line with '\\' to keep it as text)"
-        case .endOfFile: "the end of the file"
+        case .secondTitle: "unexpected second title ('# '); a file has one title"
+        case .subheadingOutsideSection: "unexpected '### ' heading outside a section; put a '## ' section heading above it"
+        case .heading: "unexpected heading"
+        case .marker: "unexpected marker comment here; markers stand right after a '## ' or '### ' heading"
+        case .listItemInQuestions: "unexpected list item in a questions section; notes are lines starting with '>'"
+        case .listItem: "unexpected list item here"
+        case .numberedLine: "unexpected numbered line here; numbered cards belong in a board column"
+        case .quote: "unexpected quote line ('>') here; notes belong under a question"
+        case .text: "unexpected text here; text goes right after a heading, before the items (start the line with '\\' to keep it as text)"
+        case .endOfFile: "the file ends unexpectedly here"
         }
     }
 

@@ -88,7 +88,7 @@ struct AfterMeetingTests {
         #expect(result.status == 1)
         let lines = result.output.split(separator: "\n").map(String.init)
         #expect(lines.count == 2)
-        #expect(lines[0].hasPrefix("a.md  Sådan kommer et partnerskab i stand · kit partnerskab"))
+        #expect(lines[0].hasPrefix("a.md  Sådan kommer et partnerskab i stand · guide partnerskab"))
         #expect(lines[0].hasSuffix("2/11 punkter · 0/16 spørgsmål · 0/3 rangeret · 2 åbne handlinger (1 overskredet)"))
         #expect(lines[1].hasPrefix("b.md  Afstem forventningerne"))
         #expect(result.error == "c.md:5:6: ukendt afsnitstype 'tjekliste'; brug checklist, questions, board eller actions\n")

@@ -42,10 +42,10 @@ public struct WorkshopStatus: Equatable, Sendable {
     }
 
     /// The line `tavle status` prints after the file name, in the words a catalogue gives.
-    public func line(points pointsWord: String, questions questionsWord: String, ranked rankedWord: String,
+    public func line(kit kitWord: String, points pointsWord: String, questions questionsWord: String, ranked rankedWord: String,
                      open openWord: String, overdue overdueWord: String) -> String {
         var parts = [title]
-        if let kit { parts.append("kit \(kit)") }
+        if let kit { parts.append("\(kitWord) \(kit)") }
         if let date { parts.append(date) }
         parts.append("\(pointsTicked)/\(points) \(pointsWord)")
         parts.append("\(questionsAnswered)/\(questions) \(questionsWord)")

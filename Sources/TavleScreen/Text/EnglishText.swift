@@ -246,7 +246,7 @@ public struct EnglishText: UICatalogue {
     public var section: String { "Section" }
 
     public func statusLine(_ status: WorkshopStatus) -> String {
-        status.line(points: "points", questions: "questions", ranked: "ranked", open: "open action items", overdue: "overdue")
+        status.line(kit: "kit", points: "points", questions: "questions", ranked: "ranked", open: "open action items", overdue: "overdue")
     }
 
     public var noOpenActions: String { "No open action items." }

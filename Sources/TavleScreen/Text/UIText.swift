@@ -257,7 +257,7 @@ public struct DanishText: UICatalogue {
 
 
     public func statusLine(_ status: WorkshopStatus) -> String {
-        status.line(points: "punkter", questions: "spørgsmål", ranked: "rangeret", open: "åbne handlinger", overdue: "overskredet")
+        status.line(kit: "guide", points: "punkter", questions: "spørgsmål", ranked: "rangeret", open: "åbne handlinger", overdue: "overskredet")
     }
 
     public var noOpenActions: String { "Ingen åbne handlingspunkter." }

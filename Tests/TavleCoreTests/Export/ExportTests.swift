@@ -121,7 +121,7 @@ struct ExportTests {
     @Test("status: points, questions, ranked places and open and overdue action items, also as JSON")
     func status() {
         let status = WorkshopStatus(Self.workshop, today: CalendarDate(year: 2026, month: 12, day: 2))
-        #expect(status.line(points: "punkter", questions: "spørgsmål", ranked: "rangeret", open: "åbne handlinger", overdue: "overskredet").hasSuffix("· kit partnerskab · 2026-11-23 · 2/3 punkter · 1/2 spørgsmål · 1/1 rangeret · 1 åbne handlinger (1 overskredet)"))
+        #expect(status.line(kit: "guide", points: "punkter", questions: "spørgsmål", ranked: "rangeret", open: "åbne handlinger", overdue: "overskredet").hasSuffix("· guide partnerskab · 2026-11-23 · 2/3 punkter · 1/2 spørgsmål · 1/1 rangeret · 1 åbne handlinger (1 overskredet)"))
         #expect(status.json(file: "a\"b.md").hasPrefix("{\"file\":\"a\\\"b.md\",\"title\":"))
         #expect(JSONText.quote("\u{1B}\n\u{2028}") == "\"\\u001b\\n\\u2028\"")
     }

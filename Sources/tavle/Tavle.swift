@@ -9,8 +9,9 @@ struct Tavle: ParsableCommand {
     static func main() {
         do {
             let arguments = Array(CommandLine.arguments.dropFirst())
-            let commands = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
-            if let meeting = Meeting.plainInvocation(arguments, commands: commands) {
+            // Debug builds (the end-to-end tests) check the list against the commands.
+            assert(Set(configuration.subcommands.compactMap { $0.configuration.commandName }) == commandNames)
+            if let meeting = Meeting.plainInvocation(arguments, commands: commandNames) {
                 try meeting.run()
             } else {
                 var command = try parseAsRoot(arguments)
@@ -23,6 +24,10 @@ struct Tavle: ParsableCommand {
             exit(withError: error)
         }
     }
+
+    /// The subcommands' names, written out: reading them from `configuration` would build every
+    /// command's help text, in the chosen language, on the way to the first frame.
+    static let commandNames: Set<String> = ["open", "view", "kits", "new", "check", "actions", "status", "export", "config", "replay"]
 
     static let configuration = CommandConfiguration(
         commandName: "tavle",

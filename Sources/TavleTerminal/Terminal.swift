@@ -103,13 +103,23 @@ public final class Terminal {
         var cell = cchar_t()
         var scalars: [wchar_t] = []
         scalars.reserveCapacity(5)
+        // Neighbouring cells mostly share a style: look it up once per change of style.
+        var style = Style.normal
+        var (attributes, pair) = look[Self.slot(of: style)]
         for run in grid.changes(from: shown) where run.y < height {
             for x in run.x..<min(run.x + run.count, width) {
                 let source = grid[x, run.y]
                 if source.isContinuation { continue }
-                let (attributes, pair) = look[Self.slot(of: source.style)]
+                if source.style != style {
+                    style = source.style
+                    (attributes, pair) = look[Self.slot(of: style)]
+                }
                 scalars.removeAll(keepingCapacity: true)
-                for scalar in grid.character(x: x, y: run.y).unicodeScalars.prefix(4) { scalars.append(wchar_t(bitPattern: scalar.value)) }
+                if let scalar = grid.scalar(x: x, y: run.y) {
+                    scalars.append(wchar_t(bitPattern: scalar.value))
+                } else {
+                    for scalar in grid.character(x: x, y: run.y).unicodeScalars.prefix(4) { scalars.append(wchar_t(bitPattern: scalar.value)) }
+                }
                 scalars.append(0)
                 setcchar(&cell, scalars, attributes, pair, nil)
                 mvadd_wch(Int32(run.y), Int32(x), &cell)
@@ -271,8 +281,9 @@ public final class Terminal {
 
     private func configure(theme: Theme) {
         look = []
-        var nextPair: Int16 = 1
-        var pairIndex: [String: Int16] = [:]
+        // Colour pair n + 1 is pairs[n]. A handful of pairs: a list searched in order is
+        // cheaper at start-up than a dictionary's first use (its generic metadata).
+        var pairs: [(foreground: Int16, background: Int16)] = []
         let available = Int(tavle_colors())
         for style in Self.styles {
             let appearance = colors ? theme.appearance(of: style) : theme.appearanceWithoutColor(of: style)
@@ -285,14 +296,12 @@ public final class Terminal {
             if colors, appearance.foreground != .terminalDefault || appearance.background != .terminalDefault {
                 let foreground = Int16(appearance.foreground.number(onTerminalWith: available))
                 let background = Int16(appearance.background.number(onTerminalWith: available))
-                let key = "\(foreground),\(background)"
-                if let existing = pairIndex[key] {
-                    pair = existing
-                } else if Int(nextPair) < Int(tavle_color_pairs()) {
-                    init_pair(nextPair, foreground, background)
-                    pairIndex[key] = nextPair
-                    pair = nextPair
-                    nextPair += 1
+                if let existing = pairs.firstIndex(where: { $0 == (foreground, background) }) {
+                    pair = Int16(existing + 1)
+                } else if pairs.count + 1 < Int(tavle_color_pairs()) {
+                    pairs.append((foreground, background))
+                    pair = Int16(pairs.count)
+                    init_pair(pair, foreground, background)
                 }
             }
             look.append((attributes, pair))

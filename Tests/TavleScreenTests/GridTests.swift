@@ -191,6 +191,15 @@ struct ThemeTests {
         Snapshot.assertMatches(text: lines.joined(separator: "\n") + "\n", named: "themes-resolved")
     }
 
+    @Test("a theme saved with CRLF line ends, or with Danish comments, reads as the same theme")
+    func lineEnds() throws {
+        let text = "# Mørk, med æ ø å\nheader = 16 on cyan bold # overskrift\nfocus = reverse\n"
+        let plain = try Theme.parse(text, name: "x")
+        #expect(try Theme.parse(text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n"), name: "x") == plain)
+        #expect(plain.appearance(of: .header) == Appearance(foreground: .index(16), background: .index(6), bold: true))
+        #expect(plain.appearance(of: .focus) == Appearance(reverse: true))
+    }
+
     @Test("a broken theme names the line, the column and the problem", arguments: [
         ("focus reverse", 1, 1, "expected 'style = colours"),
         ("\nfokus = bold", 2, 1, "unknown style 'fokus'"),

@@ -22,7 +22,14 @@ public struct WorkshopParser {
     }
 
     /// Decodes bytes as UTF-8, naming the line and column of the first invalid byte.
-    public static func decode(_ bytes: some Collection<UInt8>) throws(FormatError) -> String {
+    public static func decode(_ bytes: [UInt8]) throws(FormatError) -> String {
+        try bytes.withUnsafeBufferPointer { buffer throws(FormatError) in try decode(buffer) }
+    }
+
+    /// Decodes bytes as UTF-8, naming the line and column of the first invalid byte.
+    /// Concrete, not generic over collections: a generic `contains` called from another module
+    /// is not specialized and cost 600 instructions a byte, a third of the start-up.
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(FormatError) -> String {
         // A good file is validated at memory speed; only a bad one is walked scalar by scalar
         // to say where the problem is.
         if #available(macOS 15, *), !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) {

@@ -30,6 +30,13 @@ public struct Grid: Equatable, Sendable {
         character(of: cells[y * width + x])
     }
 
+    /// The scalar a cell shows, or nil when it shows a cluster of several: the common case
+    /// without building a `Character`, for copying a screen to the terminal.
+    public func scalar(x: Int, y: Int) -> Unicode.Scalar? {
+        let cell = cells[y * width + x]
+        return cell.isCluster ? nil : Unicode.Scalar(cell.glyph)
+    }
+
     /// The grapheme a cell of this grid shows.
     func character(of cell: Cell) -> Character {
         cell.isCluster

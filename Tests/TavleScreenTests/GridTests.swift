@@ -111,6 +111,17 @@ struct GridTests {
         }
     }
 
+    @Test("Danish text over several rows and lines wraps by scalar exactly as character by character")
+    func wrapSingleCell() {
+        var random = SeededRandom(seed: 47)
+        let pieces = ["a", "bc", " ", "  ", "æø", "Å", "–", "…", "─", "\n", "Ærø", "frivillige", "▶"]
+        for _ in 0..<5_000 {
+            let text = (0..<Int(random.next(upperBound: 24))).map { _ in pieces[Int(random.next(upperBound: UInt64(pieces.count)))] }.joined()
+            let width = Int(random.next(upperBound: 16))
+            #expect(TextWrap.wrap(text, width: width) == TextWrap.wrapCharacters(text, width: width), "\(text.debugDescription) at \(width)")
+        }
+    }
+
     @Test("the cursor is located on the wrapped row and cell where it is drawn")
     func locate() {
         let rows = TextWrap.wrap("hej med dig\nø", width: 7)

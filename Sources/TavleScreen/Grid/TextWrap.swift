@@ -18,12 +18,45 @@ public enum TextWrap {
         if text.utf8.count <= width, !text.utf8.contains(UInt8(ascii: "\n")) {
             return [Row(text: text, start: 0, end: text.count)]
         }
-        // Danish text that fits: each scalar is one character of one cell.
-        if !text.utf8.contains(UInt8(ascii: "\n")), text.unicodeScalars.allSatisfy(DisplayWidth.isSingleCell) {
-            let count = text.unicodeScalars.count
-            if count <= width { return [Row(text: text, start: 0, end: count)] }
+        // Danish text: each scalar is one character of one cell, so it wraps by scalar,
+        // without grapheme breaking or measuring (a board wraps every visible card each frame).
+        let scalars = Array(text.unicodeScalars)
+        if scalars.allSatisfy({ $0 == "\n" || DisplayWidth.isSingleCell($0) }) {
+            if scalars.count <= width, !scalars.contains("\n") { return [Row(text: text, start: 0, end: scalars.count)] }
+            return wrapSingleCell(scalars, width: width)
         }
         return wrapCharacters(text, width: width)
+    }
+
+    /// `wrapCharacters` for text whose every scalar is one character of one cell, or a line
+    /// feed: the same rows, counted the same way.
+    static func wrapSingleCell(_ scalars: [Unicode.Scalar], width: Int) -> [Row] {
+        let width = max(width, 1)
+        var rows: [Row] = []
+        var lineStart = 0
+        while true {
+            let lineEnd = scalars[lineStart...].firstIndex(of: "\n") ?? scalars.count
+            var rowStart = lineStart
+            repeat {
+                let fit = min(lineEnd, rowStart + width)
+                var rowEnd = fit
+                var nextStart = fit
+                if fit < lineEnd {
+                    if scalars[fit] == " " {
+                        nextStart = fit + 1
+                    } else if let space = scalars[rowStart..<fit].lastIndex(of: " "), space > rowStart {
+                        rowEnd = space
+                        nextStart = space + 1
+                    }
+                }
+                rows.append(Row(text: String(String.UnicodeScalarView(scalars[rowStart..<rowEnd])), start: rowStart, end: nextStart))
+                rowStart = nextStart
+            } while rowStart < lineEnd
+            if lineEnd == scalars.count { break }
+            rows[rows.count - 1].end = lineEnd + 1
+            lineStart = lineEnd + 1
+        }
+        return rows
     }
 
     /// The general wrap, character by character; `wrap` gives the same rows faster.

@@ -100,13 +100,12 @@ extension AppState {
         var cursor = self.cursor
         switch section.body {
         case .checklist(let checklist):
-            let points = checklist.pointIndices
-            guard let current = points.firstIndex(of: cursor.row) else { return [] }
+            guard checklist.isPoint(at: cursor.row) else { return [] }
             switch command {
-            case .up: cursor.row = points[max(current - 1, 0)]
-            case .down: cursor.row = points[min(current + 1, points.count - 1)]
-            case .first: cursor.row = points[0]
-            case .last: cursor.row = points[points.count - 1]
+            case .up: cursor.row = checklist.point(before: cursor.row) ?? cursor.row
+            case .down: cursor.row = checklist.point(after: cursor.row) ?? cursor.row
+            case .first: cursor.row = checklist.firstPoint ?? cursor.row
+            case .last: cursor.row = checklist.lastPoint ?? cursor.row
             default: return []
             }
         case .questions(let questions):

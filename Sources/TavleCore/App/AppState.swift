@@ -48,7 +48,7 @@ public struct AppState: Equatable, Sendable {
         self.dateStyle = dateStyle
         cursors = workshop.sections.map { section in
             if case .checklist(let checklist) = section.body {
-                return Cursor(row: checklist.pointIndices.first ?? 0)
+                return Cursor(row: checklist.firstPoint ?? 0)
             }
             return Cursor()
         }
@@ -104,9 +104,8 @@ public struct AppState: Equatable, Sendable {
             var cursor = cursors[index]
             switch workshop.sections[index].body {
             case .checklist(let checklist):
-                let points = checklist.pointIndices
-                if !points.contains(cursor.row) {
-                    cursor.row = points.last(where: { $0 < cursor.row }) ?? points.first ?? 0
+                if !checklist.isPoint(at: cursor.row) {
+                    cursor.row = checklist.point(before: cursor.row) ?? checklist.firstPoint ?? 0
                 }
                 cursor.column = 0
             case .questions(let questions):

@@ -133,8 +133,13 @@ extension ChunkedList: ExpressibleByArrayLiteral {
 }
 
 extension ChunkedList: Equatable where Element: Equatable {
+    /// Lists split alike are compared chunk by chunk, and `Array`'s `==` answers at once for
+    /// chunks that share storage: comparing a workshop with its undo snapshot costs what the
+    /// edit changed, not the list's length.
     public static func == (lhs: ChunkedList, rhs: ChunkedList) -> Bool {
-        lhs.count == rhs.count && lhs.elementsEqual(rhs)
+        guard lhs.count == rhs.count else { return false }
+        if lhs.starts == rhs.starts { return lhs.chunks == rhs.chunks }
+        return lhs.elementsEqual(rhs)
     }
 }
 

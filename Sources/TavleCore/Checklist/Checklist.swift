@@ -1,31 +1,71 @@
 /// Points the group ticks together, optionally under group headings.
 ///
 /// Kept as a flat list, one entry per file line, so focus, editing and the file format all
-/// address an entry by its index.
+/// address an entry by its index. The list is chunked, so an undo snapshot after ticking one
+/// point of thousands shares all but one chunk; the counts the agenda shows on every frame
+/// are kept up to date on each change instead of counted on each frame.
 public struct Checklist: Equatable, Sendable {
     /// Group headings and points, in order.
-    public var entries: [ChecklistEntry]
-
-    /// Creates a checklist.
-    public init(entries: [ChecklistEntry] = []) {
-        self.entries = entries
-    }
-
-    /// Indices of the entries that are points (what focus can land on).
-    public var pointIndices: [Int] {
-        entries.indices.filter { entries[$0].isPoint }
+    public var entries: ChunkedList<ChecklistEntry> {
+        didSet { (pointCount, tickedCount) = Self.counts(of: entries) }
     }
 
     /// How many points there are, sub-points included.
-    public var pointCount: Int { entries.reduce(0) { $0 + ($1.isPoint ? 1 : 0) } }
+    public private(set) var pointCount: Int
 
     /// How many points are ticked.
-    public var tickedCount: Int {
-        entries.reduce(0) { count, entry in
-            if case .point(let point) = entry, point.isDone { return count + 1 }
-            return count
-        }
+    public private(set) var tickedCount: Int
+
+    /// Creates a checklist.
+    public init(entries: [ChecklistEntry] = []) {
+        self.entries = ChunkedList(entries)
+        (pointCount, tickedCount) = Self.counts(of: self.entries)
     }
+
+    private static func counts(of entries: ChunkedList<ChecklistEntry>) -> (points: Int, ticked: Int) {
+        var points = 0
+        var ticked = 0
+        for entry in entries {
+            guard case .point(let point) = entry else { continue }
+            points += 1
+            if point.isDone { ticked += 1 }
+        }
+        return (points, ticked)
+    }
+
+    /// Checklists are equal when their entries are; the counts follow from them.
+    public static func == (lhs: Checklist, rhs: Checklist) -> Bool { lhs.entries == rhs.entries }
+
+    /// Whether the entry at `index` is a point (focus lands only on points).
+    public func isPoint(at index: Int) -> Bool {
+        entries.indices.contains(index) && entries[index].isPoint
+    }
+
+    /// The first point after `index`, if any: the cost is the distance, not the list's length.
+    public func point(after index: Int) -> Int? {
+        var candidate = max(index + 1, 0)
+        while candidate < entries.count {
+            if entries[candidate].isPoint { return candidate }
+            candidate += 1
+        }
+        return nil
+    }
+
+    /// The last point before `index`, if any.
+    public func point(before index: Int) -> Int? {
+        var candidate = min(index, entries.count) - 1
+        while candidate >= 0 {
+            if entries[candidate].isPoint { return candidate }
+            candidate -= 1
+        }
+        return nil
+    }
+
+    /// The first point, if any.
+    public var firstPoint: Int? { point(after: -1) }
+
+    /// The last point, if any.
+    public var lastPoint: Int? { point(before: entries.count) }
 
     /// The range of entries that deleting the point at `index` removes: it and its sub-points.
     public func pointRange(at index: Int) -> Range<Int> {

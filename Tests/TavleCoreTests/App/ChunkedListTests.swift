@@ -56,3 +56,58 @@ struct ChunkedListTests {
         #expect(copy != original)
     }
 }
+
+extension ChunkedListTests {
+    @Test("== agrees with comparing the elements, whether the lists are split alike or not", arguments: [UInt64(81), 82])
+    func equality(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        var list = ChunkedList(0..<Int.random(in: 0..<500, using: &random))
+        for step in 0..<800 {
+            let before = list
+            switch Int.random(in: 0..<4, using: &random) {
+            case 0: list.insert(step % 7, at: Int.random(in: 0...list.count, using: &random))
+            case 1 where !list.isEmpty: list.remove(at: Int.random(in: 0..<list.count, using: &random))
+            case 2 where !list.isEmpty: list[Int.random(in: 0..<list.count, using: &random)] = step % 3
+            default: break
+            }
+            let resplit = ChunkedList(Array(list))
+            #expect(list == resplit && resplit == list, "a list equals the same elements split afresh")
+            #expect((list == before) == (Array(list) == Array(before)), "step \(step)")
+        }
+    }
+}
+
+/// A checklist finds points and keeps its counts without walking every entry on every key;
+/// it must agree with walking them.
+@Suite("Checklist navigation and counts")
+struct ChecklistNavigationTests {
+    @Test("next, previous, first and last point and the counts agree with the plain computation after random edits",
+          arguments: [UInt64(71), 72, 73])
+    func sameAsPlain(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        func randomEntry() -> ChecklistEntry {
+            Int.random(in: 0..<4, using: &random) == 0
+                ? .group(ChecklistGroup(title: "G"))
+                : .point(ChecklistPoint(text: "p", isDone: Bool.random(using: &random), isSubpoint: Bool.random(using: &random)))
+        }
+        var checklist = Checklist(entries: (0..<Int.random(in: 0..<200, using: &random)).map { _ in randomEntry() })
+        for _ in 0..<600 {
+            switch Int.random(in: 0..<4, using: &random) {
+            case 0: checklist.entries.insert(randomEntry(), at: Int.random(in: 0...checklist.entries.count, using: &random))
+            case 1 where !checklist.entries.isEmpty: checklist.entries.remove(at: Int.random(in: 0..<checklist.entries.count, using: &random))
+            case 2 where !checklist.entries.isEmpty: checklist.entries[Int.random(in: 0..<checklist.entries.count, using: &random)] = randomEntry()
+            default: break
+            }
+            let all = Array(checklist.entries)
+            let points = all.indices.filter { all[$0].isPoint }
+            #expect(checklist.pointCount == points.count)
+            #expect(checklist.tickedCount == all.filter { if case .point(let point) = $0 { point.isDone } else { false } }.count)
+            #expect(checklist.firstPoint == points.first && checklist.lastPoint == points.last)
+            for index in -1...all.count {
+                #expect(checklist.isPoint(at: index) == points.contains(index))
+                #expect(checklist.point(after: index) == points.first { $0 > index })
+                #expect(checklist.point(before: index) == points.last { $0 < index })
+            }
+        }
+    }
+}

@@ -105,14 +105,14 @@ public final class Terminal {
         scalars.reserveCapacity(5)
         // Neighbouring cells mostly share a style: look it up once per change of style.
         var style = Style.normal
-        var (attributes, pair) = look[Self.slot(of: style)]
+        var (attributes, pair) = look[style.index]
         for run in grid.changes(from: shown) where run.y < height {
             for x in run.x..<min(run.x + run.count, width) {
                 let source = grid[x, run.y]
                 if source.isContinuation { continue }
                 if source.style != style {
                     style = source.style
-                    (attributes, pair) = look[Self.slot(of: style)]
+                    (attributes, pair) = look[style.index]
                 }
                 scalars.removeAll(keepingCapacity: true)
                 if let scalar = grid.scalar(x: x, y: run.y) {
@@ -142,13 +142,6 @@ public final class Terminal {
         }
     }
 
-    /// The styles in `look`'s order; `Style.allCases` would build a new array per call.
-    private static let styles = Style.allCases
-
-    /// A style's place in `look`.
-    private static func slot(of style: Style) -> Int {
-        styles.firstIndex(of: style) ?? 0
-    }
 
     fileprivate func writeDirectly(_ sequence: String) {
         var bytes = Array(sequence.utf8)
@@ -285,7 +278,7 @@ public final class Terminal {
         // cheaper at start-up than a dictionary's first use (its generic metadata).
         var pairs: [(foreground: Int16, background: Int16)] = []
         let available = Int(tavle_colors())
-        for style in Self.styles {
+        for style in Style.ordered {
             let appearance = colors ? theme.appearance(of: style) : theme.appearanceWithoutColor(of: style)
             var attributes = tavle_a_normal()
             if appearance.bold { attributes |= tavle_a_bold() }

@@ -20,10 +20,13 @@ public enum TextWrap {
         }
         // Danish text: each scalar is one character of one cell, so it wraps by scalar,
         // without grapheme breaking or measuring (a board wraps every visible card each frame).
-        let scalars = Array(text.unicodeScalars)
-        if scalars.allSatisfy({ $0 == "\n" || DisplayWidth.isSingleCell($0) }) {
-            if scalars.count <= width, !scalars.contains("\n") { return [Row(text: text, start: 0, end: scalars.count)] }
-            return wrapSingleCell(scalars, width: width)
+        // A text that fits on one row (most cards) is answered without copying its scalars.
+        if text.unicodeScalars.allSatisfy({ $0 == "\n" || DisplayWidth.isSingleCell($0) }) {
+            if !text.utf8.contains(UInt8(ascii: "\n")) {
+                let count = text.unicodeScalars.count
+                if count <= width { return [Row(text: text, start: 0, end: count)] }
+            }
+            return wrapSingleCell(Array(text.unicodeScalars), width: width)
         }
         return wrapCharacters(text, width: width)
     }

@@ -72,3 +72,11 @@ public struct Appearance: Equatable, Sendable {
         Appearance(bold: bold, reverse: reverse, underline: underline, dim: dim)
     }
 }
+
+extension Style {
+    /// Every style once, in declaration order; `Style.allCases` would build a new array per use.
+    public static let ordered = Style.allCases
+
+    /// The style's place in `Style.ordered`, for tables of looks kept in that order.
+    public var index: Int { Style.ordered.firstIndex(of: self) ?? 0 }
+}

@@ -21,21 +21,17 @@ public struct Theme: Equatable, Sendable {
     /// A theme with the given looks; styles left out fall back to the built-in look.
     public init(name: String, appearances: KeyValuePairs<Style, Appearance> = [:]) {
         self.name = name
-        looks = Array(repeating: nil, count: Theme.styles.count)
-        for (style, appearance) in appearances { looks[Theme.slot(of: style)] = appearance }
+        looks = Array(repeating: nil, count: Style.ordered.count)
+        for (style, appearance) in appearances { looks[style.index] = appearance }
     }
 
-    /// The styles, in the order `looks` keeps them.
-    private static let styles = Style.allCases
-
-    private static func slot(of style: Style) -> Int { styles.firstIndex(of: style) ?? 0 }
 
     /// The styles the theme itself sets.
-    public var definedStyles: [Style] { Theme.styles.filter { looks[Theme.slot(of: $0)] != nil } }
+    public var definedStyles: [Style] { Style.ordered.filter { looks[$0.index] != nil } }
 
     /// The look of a style.
     public func appearance(of style: Style) -> Appearance {
-        looks[Theme.slot(of: style)] ?? Theme.fallback.looks[Theme.slot(of: style)] ?? Appearance()
+        looks[style.index] ?? Theme.fallback.looks[style.index] ?? Appearance()
     }
 
     /// The look of a style without colour (`NO_COLOR`, a monochrome terminal): the theme's
@@ -43,7 +39,7 @@ public struct Theme: Equatable, Sendable {
     /// text, done points and warnings still look different.
     public func appearanceWithoutColor(of style: Style) -> Appearance {
         let own = appearance(of: style).withoutColor
-        return own == Appearance() ? (Theme.fallback.looks[Theme.slot(of: style)] ?? own) : own
+        return own == Appearance() ? (Theme.fallback.looks[style.index] ?? own) : own
     }
 
     /// Used when no theme file can be read: attributes only, so it works on any terminal.
@@ -123,7 +119,7 @@ public struct Theme: Equatable, Sendable {
             if expectBackground {
                 throw FormatError(line: lineNumber, column: rawLine.count + 1, .backgroundMissing)
             }
-            theme.looks[slot(of: style)] = appearance
+            theme.looks[style.index] = appearance
         }
         return theme
     }

@@ -23,6 +23,8 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // The C library calls the Glibc module leaves out (extended attributes), for the file store.
+        .systemLibrary(name: "CPlatform"),
         // The only target that talks to the terminal.
         .target(name: "TavleTerminal", dependencies: ["TavleScreen", "CNcurses"]),
         // The bundled kits and themes: plain text files in the repository (kits in
@@ -35,7 +37,7 @@ let package = Package(
         .executableTarget(
             name: "tavle",
             dependencies: [
-                "TavleCore", "TavleScreen", "TavleTerminal", "TavleKits",
+                "TavleCore", "TavleScreen", "TavleTerminal", "TavleKits", "CPlatform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -52,6 +52,10 @@ static inline void tavle_signal_handler(int signo) { tavle_pending_signal = sign
 /// Installs handlers without SA_RESTART so a blocking read returns and the loop sees the flag.
 /// Also unblocks the signals Tavle relies on: a parent may have started it with them blocked
 /// (threads of many runtimes block signals), and then a resize would never be noticed.
+///
+/// Every signal whose default would end the process ends Tavle through the run loop instead,
+/// so the terminal is restored and the last edits are written; the ones vim ignores (SIGALRM,
+/// which other programs' alarm() may send, SIGUSR1, and SIGPIPE) are ignored.
 static inline void tavle_install_signal_handlers(void) {
     sigset_t wanted;
     sigemptyset(&wanted);
@@ -66,9 +70,15 @@ static inline void tavle_install_signal_handlers(void) {
     action.sa_handler = tavle_signal_handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
-    sigaction(SIGINT, &action, 0);
-    sigaction(SIGTERM, &action, 0);
-    sigaction(SIGHUP, &action, 0);
+    int ending[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR2, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ, SIGPWR, SIGSTKFLT };
+    for (unsigned i = 0; i < sizeof(ending) / sizeof(ending[0]); i++) {
+        sigaddset(&wanted, ending[i]);
+        sigaction(ending[i], &action, 0);
+    }
+    sigprocmask(SIG_UNBLOCK, &wanted, 0);
+    signal(SIGALRM, SIG_IGN);
+    signal(SIGUSR1, SIG_IGN);
+    signal(SIGPIPE, SIG_IGN);
 }
 static inline int tavle_take_pending_signal(void) {
     int signo = tavle_pending_signal;
@@ -125,7 +135,7 @@ static inline void tavle_install_crash_handlers(const char *mouse_off) {
     tavle_append_reset(tigetstr("cnorm"));
     tavle_append_reset(tigetstr("rmcup"));
     tavle_append_reset(tigetstr("rmkx"));
-    int fatal[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+    int fatal[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGSYS };
     for (unsigned i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++) {
         struct sigaction action;
         action.sa_handler = tavle_crash_handler;

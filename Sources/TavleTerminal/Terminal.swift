@@ -13,7 +13,9 @@ public final class Terminal {
         case key(Key)
         case mouse(MouseEvent.Action, Point)
         case resized(width: Int, height: Int)
-        /// SIGINT, SIGTERM or SIGHUP arrived.
+        /// Text the terminal marked as pasted (bracketed paste), whole: text, never keys.
+        case paste(String)
+        /// A signal that ends Tavle arrived (SIGINT, SIGTERM, SIGHUP, SIGQUIT, ...).
         case signal(Int32)
     }
 
@@ -26,8 +28,10 @@ public final class Terminal {
     private var pendingMouse: [Input] = []
     /// Button-event tracking is switched on after ncurses has sent its own mouse setup.
     fileprivate var needsDragTracking = true
-    fileprivate static let dragTrackingOn = "\u{1B}[?1002h"
-    fileprivate static let dragTrackingOff = "\u{1B}[?1002l"
+    /// Button-event mouse tracking, and bracketed paste: the terminal marks pasted text, so a
+    /// pasted line is typed as text and never read as commands.
+    fileprivate static let dragTrackingOn = "\u{1B}[?1002h\u{1B}[?2004h"
+    fileprivate static let dragTrackingOff = "\u{1B}[?2004l\u{1B}[?1002l"
 
     /// Takes over the terminal: raw keys, no echo, mouse reports, colours from the theme.
     public init(theme: Theme, useColor: Bool) {
@@ -49,7 +53,7 @@ public final class Terminal {
         set_escdelay(25)
         mouseinterval(0)
         mousemask(tavle_mouse_events(), nil)
-        tavle_install_crash_handlers("\u{1B}[?1002l\u{1B}[?1006l\u{1B}[?1000l")
+        tavle_install_crash_handlers("\u{1B}[?2004l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[?1000l")
         colors = useColor && has_colors()
         if colors {
             start_color()
@@ -189,6 +193,32 @@ public final class Terminal {
     /// Codes for keys that curses has no constant for.
     private static let wordLeftCode: Int32 = 0x3F01
     private static let wordRightCode: Int32 = 0x3F02
+    private static let pasteStartCode: Int32 = 0x3F03
+    private static let pasteEndCode: Int32 = 0x3F04
+
+    /// How long a paste may pause before it counts as ended: the end marker of a paste cut
+    /// off on the way (a dropped ssh connection) must not leave Tavle waiting for it.
+    private static let pastePauseMilliseconds: Int32 = 1000
+
+    /// Reads a paste to its end marker. Keys and mouse reports inside it are dropped: in a
+    /// paste they are only bytes that happened to look like keys.
+    private func readPaste() -> Input {
+        var text = String.UnicodeScalarView()
+        wtimeout(tavle_stdscr(), Self.pastePauseMilliseconds)
+        var character: wint_t = 0
+        reading: while true {
+            switch wget_wch(tavle_stdscr(), &character) {
+            case OK:
+                if let scalar = Unicode.Scalar(UInt32(character)) { text.append(scalar) }
+            case KEY_CODE_YES:
+                if Int32(character) == Self.pasteEndCode { break reading }
+                if Int32(character) == tavle_key_resize() { shown = nil }
+            default:
+                break reading
+            }
+        }
+        return .paste(String(text))
+    }
 
     /// The same key is sent differently by xterm, the vt220 family, rxvt, tmux and screen, and
     /// terminfo lists only one form per terminal; inside tmux with TERM=xterm-256color, Home
@@ -203,6 +233,7 @@ public final class Terminal {
             ("\u{1B}[a", KEY_SR), ("\u{1B}[b", KEY_SF), ("\u{1B}[d", KEY_SLEFT), ("\u{1B}[c", KEY_SRIGHT),
             ("\u{1B}[1;5D", wordLeftCode), ("\u{1B}[1;5C", wordRightCode), ("\u{1B}[1;3D", wordLeftCode),
             ("\u{1B}[1;3C", wordRightCode), ("\u{1B}Od", wordLeftCode), ("\u{1B}Oc", wordRightCode),
+            ("\u{1B}[200~", pasteStartCode), ("\u{1B}[201~", pasteEndCode),
         ]
         for (sequence, code) in sequences {
             // A sequence terminfo already defines keeps its meaning.
@@ -214,6 +245,8 @@ public final class Terminal {
         switch code {
         case Self.wordLeftCode: return .key(.wordLeft)
         case Self.wordRightCode: return .key(.wordRight)
+        case Self.pasteStartCode: return readPaste()
+        case Self.pasteEndCode: return nil
         case KEY_UP: return .key(.up)
         case KEY_DOWN: return .key(.down)
         case KEY_LEFT: return .key(.left)

@@ -128,14 +128,15 @@ struct MeetingTests {
 
 @Suite("End to end: the terminal and bad input", .serialized)
 struct TerminalTests {
-    @Test("the terminal is restored after q, Ctrl-C, SIGTERM, SIGHUP and a crash", arguments: ["q", "C-c", "TERM", "HUP", "SEGV"])
+    @Test("the terminal is restored after q, Ctrl-C, SIGTERM, SIGHUP, SIGQUIT, SIGUSR2 and a crash",
+          arguments: ["q", "C-c", "TERM", "HUP", "QUIT", "USR2", "SEGV"])
     func restored(how: String) throws {
         let folder = try TemporaryFolder()
         try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
         let script = "stty -a > before.txt; \(TavleBinary.path) m.md; echo $? > status.txt; stty -a > after.txt; sleep 30"
         let session = try Tmux(width: 80, height: 24, command: "sh -c '\(script)'", directory: folder.path)
         try session.waitFor(text: "Før I går i gang")
-        let signals = ["TERM": SIGTERM, "HUP": SIGHUP, "SEGV": SIGSEGV]
+        let signals = ["TERM": SIGTERM, "HUP": SIGHUP, "QUIT": SIGQUIT, "USR2": SIGUSR2, "SEGV": SIGSEGV]
         if let signal = signals[how] {
             let pid = try TavleBinary.pidOfRunning(in: folder.path)
             kill(pid, signal)
@@ -151,6 +152,29 @@ struct TerminalTests {
         #expect(try folder.read("status.txt") == (how == "SEGV" ? "139\n" : "0\n"), "a crash still ends as one")
         let screen = try session.screen()
         #expect(!screen.contains { $0.contains("Før I går i gang") }, "the alternate screen is gone")
+    }
+
+    @Test("SIGUSR1 and SIGALRM are ignored, as vim ignores them: Tavle goes on, then quits cleanly")
+    func ignoredSignals() throws {
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        let script = "stty -a > before.txt; \(TavleBinary.path) m.md; echo $? > status.txt; stty -a > after.txt; sleep 30"
+        let session = try Tmux(width: 80, height: 24, command: "sh -c '\(script)'", directory: folder.path)
+        try session.waitFor(text: "Før I går i gang")
+        let pid = try TavleBinary.pidOfRunning(in: folder.path)
+        kill(pid, SIGUSR1)
+        kill(pid, SIGALRM)
+        try session.press("Space")
+        try session.waitFor(all: ["[x] Fortæl deltagerne", "✓ Gemt"])
+        #expect(kill(pid, 0) == 0, "still running")
+        try session.press("q")
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: folder.path + "/after.txt"), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Thread.sleep(forTimeInterval: 0.1)
+        #expect(try folder.read("after.txt") == folder.read("before.txt"), "terminal modes as before")
+        #expect(try folder.read("status.txt") == "0\n")
     }
 
     @Test("colours come from the theme; with NO_COLOR only attributes remain, focus still reversed")
@@ -221,7 +245,7 @@ struct TerminalTests {
         #expect(binary.error == "binary.md:1:3: ugyldig UTF-8; gem filen som UTF-8\n")
     }
 
-    @Test("a save that fails is shown, the edits stay, and save-as writes them elsewhere")
+    @Test("a file deleted while open is not made anew silently: the edits stay, and save-as writes them elsewhere")
     func failedSave() throws {
         let folder = try TemporaryFolder()
         try FileManager.default.createDirectory(atPath: folder.path + "/sub", withIntermediateDirectories: true)
@@ -230,10 +254,9 @@ struct TerminalTests {
         try session.waitFor(text: "Før I går i gang")
         try FileManager.default.removeItem(atPath: folder.path + "/sub")
         try session.press("Space")
-        let failed = try session.waitFor(text: "IKKE GEMT")
-        #expect(failed.contains { $0.contains("Kunne ikke gemme sub/m.md") })
+        let failed = try session.waitFor(all: ["IKKE GEMT", "Filen er slettet eller flyttet", "g = genskab"])
         #expect(failed.contains { $0.contains("[x] Fortæl deltagerne") }, "the tick is kept in memory")
-        try session.press("S", "C-u")
+        try session.press("s", "C-u")
         try session.type("reddet.md")
         try session.press("Enter")
         try session.waitFor(text: "Gemt som reddet.md")
@@ -271,6 +294,19 @@ extension Tmux {
 
 extension TavleBinary {
     /// The process id of the `tavle` whose working folder is `folder`.
+    /// Every running tavle whose working folder is `folder`.
+    static func pids(in folder: String) -> [pid_t] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).compactMap { entry in
+            guard let pid = pid_t(entry),
+                  let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(entry)/exe"),
+                  exe.hasSuffix("/tavle"),
+                  let cwd = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(entry)/cwd"),
+                  cwd == folder || cwd == (folder as NSString).resolvingSymlinksInPath
+            else { return nil }
+            return pid
+        }
+    }
+
     static func pidOfRunning(in folder: String) throws -> pid_t {
         let deadline = Date().addingTimeInterval(5)
         while Date() < deadline {

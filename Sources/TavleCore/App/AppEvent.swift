@@ -23,6 +23,8 @@ public enum AppEvent: Equatable, Sendable {
     case exported(Result<String, SaveFailure>)
     /// The followed file changed (`tavle view`): the workshop as it is now in the file.
     case reloaded(Workshop)
+    /// Text was pasted (the terminal's bracketed paste): text to type, never keys to act on.
+    case pasted(String)
 }
 
 /// Why a write failed; the catalogue words it.
@@ -43,6 +45,11 @@ public struct SaveFailure: Error, Equatable, Sendable {
         case isTheWorkshop
         /// The file there could not be read first.
         case unreadable(FormatProblem)
+        /// The file was deleted or moved away since Tavle read or wrote it; it is not made
+        /// anew without asking.
+        case missing
+        /// Another Tavle holds the file there (who, when its lock says), so it is not written.
+        case heldElsewhere(String?)
     }
 
     /// Creates a failure.
@@ -53,6 +60,10 @@ public struct SaveFailure: Error, Equatable, Sendable {
 
     /// The file changed on disk since Tavle read or wrote it.
     public var isOutsideChange: Bool { reason == .changedOutside }
+
+    /// The file was changed or removed outside Tavle: saving waits for the facilitator to
+    /// choose what happens, so retrying would only fail again.
+    public var needsDecision: Bool { reason == .changedOutside || reason == .missing }
 }
 
 /// Why a workshop is open read-only.
@@ -63,14 +74,20 @@ public enum ReadOnlyReason: Equatable, Sendable {
     case asked
     /// Another Tavle holds the file's lock; who and since when, when the lock says.
     case heldElsewhere(String?)
+    /// The lock could not be taken (a folder Tavle may not write, a lock file of someone who
+    /// shares no group, a link planted as the lock): without it Tavle does not write.
+    case lockUnavailable(SystemError)
 }
 
 /// Work the core asks the run loop to do; plain data, so tests can assert on it.
 public enum AppEffect: Equatable, Sendable {
     /// Write the workshop to its file.
     case save(Workshop)
-    /// Write the workshop to a new path and keep working there.
-    case saveAs(path: String, Workshop)
+    /// Write the workshop to a new path and keep working there; a file already there is
+    /// replaced only when `replacing` (the facilitator said yes).
+    case saveAs(path: String, Workshop, replacing: Bool = false)
+    /// Write the workshop where its file was before it was deleted or moved away.
+    case recreate(Workshop)
     /// Restore the terminal and exit.
     case quit
     /// Ring the terminal bell: the key did nothing.
@@ -90,7 +107,7 @@ public enum AppEffect: Equatable, Sendable {
     /// Whether the effect writes the workshop.
     public var writes: Bool {
         switch self {
-        case .save, .saveAs, .resolveOutsideChange: true
+        case .save, .saveAs, .recreate, .resolveOutsideChange: true
         case .quit, .bell, .suspend, .flash, .cycleTheme, .export: false
         }
     }
@@ -146,4 +163,20 @@ public enum Notice: Equatable, Sendable {
     case rankedFull(String)
     /// The section has no suggested time: type one.
     case noSuggestedTime
+    /// Text was pasted where nothing is being typed; nothing happened.
+    case pasteIgnored
+    /// The file changed or went away outside Tavle while the facilitator was typing: the
+    /// typing goes on, and the choice is asked when the edit ends.
+    case decisionAfterEdit(SaveFailure.Reason)
+}
+
+extension Notice {
+    /// Notices about the file on disk stay until what they report is settled, rather than
+    /// vanishing with the next key.
+    public var staysUntilResolved: Bool {
+        switch self {
+        case .saveFailed, .decisionAfterEdit: true
+        default: false
+        }
+    }
 }

@@ -33,8 +33,17 @@ extension AppState {
     }
 
     /// Ends an edit: one undo step for the whole edit, or nothing if it changed nothing.
-    /// `goOn` (Enter) moves to the next field where the edit continues into one.
+    /// `goOn` (Enter) moves to the next field where the edit continues into one. A choice that
+    /// waited for the edit to end (the file changed outside) is asked now.
     mutating func finishEditing(_ edit: TextEdit, goOn: Bool = false) -> [AppEffect] {
+        let effects = endEdit(edit, goOn: goOn)
+        if mode == .browsing, case .failed(let failure) = saveStatus, failure.needsDecision {
+            askDecision(failure)
+        }
+        return effects
+    }
+
+    private mutating func endEdit(_ edit: TextEdit, goOn: Bool) -> [AppEffect] {
         mode = .browsing
         switch edit.target {
         case .sectionNumber:
@@ -110,7 +119,7 @@ extension AppState {
         }
     }
 
-    private mutating func write(_ text: String, to target: EditTarget) {
+    mutating func write(_ text: String, to target: EditTarget) {
         switch target {
         case .point(let section, let entry):
             workshop.sections[section].body.modifyChecklist { checklist in

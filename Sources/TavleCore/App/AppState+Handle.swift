@@ -3,7 +3,7 @@ extension AppState {
     public mutating func handle(_ event: AppEvent) -> [AppEffect] {
         switch event {
         case .keyPressed(let key):
-            if case .saveFailed = notice {} else { notice = nil }
+            if notice?.staysUntilResolved != true { notice = nil }
             var effects: [AppEffect]
             switch mode {
             case .browsing:
@@ -32,15 +32,26 @@ extension AppState {
             }
             if saveStatus == .saving { saveStatus = .saved }
             return []
+        case .saved(.failure(let failure)) where failure.reason == .exists:
+            // Save-as named a file that exists: nothing was written; ask first, as vim does.
+            if saveStatus == .saving { saveStatus = .saved }
+            mode = .confirming(.replaceFile(path: failure.path))
+            return []
         case .saved(.failure(let failure)):
             saveStatus = .failed(failure)
-            if failure.isOutsideChange {
-                if case .editing(let edit) = mode { _ = finishEditing(edit) }
-                mode = .confirming(.outsideChange)
+            if failure.needsDecision {
+                // Keys typed into an edit stay in the edit: the choice waits until it ends.
+                if case .editing = mode {
+                    notice = .decisionAfterEdit(failure.reason)
+                } else {
+                    askDecision(failure)
+                }
             } else {
                 notice = .saveFailed(failure)
             }
             return []
+        case .pasted(let text):
+            return paste(text)
         case .clock(let reading):
             return tick(reading)
         case .themeChanged(let name):
@@ -80,7 +91,7 @@ extension AppState {
     /// While the last save failed, every key tries again: a folder that is back, a disk with
     /// room again, and the edits kept in memory reach the file without the facilitator asking.
     private mutating func retryingFailedSave(_ effects: [AppEffect]) -> [AppEffect] {
-        guard case .failed(let failure) = saveStatus, !failure.isOutsideChange,
+        guard case .failed(let failure) = saveStatus, !failure.needsDecision,
               !effects.contains(where: \.writes), !effects.contains(.quit) else { return effects }
         // Typing a path or a number into a prompt is not the moment to write again.
         if case .editing(let edit) = mode, edit.target.isPrompt { return effects }
@@ -97,13 +108,54 @@ extension AppState {
         return save()
     }
 
-    /// Asks the run loop to write the workshop as it now is.
+    /// Asks the run loop to write the workshop as it now is. While the file waits for the
+    /// facilitator's choice (changed or removed outside), nothing is written: the change is
+    /// kept in memory, and outside an edit the choice is asked again.
     mutating func save() -> [AppEffect] {
+        if case .failed(let failure) = saveStatus, failure.needsDecision {
+            if case .editing = mode {} else { askDecision(failure) }
+            return []
+        }
         saveStatus = .saving
         return [.save(workshop)]
     }
 
+    /// Opens the question a change outside Tavle needs answered.
+    mutating func askDecision(_ failure: SaveFailure) {
+        notice = nil
+        mode = .confirming(failure.reason == .missing ? .fileMissing : .outsideChange)
+    }
+
     private mutating func handleConfirming(_ key: Key, _ confirmation: Confirmation) -> [AppEffect] {
+        if confirmation == .fileMissing {
+            switch key {
+            case .character("g"), .character("G"), .character("r"), .character("R"):
+                mode = .browsing
+                saveStatus = .saving
+                return [.recreate(workshop)]
+            case .character("s"), .character("S"):
+                beginEdit(.saveAsPath, text: documentPath, isNew: false)
+                return []
+            case .escape:
+                mode = .browsing
+                return []
+            default:
+                return [.bell]
+            }
+        }
+        if case .replaceFile(let path) = confirmation {
+            switch key {
+            case .character("y"), .character("Y"), .character("j"), .character("J"), .enter:
+                mode = .browsing
+                saveStatus = .saving
+                return [.saveAs(path: path, workshop, replacing: true)]
+            case .character("n"), .character("N"), .escape:
+                beginEdit(.saveAsPath, text: path, isNew: false)  // another name, then
+                return []
+            default:
+                return [.bell]
+            }
+        }
         if confirmation == .outsideChange {
             switch key {
             case .character("i"), .character("I"), .character("l"), .character("L"):
@@ -125,7 +177,7 @@ extension AppState {
             switch confirmation {
             case .quitUnsaved:
                 return [.quit]
-            case .outsideChange:
+            case .outsideChange, .fileMissing, .replaceFile:
                 return []
             case .deletePoint(let section, let entry):
                 return commit { workshop in

@@ -99,4 +99,8 @@ public enum Confirmation: Equatable, Sendable {
     case quitUnsaved
     /// The file changed on disk: load theirs or keep ours (the other is kept as a copy).
     case outsideChange
+    /// The file was deleted or moved away: make it again where it was, or save elsewhere.
+    case fileMissing
+    /// Save-as names a file that exists: replace it?
+    case replaceFile(path: String)
 }

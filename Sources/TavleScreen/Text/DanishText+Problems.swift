@@ -121,6 +121,7 @@ extension DanishText {
         case .diskFull: "der er ikke mere plads på disken"
         case .readOnlyFileSystem: "filsystemet er skrivebeskyttet"
         case .notAFolder: "en del af stien er en fil, ikke en mappe"
+        case .notARegularFile: "der ligger noget andet end en almindelig fil (fx et link)"
         case .other(let words): words
         }
     }
@@ -133,6 +134,8 @@ extension DanishText {
         case .exists: "filen findes allerede"
         case .isTheWorkshop: "det er selve workshopfilen; vælg en anden fil"
         case .unreadable(let problem): describe(problem)
+        case .missing: "filen er slettet eller flyttet, siden Tavle åbnede den"
+        case .heldElsewhere(let holder): "filen er åben i en anden Tavle" + (holder.map { " (\($0))" } ?? "")
         }
     }
 
@@ -142,6 +145,7 @@ extension DanishText {
         case .liveView: "livevisning, følger filen"
         case .asked: "åbnet med --read-only"
         case .heldElsewhere(let holder): "åben i en anden Tavle" + (holder.map { " (\($0))" } ?? "")
+        case .lockUnavailable(let error): "låsefilen kunne ikke tages (\(describe(error)))"
         }
     }
 }

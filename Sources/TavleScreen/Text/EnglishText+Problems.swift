@@ -120,6 +120,7 @@ extension EnglishText {
         case .diskFull: "no space left on the disk"
         case .readOnlyFileSystem: "the file system is read-only"
         case .notAFolder: "a part of the path is a file, not a folder"
+        case .notARegularFile: "something other than a plain file (e.g. a link) is there"
         case .other(let words): words
         }
     }
@@ -132,6 +133,8 @@ extension EnglishText {
         case .exists: "the file exists already"
         case .isTheWorkshop: "that is the workshop itself; choose another file"
         case .unreadable(let problem): describe(problem)
+        case .missing: "the file was deleted or moved since Tavle opened it"
+        case .heldElsewhere(let holder): "the file is open in another Tavle" + (holder.map { " (\($0))" } ?? "")
         }
     }
 
@@ -141,6 +144,7 @@ extension EnglishText {
         case .liveView: "live view, following the file"
         case .asked: "opened with --read-only"
         case .heldElsewhere(let holder): "open in another Tavle" + (holder.map { " (\($0))" } ?? "")
+        case .lockUnavailable(let error): "the lock file could not be taken (\(describe(error)))"
         }
     }
 }

@@ -145,6 +145,9 @@ public struct EnglishText: UICatalogue {
                 ? "\(count) cards moved to \(column) by their dots. Undo with u."
                 : "\(count) cards moved to \(column). A tie for the last place: \(tied.map { "“\($0)”" }.joined(separator: ", ")) – decide, and move with H/L."
         case .rankedFull(let column): "\(column) is full. Move a card out first."
+        case .pasteIgnored: "Pasted text is only used while typing: press Enter or a first. Nothing changed."
+        case .decisionAfterEdit(.missing): "The file was deleted or moved. Finish typing (Esc) and Tavle asks what to do – nothing is lost."
+        case .decisionAfterEdit: "The file was changed outside Tavle. Finish typing (Esc) and Tavle asks which version counts – nothing is lost."
         case .noSuggestedTime: "The section has no suggested time – type one."
         }
     }
@@ -181,12 +184,18 @@ public struct EnglishText: UICatalogue {
             return "Delete the action item?"
         case .outsideChange:
             return "The file was changed outside Tavle, e.g. by a colleague or git pull. Your latest change is not saved yet, and nothing is overwritten."
+        case .fileMissing:
+            return "The file was deleted or moved since Tavle opened it. Your changes are in memory, and nothing was written."
+        case .replaceFile(let path):
+            return "\(path) exists already. Replace it with this workshop?"
         }
     }
 
     public func answers(_ confirmation: Confirmation) -> String {
         switch confirmation {
         case .outsideChange: "l = load the new one (yours is kept as a copy) · k = keep yours (the new one is kept as a copy) · Esc = wait"
+        case .fileMissing: "r = recreate the file here · s = save somewhere else · Esc = wait"
+        case .replaceFile: "y = yes, replace · n = no, choose another name"
         default: confirmAnswers
         }
     }

@@ -83,6 +83,10 @@ public protocol UICatalogue: Sendable {
     /// `tavle config`'s first line: where the file is looked for.
     var configFile: String { get }
     var configFileMissing: String { get }
+    /// `tavle FILE` started without a terminal to draw on or read keys from.
+    var needsTerminal: String { get }
+    /// In place of a path under the home folder when `$HOME` is not set.
+    var noHomeFolder: String { get }
     /// `tavle config`: a setting nobody set.
     var defaultOrigin: String { get }
     /// `tavle new` or the start screen could not create the file.

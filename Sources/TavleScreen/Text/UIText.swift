@@ -152,6 +152,9 @@ public struct DanishText: UICatalogue {
                 : "\(count) kort flyttet til \(column). Stemmelighed om sidste plads: \(tied.map { "»\($0)«" }.joined(separator: ", ")) – afgør selv, og flyt med H/L."
         case .rankedFull(let column): "\(column) er fuld. Flyt et kort ud først."
         case .noSuggestedTime: "Afsnittet har ingen foreslået tid – skriv en."
+        case .pasteIgnored: "Indsat tekst bruges kun, mens du skriver: tryk Enter eller a først. Intet er ændret."
+        case .decisionAfterEdit(.missing): "Filen er slettet eller flyttet. Skriv færdigt (Esc), så spørger Tavle, hvad der skal ske – intet går tabt."
+        case .decisionAfterEdit: "Filen er ændret uden for Tavle. Skriv færdigt (Esc), så spørger Tavle, hvilken version der skal gælde – intet går tabt."
         }
     }
 
@@ -189,6 +192,10 @@ public struct DanishText: UICatalogue {
             return "Slet handlingspunktet?"
         case .outsideChange:
             return "Filen er blevet ændret uden for Tavle, fx af en kollega eller git pull. Din seneste ændring er ikke gemt endnu, og intet bliver overskrevet."
+        case .fileMissing:
+            return "Filen er slettet eller flyttet, siden Tavle åbnede den. Dine ændringer er i hukommelsen, og intet er skrevet."
+        case .replaceFile(let path):
+            return "\(path) findes allerede. Erstat den med denne workshop?"
         }
     }
 
@@ -196,6 +203,8 @@ public struct DanishText: UICatalogue {
     public func answers(_ confirmation: Confirmation) -> String {
         switch confirmation {
         case .outsideChange: "i = indlæs den nye (din gemmes som kopi) · b = behold din (den nye gemmes som kopi) · Esc = vent"
+        case .fileMissing: "g = genskab filen her · s = gem et andet sted · Esc = vent"
+        case .replaceFile: "j = ja, erstat · n = nej, vælg et andet navn"
         default: confirmAnswers
         }
     }

@@ -27,16 +27,17 @@ struct ConfigCommand: ParsableCommand {
             }
             return
         }
-        print(text.configFile + "  " + UserConfig.path() + (PathName.exists(UserConfig.path()) ? "" : " (\(text.configFileMissing))"))
+        let configPath = UserConfig.path()
+        print(text.configFile + "  " + (configPath.map { $0 + (PathName.exists($0) ? "" : " (\(text.configFileMissing))") } ?? text.noHomeFolder))
         func origin(_ origin: String) -> String { origin == Settings.defaultOrigin ? text.defaultOrigin : origin }
         let remembered = ThemeLoader.remembered()
         let theme: (String, String) = settings.theme.origin == Settings.defaultOrigin && remembered != nil
-            ? (remembered!, text.rememberedIn(ThemeLoader.preferencePath()))
+            ? (remembered!, text.rememberedIn(ThemeLoader.preferencePath() ?? text.noHomeFolder))
             : (settings.theme.value ?? remembered ?? ThemeLoader.cycle[0], origin(settings.theme.origin))
         print(pad("theme", 13) + pad(theme.0, 20) + theme.1)
         let language = LanguageChoice.resolve(option: nil, settings: settings)
         print(pad("language", 13) + pad(language.language.rawValue, 20) + text.describe(language.origin))
-        let folders = [KitLibrary.userKitFolder()] + settings.kitFolders.value
+        let folders = [KitLibrary.userKitFolder() ?? text.noHomeFolder] + settings.kitFolders.value
         print(pad("kits", 13) + pad(folders.joined(separator: ", "), 20)
             + text.defaultOrigin + (settings.kitFolders.value.isEmpty ? "" : " + " + settings.kitFolders.origin))
         print(pad("date-format", 13) + pad(settings.dateStyle.value.rawValue, 20) + origin(settings.dateStyle.origin))

@@ -47,6 +47,17 @@ struct Replay: ParsableCommand {
             throw CommandFailure("--keys:\(error.column): \(text.describe(error.problem))")
         }
         let date = try SystemClock.today(overriddenBy: today, text: text)
+        // Saving replays are writers like any Tavle: they take the lock, and leave a workshop
+        // another Tavle holds alone.
+        let document = DocumentFile(path: file)
+        if save {
+            switch document.takeLock() {
+            case nil: break
+            case .held(let holder)?: throw CommandFailure(file + ": " + text.describe(ReadOnlyReason.heldElsewhere(holder)))
+            case .unavailable(let error)?: throw CommandFailure(file + ": " + text.describe(ReadOnlyReason.lockUnavailable(error)))
+            }
+        }
+        defer { document.releaseLock() }
         var state = AppState(workshop: workshop, documentPath: file)
         var clock = ClockReading(milliseconds: 0, today: date)
         _ = state.handle(.clock(clock))
@@ -66,9 +77,11 @@ struct Replay: ParsableCommand {
             while !effects.isEmpty {
                 switch effects.removeFirst() {
                 case .save(let changed) where save:
-                    effects += state.handle(.saved(WorkshopStore.write(changed, to: state.documentPath)))
-                case .saveAs(let path, let changed) where save:
-                    effects += state.handle(.saved(WorkshopStore.write(changed, to: path)))
+                    effects += state.handle(.saved(document.save(changed)))
+                case .saveAs(let path, let changed, let replacing) where save:
+                    effects += state.handle(.saved(document.save(changed, as: path, replacing: replacing)))
+                case .recreate(let changed) where save:
+                    effects += state.handle(.saved(document.recreate(changed)))
                 case .resolveOutsideChange:
                     break
                 case .quit:

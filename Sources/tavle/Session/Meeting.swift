@@ -37,14 +37,18 @@ struct Meeting {
         configProblems.forEach { StandardError.line(text.located($0) + "; " + text.usingDefaultSetting) }
         let (loadedTheme, themeProblem) = ThemeLoader.load(theme, configured: config.theme.value.map(UserConfig.expandingHome))
         if let themeProblem { StandardError.line(text.located(themeProblem) + "; " + text.usingDefaultTheme) }
-        var path = file
-        var workshop: Workshop?
+        var opened: Opened?
         if let file {
             do {
-                workshop = try WorkshopStore.read(file)
+                opened = try open(file)
             } catch {
                 throw CommandFailure(text.located(error))
             }
+        }
+        // Without a terminal (cron, `ssh host tavle f.md` without -t) there is nobody to type:
+        // say so instead of waiting for keys that never come.
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw CommandFailure(text.needsTerminal)
         }
         let useColor = Account.environment("NO_COLOR").map(\.isEmpty) ?? true
         let terminal = Terminal(theme: loadedTheme, useColor: useColor)
@@ -52,7 +56,7 @@ struct Meeting {
         let session = WorkshopSession(terminal: terminal, theme: loadedTheme,
                                       problems: (themeProblem.map { [AppEvent.themeFailed($0)] } ?? []) + configProblems.map(AppEvent.configFailed),
                                       language: speaks, follows: follows)
-        if workshop == nil {
+        if opened == nil {
             let folder = PathName.currentFolder
             let found = KitLibrary.workshops(in: folder)
             let kits = KitLibrary.all(own: UserConfig.userKits(config).kits)
@@ -67,12 +71,15 @@ struct Meeting {
                     terminal.stop()
                     throw CommandFailure(text.couldNotCreate(failure))
                 }
-                path = newPath
-                workshop = created
+                do {
+                    opened = try open(newPath)
+                } catch {
+                    terminal.stop()
+                    throw CommandFailure(text.located(error))
+                }
             case .open(let chosen)?:
                 do {
-                    workshop = try WorkshopStore.read(chosen)
-                    path = chosen
+                    opened = try open(chosen)
                 } catch {
                     terminal.stop()
                     throw CommandFailure(text.located(error))
@@ -81,30 +88,38 @@ struct Meeting {
                 return
             }
         }
-        guard let workshop, let path else { return }
+        guard let opened else { return }
+        defer { opened.file.releaseLock() }
+        session.run(AppState(workshop: opened.workshop, documentPath: opened.file.path, keyMap: config.apply(to: .standard),
+                             readOnlyReason: opened.readOnlyReason, dateStyle: config.dateStyle.value, language: speaks,
+                             isLiveView: follows), file: opened.file)
+    }
+
+    /// A workshop file opened for the meeting: its lock taken unless looking only, and read
+    /// after that, so a save a crash interrupted is finished before its content is shown.
+    private struct Opened {
+        var workshop: Workshop
+        var file: DocumentFile
+        var readOnlyReason: ReadOnlyReason?
+    }
+
+    private func open(_ path: String) throws(FileProblem) -> Opened {
         let file = DocumentFile(path: path)
-        var lock: DocumentLock?
         var readOnlyReason: ReadOnlyReason? = follows ? .liveView : (readOnly ? .asked : nil)
-        if !readOnly {
-            switch DocumentLock.acquire(for: path) {
-            case .success(let taken):
-                lock = taken
-                WorkshopStore.removeStaleTemporaryFiles(besides: path)
-            case .failure(let holder) where holder.reason == nil:
-                readOnlyReason = .heldElsewhere(holder.description)
-            case .failure:
-                break
+        if !readOnly && !follows {
+            switch file.takeLock() {
+            case nil: break
+            case .held(let holder)?: readOnlyReason = .heldElsewhere(holder)
+            case .unavailable(let error)?: readOnlyReason = .lockUnavailable(error)
             }
         }
-        defer { lock?.release() }
-        session.run(AppState(workshop: workshop, documentPath: path, keyMap: config.apply(to: .standard),
-                             readOnlyReason: readOnlyReason, dateStyle: config.dateStyle.value, language: speaks,
-                             isLiveView: follows), file: file) { newPath in
-            // Saved as another file: that file is the one being written now, so it is the one
-            // another Tavle must find locked; the old one is free again.
-            guard lock != nil else { return }
-            lock?.release()
-            lock = try? DocumentLock.acquire(for: newPath).get()
+        do {
+            let workshop = try WorkshopStore.read(path)
+            file.rememberVersionOnDisk()
+            return Opened(workshop: workshop, file: file, readOnlyReason: readOnlyReason)
+        } catch {
+            file.releaseLock()
+            throw error
         }
     }
 }

@@ -44,21 +44,22 @@ enum ThemeLoader {
     }
 
     /// Where the choice is kept: `$XDG_STATE_HOME/tavle/theme`, or `~/.local/state/tavle/theme`.
-    static func preferencePath(environment: (String) -> String? = Account.environment) -> String {
+    /// Nil without `$HOME` or `$XDG_STATE_HOME`: then nothing is remembered.
+    static func preferencePath(environment: (String) -> String? = Account.environment) -> String? {
         if let state = environment("XDG_STATE_HOME"), !state.isEmpty { return state + "/tavle/theme" }
-        return (environment("HOME") ?? Account.homeFolder) + "/.local/state/tavle/theme"
+        return Account.homeFolder(environment).map { $0 + "/.local/state/tavle/theme" }
     }
 
     /// The remembered theme's name, if one was chosen and it is still bundled.
     static func remembered() -> String? {
-        guard let bytes = try? WorkshopStore.readBytes(preferencePath()) else { return nil }
+        guard let path = preferencePath(), let bytes = try? WorkshopStore.readBytes(path) else { return nil }
         let name = String(decoding: bytes, as: UTF8.self).trimmingWhitespace
         return cycle.contains(String(name)) ? String(name) : nil
     }
 
     /// Remembers a bundled theme for the next start; a failure only costs the memory.
     static func remember(_ name: String) {
-        let path = preferencePath()
+        guard let path = preferencePath() else { return }
         var folder = ""
         for part in PathName.folder(of: path).split(separator: "/") {
             folder += "/" + part

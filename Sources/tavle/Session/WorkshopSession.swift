@@ -38,8 +38,7 @@ struct WorkshopSession {
     ///
     /// Saves go to a `BackgroundSaver`; while one is under way the loop wakes every few
     /// milliseconds to show its outcome, otherwise it sleeps until the next key.
-    /// `movedTo` is told the new path after a save-as, so the one-writer lock can move with it.
-    func run(_ state: AppState, file: DocumentFile, movedTo: (String) -> Void = { _ in }) {
+    func run(_ state: AppState, file: DocumentFile) {
         var state = state
         var theme = self.theme
         let saver = BackgroundSaver(file: file)
@@ -47,7 +46,7 @@ struct WorkshopSession {
         _ = state.handle(.clock(clock.reading()))
         if let first = problems.first { _ = state.handle(first) }
         var frame = draw { WorkshopView.render(state, width: $0, height: $1) }
-        var followed = follows ? DocumentFile.version(of: file.path) : nil
+        var followed = follows ? DocumentFile.version(of: file.target) : nil
         loop: while true {
             var effects: [AppEffect] = []
             let (outcome, isSaving) = saver.poll()
@@ -55,9 +54,9 @@ struct WorkshopSession {
             let timeout: Int32? = isSaving ? 20 : (state.timer?.isRunning == true || follows ? 250 : nil)
             let input = outcome == nil ? terminal.read(timeoutMilliseconds: timeout) : nil
             effects += state.handle(.clock(clock.reading()))
-            if follows, let version = DocumentFile.version(of: file.path), version != followed {
+            if follows, let version = DocumentFile.version(of: file.target), version != followed {
                 // A file that does not parse (a hand edit in progress) is skipped until it does.
-                if let workshop = try? WorkshopStore.read(file.path) {
+                if let workshop = try? WorkshopStore.read(file.target) {
                     followed = version
                     effects += state.handle(.reloaded(workshop))
                 }
@@ -72,12 +71,13 @@ struct WorkshopSession {
                 switch effect {
                 case .save(let workshop):
                     saver.save(workshop)
-                case .saveAs(let path, let workshop):
+                case .saveAs(let path, let workshop, let replacing):
                     // Earlier writes report first, so their outcome cannot arrive after this one.
                     effects += settle(saver, &state)
-                    let outcome = saver.withFile { $0.save(workshop, as: path) }
-                    if case .success(let written) = outcome { movedTo(written) }
-                    effects += state.handle(.saved(outcome))
+                    effects += state.handle(.saved(saver.withFile { $0.save(workshop, as: path, replacing: replacing) }))
+                case .recreate(let workshop):
+                    effects += settle(saver, &state)
+                    effects += state.handle(.saved(saver.withFile { $0.recreate(workshop) }))
                 case .resolveOutsideChange(let keepMine, let workshop):
                     effects += settle(saver, &state)
                     effects += state.handle(saver.withFile { $0.resolveOutsideChange(keepMine: keepMine, mine: workshop) })
@@ -126,6 +126,7 @@ struct WorkshopSession {
         case .key(let key): .keyPressed(key)
         case .mouse(let action, let point): .mouse(MouseEvent(action: action, target: frame.target(at: point), point: point))
         case .resized(let width, let height): .resized(width: width, height: height)
+        case .paste(let text): .pasted(text)
         case .signal: nil
         }
     }

@@ -1,18 +1,29 @@
 import Glibc
 
-/// The account and environment Tavle runs in, from the C library: the password database (not
-/// `$USER`, which anyone can set), the host name, and environment variables.
+/// The account and environment Tavle runs in.
+///
+/// Nothing here asks the password database: in the installed, fully static binary `getpwuid`
+/// loads the C library's NSS modules, which crashes for every account that lives in LDAP, SSSD
+/// or Active Directory (how municipal laptops log in). The name comes from the environment,
+/// as git's does for commits, and the home folder from `$HOME`.
 enum Account {
-    /// The user name, or the numeric id when the database has no entry.
+    /// The user's name from `$USER` or `$LOGNAME`, else the numeric user id. It only says who
+    /// holds a lock, for people to read; nothing is decided by it.
     static var userName: String {
-        guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name else { return String(getuid()) }
-        return String(cString: name)
+        for name in ["USER", "LOGNAME"] {
+            if let value = environment(name), !value.isEmpty, value.utf8.count <= 64,
+               value.unicodeScalars.allSatisfy({ $0.value >= 0x21 && $0.value != 0x7F }) {
+                return value
+            }
+        }
+        return String(getuid())
     }
 
-    /// The home folder from the password database, for when `$HOME` is not set.
-    static var homeFolder: String {
-        guard let entry = getpwuid(getuid()), let home = entry.pointee.pw_dir else { return "/" }
-        return String(cString: home)
+    /// `$HOME`, when it is set to an absolute path; nil otherwise: then Tavle has no config,
+    /// no kits of the user's own and no remembered theme, and `tavle config` says why.
+    static func homeFolder(_ environment: (String) -> String? = environment) -> String? {
+        guard let home = environment("HOME"), home.hasPrefix("/") else { return nil }
+        return home
     }
 
     /// This machine's name.

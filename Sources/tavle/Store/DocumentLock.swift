@@ -6,6 +6,12 @@ import TavleCore
 /// The kernel drops the lock when its holder exits or is killed, so a crash never leaves a
 /// stale lock behind; the file's text only says who holds it, for the message a second Tavle
 /// shows. The workshop file itself cannot carry the lock, since every save replaces it.
+///
+/// The lock file is never followed through a link (`O_NOFOLLOW`; anything but a regular file
+/// is refused), and after locking Tavle checks that the name still leads to the file it
+/// locked: the holder removes the file when it lets go, and a Tavle that opened the old file
+/// just before would otherwise hold a lock nobody else can see (git and SQLite's dot-file
+/// locking face the same race and check the same way).
 final class DocumentLock {
     private let path: String
     private var descriptor: Int32
@@ -17,45 +23,114 @@ final class DocumentLock {
 
     deinit { release() }
 
-    /// The lock file for a workshop.
+    /// The lock file for a workshop (the file a save writes, links resolved).
     static func lockPath(for document: String) -> String {
-        PathName.folder(of: document) + "/." + PathName.fileName(of: document) + ".lock"
+        PathName.folder(of: document) + "/" + DerivedName.lock(for: PathName.fileName(of: document))
     }
 
-    /// Takes the lock, or says who holds it ("root@host, pid 123, 2026-11-23 15:02": no words,
-    /// since the Tavle that reads it may speak another language).
-    static func acquire(for document: String) -> Result<DocumentLock, Holder> {
+    /// At most this much of a lock file is read for the holder's name: a lock file is one short
+    /// line, and a huge one planted there must not cost the time and memory of reading it.
+    static let holderBytes = 512
+
+    /// Takes the lock, or says why not: who holds it ("root@host, pid 123, 2026-11-23 15:02":
+    /// no words, since the Tavle that reads it may speak another language), or what stopped
+    /// Tavle from taking it. A lock that cannot be taken means the workshop opens read-only.
+    static func acquire(for document: String) -> Result<DocumentLock, Refusal> {
         let path = lockPath(for: document)
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            // A folder we cannot write to: nobody can save here, so nobody needs the lock.
-            return .failure(Holder(description: nil, reason: SystemError(errno: errno)))
+        for _ in 0..<8 {
+            let descriptor: Int32
+            switch open(lockFileAt: path, sharedWithGroup: isSharedFolder(PathName.folder(of: document))) {
+            case .success(let opened): descriptor = opened
+            case .failure(let refusal): return .failure(refusal)
+            }
+            testDelay()
+            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+                let holder = readHolder(descriptor)
+                close(descriptor)
+                return .failure(.held(holder))
+            }
+            // The holder before us may have removed the file between our open and our lock:
+            // then we hold a lock on a file nobody else can find. Start again.
+            var locked = stat(), named = stat()
+            guard fstat(descriptor, &locked) == 0, lstat(path, &named) == 0,
+                  locked.st_dev == named.st_dev, locked.st_ino == named.st_ino else {
+                close(descriptor)
+                continue
+            }
+            var bytes = Array("\(Account.userName)@\(Account.hostName), pid \(getpid()), \(timestamp())\n".utf8)
+            if ftruncate(descriptor, 0) == 0 { _ = pwrite(descriptor, &bytes, bytes.count, 0) }
+            return .success(DocumentLock(path: path, descriptor: descriptor))
         }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            let holder = (try? WorkshopStore.readBytes(path)).map { String(decoding: $0, as: UTF8.self).trimmingWhitespace }.map(String.init)
-            close(descriptor)
-            return .failure(Holder(description: holder?.isEmpty == false ? holder : nil, reason: nil))
-        }
-        let info = "\(Account.userName)@\(Account.hostName), pid \(getpid()), \(timestamp())\n"
-        ftruncate(descriptor, 0)
-        var bytes = Array(info.utf8)
-        _ = pwrite(descriptor, &bytes, bytes.count, 0)
-        return .success(DocumentLock(path: path, descriptor: descriptor))
+        return .failure(.unavailable(.other(String(cString: strerror(EAGAIN)))))
     }
 
-    /// Lets go of the lock and removes the lock file.
+    /// Lets go of the lock: the file is removed while still locked, so nobody can take the
+    /// lock on a file that is about to disappear without noticing (see `acquire`).
     func release() {
         guard descriptor >= 0 else { return }
-        unlink(path)
+        var locked = stat(), named = stat()
+        if fstat(descriptor, &locked) == 0, lstat(path, &named) == 0,
+           locked.st_dev == named.st_dev, locked.st_ino == named.st_ino {
+            unlink(path)
+        }
         close(descriptor)
         descriptor = -1
     }
 
-    /// Who holds a lock, or why the lock could not be taken.
-    struct Holder: Error {
-        var description: String?
-        /// Why the lock could not be taken at all; nil when another Tavle holds it.
-        var reason: SystemError?
+    /// Why the lock was not taken.
+    enum Refusal: Error, Equatable {
+        /// Another Tavle holds it; who, when the lock file says.
+        case held(String?)
+        /// The lock file could not be made or opened: the folder is not writable, the lock
+        /// belongs to someone who shares no group with us, or something that is not a plain
+        /// file was put in its place.
+        case unavailable(SystemError)
+    }
+
+    /// Opens (or creates) the lock file without following links. Another person's lock file
+    /// that we may read but not write still locks: `flock` needs no write permission.
+    private static func open(lockFileAt path: String, sharedWithGroup: Bool) -> Result<Int32, Refusal> {
+        var descriptor = Glibc.open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, sharedWithGroup ? 0o664 : 0o644)
+        if descriptor < 0, errno == EACCES {
+            descriptor = Glibc.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+            if descriptor < 0 { errno = EACCES }
+        }
+        guard descriptor >= 0 else {
+            return .failure(.unavailable(errno == ELOOP ? .notARegularFile : SystemError(errno: errno)))
+        }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            return .failure(.unavailable(.notARegularFile))
+        }
+        if sharedWithGroup, info.st_uid == geteuid(), info.st_mode & 0o020 == 0 {
+            // Ours, in a folder a group shares: the group's Tavles must be able to lock it too.
+            fchmod(descriptor, (info.st_mode & 0o777) | 0o060)
+        }
+        return .success(descriptor)
+    }
+
+    /// For the end-to-end test of the race `acquire` guards against: a pause between opening
+    /// and locking, as a busy machine may make. Nothing but that test sets it.
+    private static func testDelay() {
+        guard let value = Account.environment("TAVLE_TEST_LOCK_DELAY_MS"), let milliseconds = UInt32(value) else { return }
+        usleep(min(milliseconds, 10_000) * 1000)
+    }
+
+    /// A folder people share through a group: writable by its group.
+    private static func isSharedFolder(_ folder: String) -> Bool {
+        var info = stat()
+        return stat(folder, &info) == 0 && info.st_mode & 0o020 != 0
+    }
+
+    /// The first line of the lock file, read from a bounded prefix.
+    private static func readHolder(_ descriptor: Int32) -> String? {
+        var buffer = [UInt8](repeating: 0, count: holderBytes)
+        let count = pread(descriptor, &buffer, buffer.count, 0)
+        guard count > 0 else { return nil }
+        let line = buffer[..<count].prefix { $0 != 0x0A }
+        let text = String(decoding: line, as: UTF8.self).trimmingWhitespace
+        return text.isEmpty ? nil : String(text)
     }
 
     private static func timestamp() -> String {
@@ -63,7 +138,7 @@ final class DocumentLock {
         var parts = tm()
         localtime_r(&now, &parts)
         var buffer = [CChar](repeating: 0, count: 32)
-        strftime(&buffer, buffer.count, "%Y-%m-%d %H:%M", &parts)
-        return String(cString: buffer)
+        let length = strftime(&buffer, buffer.count, "%Y-%m-%d %H:%M", &parts)
+        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

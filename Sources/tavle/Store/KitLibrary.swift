@@ -14,15 +14,16 @@ enum KitLibrary {
     }
 
     /// The user's own kits folder: `$XDG_CONFIG_HOME/tavle/kits`, or `~/.config/tavle/kits`.
-    static func userKitFolder(environment: (String) -> String? = Account.environment) -> String {
+    /// Nil without `$HOME` or `$XDG_CONFIG_HOME`.
+    static func userKitFolder(environment: (String) -> String? = Account.environment) -> String? {
         if let config = environment("XDG_CONFIG_HOME"), !config.isEmpty {
             return config + "/tavle/kits"
         }
-        return (environment("HOME") ?? Account.homeFolder) + "/.config/tavle/kits"
+        return Account.homeFolder(environment).map { $0 + "/.config/tavle/kits" }
     }
 
     /// The user's own kits, by file name; files that do not parse are returned as problems.
-    static func userKits(in folder: String = userKitFolder()) -> (kits: [Kit], problems: [FileProblem]) {
+    static func userKits(in folder: String) -> (kits: [Kit], problems: [FileProblem]) {
         let names = PathName.entries(of: folder)
             .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
         var kits: [Kit] = []

@@ -47,6 +47,26 @@ enum PathName {
         return lstat(path, &info) == 0
     }
 
+    /// `path` with every symbolic link resolved, absolute: the file a save must write. For a
+    /// file that does not exist yet, its folder is resolved and its name kept; a path whose
+    /// folder cannot be resolved either is returned as given.
+    static func resolved(_ path: String) -> String {
+        if let real = realpath(path, nil) {
+            defer { free(real) }
+            return String(cString: real)
+        }
+        let folder = folder(of: path)
+        guard let real = realpath(folder, nil) else { return path }
+        defer { free(real) }
+        let resolvedFolder = String(cString: real)
+        return (resolvedFolder == "/" ? "" : resolvedFolder) + "/" + fileName(of: path)
+    }
+
+    /// `name` in `folder`; just the name for the current folder.
+    static func join(_ folder: String, _ name: String) -> String {
+        folder == "." ? name : (folder.hasSuffix("/") ? folder + name : folder + "/" + name)
+    }
+
     /// The folder Tavle was started in.
     static var currentFolder: String {
         guard let path = getcwd(nil, 0) else { return "." }

@@ -4,15 +4,15 @@ import TavleCore
 /// once at start. A broken file is reported as `file:line:col: what` and its defaults used.
 enum UserConfig {
     /// Where the file is looked for.
-    static func path(environment: (String) -> String? = Account.environment) -> String {
+    /// Nil without `$HOME` or `$XDG_CONFIG_HOME`: then there is no config file.
+    static func path(environment: (String) -> String? = Account.environment) -> String? {
         if let config = environment("XDG_CONFIG_HOME"), !config.isEmpty { return config + "/tavle/config.toml" }
-        return (environment("HOME") ?? Account.homeFolder) + "/.config/tavle/config.toml"
+        return Account.homeFolder(environment).map { $0 + "/.config/tavle/config.toml" }
     }
 
     /// The settings and the problems found.
     static func load() -> (settings: Settings, problems: [FileProblem]) {
-        let file = path()
-        guard PathName.exists(file) else { return (Settings(), []) }
+        guard let file = path(), PathName.exists(file) else { return (Settings(), []) }
         let text: String
         do {
             text = try WorkshopStore.readText(file)
@@ -27,7 +27,7 @@ enum UserConfig {
     static func userKits(_ settings: Settings) -> (kits: [KitLibrary.Kit], problems: [FileProblem]) {
         var kits: [KitLibrary.Kit] = []
         var problems: [FileProblem] = []
-        for folder in [KitLibrary.userKitFolder()] + settings.kitFolders.value.map(expandingHome) {
+        for folder in [KitLibrary.userKitFolder()].compactMap(\.self) + settings.kitFolders.value.map(expandingHome) {
             let found = KitLibrary.userKits(in: folder)
             kits += found.kits.filter { kit in !kits.contains { $0.name == kit.name } }
             problems += found.problems
@@ -37,7 +37,7 @@ enum UserConfig {
 
     /// `~/kits` → `/home/me/kits`.
     static func expandingHome(_ path: String) -> String {
-        guard path == "~" || path.hasPrefix("~/") else { return path }
-        return (Account.environment("HOME") ?? Account.homeFolder) + path.dropFirst()
+        guard path == "~" || path.hasPrefix("~/"), let home = Account.homeFolder() else { return path }
+        return home + path.dropFirst()
     }
 }

@@ -1,9 +1,8 @@
 import Glibc
 import TavleCore
 
-/// Reads and writes workshop files. Writes replace the file atomically: a temporary file in
-/// the same folder is written and flushed to disk, then renamed over the old one, so a crash
-/// at any moment leaves either the old file or the new one.
+/// Reads and writes workshop files. Writes go through `FileWriter`, so a crash at any moment
+/// leaves either the old file or the new one.
 enum WorkshopStore {
     /// Reads and parses a workshop or kit file.
     static func read(_ path: String) throws(FileProblem) -> Workshop {
@@ -67,55 +66,10 @@ enum WorkshopStore {
         writeBytes(Array(text.utf8), to: path)
     }
 
-    /// Writes bytes to `path` by atomic replace.
+    /// Writes bytes to `path` by atomic replace, keeping the file's links, owner, mode and
+    /// attributes (`FileWriter`).
     static func writeBytes(_ content: [UInt8], to path: String) -> Result<String, SaveFailure> {
-        let folder = PathName.folder(of: path)
-        let temporary = folder + "/." + PathName.fileName(of: path) + ".tavle-tmp-\(getpid())"
-        func fail() -> Result<String, SaveFailure> {
-            let reason = systemReason()
-            unlink(temporary)
-            return .failure(SaveFailure(path: path, reason: .system(reason)))
-        }
-        var mode: mode_t = 0o644
-        var existing = stat()
-        if stat(path, &existing) == 0 { mode = existing.st_mode & 0o777 }
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-        guard descriptor >= 0 else { return .failure(SaveFailure(path: path, reason: .system(systemReason()))) }
-        var bytes = content[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                close(descriptor)
-                return fail()
-            }
-            bytes = bytes.dropFirst(written)
-        }
-        guard fsync(descriptor) == 0 else { close(descriptor); return fail() }
-        guard close(descriptor) == 0 else { return fail() }
-        guard rename(temporary, path) == 0 else { return fail() }
-        let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if folderDescriptor >= 0 {
-            fsync(folderDescriptor)
-            close(folderDescriptor)
-        }
-        return .success(path)
-    }
-
-    /// Removes temporary files a killed Tavle left beside `path`: ones whose process is gone.
-    /// Returns how many were removed.
-    @discardableResult
-    static func removeStaleTemporaryFiles(besides path: String) -> Int {
-        let folder = PathName.folder(of: path)
-        let prefix = "." + PathName.fileName(of: path) + ".tavle-tmp-"
-        let names = PathName.entries(of: folder)
-        var removed = 0
-        for name in names where name.hasPrefix(prefix) {
-            guard let pid = pid_t(name.dropFirst(prefix.count)) else { continue }
-            if kill(pid, 0) == 0 || errno == EPERM { continue }  // still running
-            if unlink(folder + "/" + name) == 0 { removed += 1 }
-        }
-        return removed
+        FileWriter.write(content, to: path).map { path }.mapError { SaveFailure(path: path, reason: .system($0)) }
     }
 
     /// Creates a new file, refusing to replace one that exists.

@@ -28,6 +28,8 @@ enum TavleBinary {
         process.executableURL = URL(fileURLWithPath: prefix.first ?? path)
         process.arguments = prefix.isEmpty ? arguments : Array(prefix.dropFirst()) + [path] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        // No terminal, as in cron or a script: the same whether the tests run in one or not.
+        process.standardInput = FileHandle.nullDevice
         let output = Pipe()
         let error = Pipe()
         process.standardOutput = output
@@ -68,6 +70,16 @@ final class Tmux {
     /// Types text literally, as a keyboard would send it (UTF-8).
     func type(_ text: String) throws {
         try tmux(["send-keys", "-t", "0", "-l", text])
+    }
+
+    /// Pastes text as a terminal does: bracketed (`ESC [200~ … ESC [201~`) when the program
+    /// asked for it, as plain typed bytes otherwise.
+    func paste(_ text: String) throws {
+        let file = NSTemporaryDirectory() + "tavle-paste-\(socket)"
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try tmux(["load-buffer", "-b", "tavle-test", file])
+        try tmux(["paste-buffer", "-p", "-b", "tavle-test", "-t", "0"])
     }
 
     /// Sends an SGR mouse report at a 0-based cell: button 0 press, motion with the button

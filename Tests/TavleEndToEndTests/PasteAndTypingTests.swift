@@ -11,8 +11,9 @@ struct PasteAndTypingTests {
         try session.waitFor(text: "Før I går i gang")
         try session.press("3", "a")
         try session.type("Biblioteket")
-        try session.press("Enter", "a")
-        try session.waitFor(text: "Alle forslag (1)")
+        try session.press("Enter")
+        try session.waitFor(all: ["Alle forslag (1)", "✓ Gemt"])
+        try session.press("a")
         // Before bracketed paste, "d" asked to delete, "j" confirmed, and Enter ended the card.
         try session.paste("Idrætsforeningen\ndet er jo godt\ndj\n")
         try session.press("Escape")
@@ -22,7 +23,7 @@ struct PasteAndTypingTests {
             #expect(file.contains("- \(card)\n"), "card \(card)")
         }
         try session.press("u")
-        try session.waitFor(text: "Alle forslag (1)")
+        try session.waitFor(all: ["Alle forslag (1)", "✓ Gemt"])
         #expect(try !folder.read("m.md").contains("Idrætsforeningen"), "the paste is one undo step with its edit")
         try session.press("q")
         try session.waitUntilExited()

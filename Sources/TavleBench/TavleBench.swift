@@ -45,6 +45,36 @@ struct TavleBench {
                 _ = copy.handle(.keyPressed(.character(" ")))
             }
         }
+        typing()
+    }
+
+    /// A key typed into a question's notes, handled and drawn, on notes of 100 bytes to 1 MB
+    /// (the cursor at the end, where typing happens), and a 100 KB paste: typing must cost
+    /// the same on a long note as on a short one.
+    static func typing() {
+        let line = "Vi kontakter idrætsforeningen og biblioteket i næste uge, og så følger vi op.\n"
+        for bytes in [100, 100_000, 1_000_000] {
+            let notes = String(repeating: line, count: max(1, bytes / line.utf8.count))
+            var editing = state(Workshop(title: "Benchmark", sections: [
+                Section(title: "Spørgsmål", body: .questions([Question(text: "Hvad gør vi?", notes: notes)])),
+            ]), section: 0)
+            _ = editing.handle(.keyPressed(.enter))
+            measure("key in notes + draw 100x30", bytes) {
+                var copy = editing
+                _ = copy.handle(.keyPressed(.character("x")))
+                _ = WorkshopView.render(copy, width: 100, height: 30)
+            }
+        }
+        var empty = state(Workshop(title: "Benchmark", sections: [
+            Section(title: "Spørgsmål", body: .questions([Question(text: "Hvad gør vi?")])),
+        ]), section: 0)
+        _ = empty.handle(.keyPressed(.enter))
+        let pasted = String(repeating: line, count: 100_000 / line.utf8.count)
+        measure("paste 100 KB into notes + draw", pasted.utf8.count) {
+            var copy = empty
+            _ = copy.handle(.pasted(pasted))
+            _ = WorkshopView.render(copy, width: 100, height: 30)
+        }
     }
 
     /// Resident memory after `edits` card moves on a 10,000-card board, each one an undo step:

@@ -22,6 +22,23 @@ struct WorkshopViewTests {
         #expect(frame.grid[19, 7].style == .focus && frame.grid[21, 7].style == .focus, "the focused point is drawn in the focus style")
     }
 
+    @Test("a note of 10,000 lines: the lines around the cursor are drawn, from the lines around it only")
+    func longNote() {
+        let notes = (1...10_000).map { "Linje \($0)" }.joined(separator: "\n")
+        var state = AppState(workshop: Workshop(title: "Lang", sections: [
+            Section(title: "Spørgsmål", body: .questions([Question(text: "Hvad?", notes: notes)])),
+        ]), documentPath: "m.md")
+        let browsing = WorkshopView.render(state, width: 60, height: 20).grid.lines
+        #expect(browsing.contains { $0.contains("│ Linje 1") } && browsing.contains { $0.contains("Linje 14") })
+        _ = state.handle(.keyPressed(.enter))
+        _ = state.handle(.keyPressed(.character("!")))
+        let editing = WorkshopView.render(state, width: 60, height: 20)
+        #expect(editing.grid.lines.contains { $0.contains("Linje 10000!") })
+        #expect(!editing.grid.lines.contains { $0.contains("Linje 1 ") })
+        let cursor = try? #require(editing.cursor)
+        #expect(cursor.map { editing.grid.lines[$0.y].contains("Linje 10000!") } == true, "the cursor is on the typed line")
+    }
+
     @Test("checklist, questions, board and overlays at 80x24, as whole-screen snapshots")
     func snapshots() {
         Snapshot.assertMatches(WorkshopView.render(ScreenFixtures.state(section: 0), width: 80, height: 24), named: "checklist-80x24")

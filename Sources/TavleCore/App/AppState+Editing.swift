@@ -2,6 +2,7 @@ extension AppState {
     /// Types into the field being edited; the model follows each key so autosave keeps the draft.
     mutating func handleEditing(_ key: Key, _ edit: TextEdit) -> [AppEffect] {
         var edit = edit
+        let revision = edit.buffer.revision
         if key == .escape, edit.target.isPrompt {
             mode = .browsing  // Esc answers a prompt with "never mind"
             return []
@@ -25,7 +26,7 @@ extension AppState {
         } else {
             return [.bell]
         }
-        let textChanged = edit.buffer.text != text(of: edit.target)
+        let textChanged = edit.buffer.revision != revision
         mode = .editing(edit)
         guard textChanged, edit.target.writesWhileTyping else { return [] }
         write(edit.buffer.text, to: edit.target)
@@ -99,26 +100,7 @@ extension AppState {
         return []
     }
 
-    private func text(of target: EditTarget) -> String? {
-        switch target {
-        case .point(let section, let entry):
-            guard case .checklist(let checklist) = workshop.sections[section].body,
-                  case .point(let point) = checklist.entries[entry] else { return nil }
-            return point.text
-        case .notes(let section, let question):
-            guard case .questions(let questions) = workshop.sections[section].body else { return nil }
-            return questions[question].notes
-        case .card(let section, let position):
-            guard case .board(let board) = workshop.sections[section].body else { return nil }
-            return board.card(at: position)?.text
-        case .action(let section, let item, let field):
-            guard case .actions(let items) = workshop.sections[section].body, items.indices.contains(item) else { return nil }
-            return items[item].text(of: field)
-        case .saveAsPath, .sectionNumber, .meetingDetail, .timerDuration, .dotsPerParticipant:
-            return nil
-        }
-    }
-
+    /// Puts the field's text into the workshop as it is typed, so autosave keeps the draft.
     mutating func write(_ text: String, to target: EditTarget) {
         switch target {
         case .point(let section, let entry):

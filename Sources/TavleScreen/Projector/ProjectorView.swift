@@ -98,7 +98,7 @@ enum ProjectorView {
                 }
             ).draw(into: &frame, rect: rect)
         case .questions(let questions):
-            let view = QuestionsView(questions: questions, section: state.sectionIndex, focusedQuestion: state.cursor.row, edit: edit, text: text)
+            let view = QuestionsView(questions: questions, section: state.sectionIndex, focusedQuestion: state.cursor.row, edit: edit, text: text, visibleRows: rect.height)
             Document.window(
                 width: rect.width, height: rect.height, count: questions.count, focusItem: view.anchor,
                 lead: { _ in }, item: { view.build(question: $0, into: &$1) }

@@ -78,7 +78,7 @@ struct ActionsView {
             case .who, .due:
                 let x = editedField == .who ? xWho : xDue
                 let width = editedField == .who ? widths.who : widths.due
-                let typed = DisplayWidth.of(String(edit.buffer.characters.prefix(edit.buffer.cursor)))
+                let typed = DisplayWidth.of(String(edit.buffer.textBeforeCursor))
                 document.cursor = Point(x: x + min(typed, width - 1), y: start)
             }
         }

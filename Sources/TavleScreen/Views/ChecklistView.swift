@@ -73,6 +73,8 @@ struct QuestionsView {
     let focusedQuestion: Int
     let edit: TextEdit?
     let text: any UICatalogue
+    /// The rows the view has: how many lines of a long note are laid out around the cursor.
+    var visibleRows = 150
 
     /// The question whose rows must be on screen: the one being noted, else the focused one.
     var anchor: Int? {
@@ -103,16 +105,32 @@ struct QuestionsView {
         if !question.hint.isEmpty {
             document.text(question.hint, x: indent, style: .muted, target: .question(section: section, index: index))
         }
+        // Only the lines a screen can show around the cursor (or from the top) are laid out,
+        // so typing into a note of a million lines costs what typing into a short one does.
         var cursorOffset: Int?
-        if let edit, case .notes(section, index) = edit.target { cursorOffset = edit.buffer.cursor }
-        let notes = cursorOffset != nil ? (edit?.buffer.text ?? "") : question.notes
+        var notes: Substring
+        var cutAbove = false, cutBelow = false
+        if let edit, case .notes(section, index) = edit.target {
+            (notes, cursorOffset, cutAbove, cutBelow) = edit.buffer.window(linesBefore: visibleRows, linesAfter: visibleRows)
+        } else {
+            notes = Self.firstLines(of: question.notes, visibleRows)
+            cutBelow = notes.endIndex < question.notes.endIndex
+        }
         if notes.isEmpty && cursorOffset == nil {
             if isFocused {
                 document.text(text.noNotes, x: indent, style: .muted, target: .question(section: section, index: index))
             }
         } else {
-            let wrapped = TextWrap.wrap(notes, width: max(1, document.width - indent - 2))
+            let wrapped = TextWrap.wrap(String(notes), width: max(1, document.width - indent - 2))
+            let marker = { (document: inout Document) in
+                var line = Document.Row()
+                line.spans.append(.init(x: indent, text: "⋮", style: .muted))
+                line.hits.append((0, document.width, .question(section: section, index: index)))
+                document.append(line)
+            }
+            if cutAbove { marker(&document) }
             let notesStart = document.rows.count
+            defer { if cutBelow { marker(&document) } }
             for row in wrapped {
                 var line = Document.Row()
                 line.spans.append(.init(x: indent, text: "│", style: cursorOffset != nil ? .editing : .muted))
@@ -126,5 +144,15 @@ struct QuestionsView {
             }
         }
         if isFocused { document.focus = start..<document.rows.count }
+    }
+
+    /// The first `count` lines of a text, found without reading further.
+    static func firstLines(of text: String, _ count: Int) -> Substring {
+        var end = text.utf8.startIndex
+        for _ in 0..<count {
+            guard let feed = text.utf8[end...].firstIndex(of: 0x0A) else { return text[...] }
+            end = text.utf8.index(after: feed)
+        }
+        return text[..<text.utf8.index(before: end)]
     }
 }

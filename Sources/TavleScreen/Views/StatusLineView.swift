@@ -31,7 +31,7 @@ struct StatusLineView {
             let x = frame.grid.put(" " + prompt, x: rect.x, y: rect.y, style: .status, limit: limit)
             let text = edit.buffer.text
             let end = frame.grid.put(text, x: x, y: rect.y, style: .editing, limit: limit)
-            let cursorX = x + DisplayWidth.of(String(edit.buffer.characters.prefix(edit.buffer.cursor)))
+            let cursorX = x + DisplayWidth.of(String(edit.buffer.textBeforeCursor))
             frame.cursor = Point(x: min(cursorX, max(end, limit - 1)), y: rect.y)
             return
         }

@@ -140,7 +140,7 @@ struct SectionView {
                 lead: lead, item: { view.build(entry: $0, into: &$1) }
             ).draw(into: &frame, rect: content)
         case .questions(let questions):
-            let view = QuestionsView(questions: questions, section: state.sectionIndex, focusedQuestion: state.cursor.row, edit: edit, text: text)
+            let view = QuestionsView(questions: questions, section: state.sectionIndex, focusedQuestion: state.cursor.row, edit: edit, text: text, visibleRows: content.height)
             Document.window(
                 width: content.width, height: content.height, count: questions.count, focusItem: view.anchor,
                 lead: lead, item: { view.build(question: $0, into: &$1) }

@@ -18,6 +18,11 @@
 #include <termios.h>
 #include <unistd.h>
 
+// The C library's cell width of a character, as ncurses measures cells (declared by wchar.h
+// only under _XOPEN_SOURCE, which would change more than this needs).
+extern int wcwidth(wchar_t c);
+static inline int tavle_wcwidth(unsigned int scalar) { return wcwidth((wchar_t)scalar); }
+
 // Globals that Swift 6 rejects as shared mutable state, read through functions.
 static inline WINDOW *tavle_stdscr(void) { return stdscr; }
 static inline int tavle_colors(void) { return COLORS; }

@@ -122,7 +122,14 @@ public final class Terminal {
                 if let scalar = grid.scalar(x: x, y: run.y) {
                     scalars.append(wchar_t(bitPattern: scalar.value))
                 } else {
-                    for scalar in grid.character(x: x, y: run.y).unicodeScalars.prefix(4) { scalars.append(wchar_t(bitPattern: scalar.value)) }
+                    let width = x + 1 < grid.width && grid[x + 1, run.y].isContinuation ? 2 : 1
+                    let cells = Self.cells(for: grid.character(x: x, y: run.y), width: width)
+                    for (offset, drawn) in cells.enumerated().dropFirst() where offset < width {
+                        var extra = drawn.map { wchar_t(bitPattern: $0.value) } + [0]
+                        setcchar(&cell, &extra, attributes, pair, nil)
+                        mvadd_wch(Int32(run.y), Int32(x + offset), &cell)
+                    }
+                    for scalar in cells[0] { scalars.append(wchar_t(bitPattern: scalar.value)) }
                 }
                 scalars.append(0)
                 setcchar(&cell, scalars, attributes, pair, nil)
@@ -146,6 +153,30 @@ public final class Terminal {
         }
     }
 
+
+    /// What to send for one character of the grid that takes `width` cells, one list of
+    /// scalars per cell, so the terminal moves exactly as far as the grid says.
+    ///
+    /// ncurses keeps at most five scalars a cell and measures a cell by its first scalar
+    /// (`wcwidth`), taking the rest as combining marks; terminals join emoji sequences (a
+    /// family made with zero-width joiners, a skin tone, a flag) in ways of their own, or not
+    /// at all. A character they could disagree on is sent as something they all draw at the
+    /// grid's width: its first scalar (the family's first person, the hand without its tone),
+    /// a flag's two letters in two cells, or a replacement character; the text itself is
+    /// unchanged.
+    static func cells(for character: Character, width: Int) -> [[Unicode.Scalar]] {
+        let scalars = Array(character.unicodeScalars)
+        guard let first = scalars.first else { return [[" "]] }
+        let firstWidth = Int(tavle_wcwidth(first.value))
+        if scalars.count <= 5, firstWidth == width, scalars.dropFirst().allSatisfy({ tavle_wcwidth($0.value) == 0 }) {
+            return [scalars]
+        }
+        if scalars.count == width, scalars.allSatisfy({ (0x1F1E6...0x1F1FF).contains($0.value) }) {
+            return scalars.map { [$0] }
+        }
+        if firstWidth == width { return [[first]] }
+        return [["\u{FFFD}"]] + Array(repeating: [" "], count: max(0, width - 1))
+    }
 
     fileprivate func writeDirectly(_ sequence: String) {
         var bytes = Array(sequence.utf8)

@@ -154,6 +154,32 @@ struct TerminalTests {
         #expect(!screen.contains { $0.contains("Før I går i gang") }, "the alternate screen is gone")
     }
 
+    @Test("emoji sequences, skin tones and flags leave no stale characters when cards move over them")
+    func emojiClusters() throws {
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        let cards = "- 👨‍👩‍👧‍👦 Familien\n- 🇩🇰 Danmark\n- 👍🏽 Tommel\n- Slut\n\n### Top tre"
+        try folder.write(try folder.read("m.md").replacingOccurrences(of: "\n### Top tre", with: "\n" + cards), to: "m.md")
+        let session = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md", directory: folder.path)
+        try session.waitFor(text: "Før I går i gang")
+        try session.press("3")
+        try session.waitFor(all: ["• 🇩🇰 Danmark", "Slut"])
+        for keys in [["j", "j", "j", "L"], ["k", "k", "L"], ["H"], ["h", "j", "j", "L"]] {
+            for key in keys { try session.press(key) }
+            // Any frame on screen must be clean, so the latest saved one is read.
+            let screen = try session.waitFor(text: "✓ Gemt")
+            for row in screen where row.contains("Familien") || row.contains("Danmark") || row.contains("Tommel") || row.contains("Slut") {
+                let cells = row.split(separator: "│", maxSplits: 1).last.map(String.init) ?? row
+                #expect(!cells.unicodeScalars.contains { $0.value == 0x200D || (0x1F3FB...0x1F3FF).contains($0.value) }, "no half sequence: \(row)")
+                #expect(cells.range(of: #"[🇦-🇿][a-z]"#, options: .regularExpression) == nil, "no letter left inside a flag: \(row)")
+            }
+            #expect(!screen.contains { $0.contains("‍") })
+        }
+        try session.press("q")
+        try session.waitUntilExited()
+        #expect(try folder.read("m.md").contains("👨‍👩‍👧‍👦 Familien"), "the text itself is kept whole")
+    }
+
     @Test("SIGUSR1 and SIGALRM are ignored, as vim ignores them: Tavle goes on, then quits cleanly")
     func ignoredSignals() throws {
         let folder = try TemporaryFolder()

@@ -379,6 +379,13 @@ extension Terminal {
         clearok(tavle_stdscr(), true)
     }
 
+    /// Drops keys typed ahead: after a change of screen they were meant for the screen that is
+    /// gone (an Enter after the start screen's choice must not tick a point).
+    public func discardTypeahead() {
+        flushinp()
+        pendingMouse.removeAll()
+    }
+
     /// Rings the terminal's bell: the key did nothing.
     public func bell() {
         beep()

@@ -115,14 +115,39 @@ struct MeetingTests {
             "Kan ikke åbnes", "flettet.md:5:6: ukendt afsnitstype 'tjekliste'",
         ])
         #expect(!screen.contains { $0.contains("README") }, "other Markdown files are not workshops")
-        try session.press("2")
+        try session.press("2", "Enter")
         try session.waitFor(text: "Beskriv borgerens dagligdag")
-        try session.press("q")
-        try session.waitUntilExited()
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix("-samarbejde.md") }
         #expect(files.count == 1)
         #expect(files.first?.hasSuffix("-samarbejde.md") == true)
         #expect(files.first?.first?.isNumber == true, "named after today's date")
+        try session.press("?")
+        try session.waitFor(text: "Gemt i " + (files.first ?? "?"))
+        try session.press("q", "q")
+        try session.waitUntilExited()
+    }
+
+    @Test("on the start screen a digit only selects, Enter opens, and keys typed ahead do not reach the workshop; the newest workshop is selected first")
+    func startScreenDigits() throws {
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", "partnerskab", "gammel.md"], in: folder.path)
+        try TavleBinary.run(["new", "samarbejde", "ny.md"], in: folder.path)
+        var old = utimbuf(actime: 1_000_000_000, modtime: 1_000_000_000)
+        utime(folder.path + "/gammel.md", &old)
+        let script = "\(TavleBinary.path); sleep 30"
+        let session = try Tmux(width: 100, height: 30, command: "sh -c '\(script)'", directory: folder.path)
+        let screen = try session.waitFor(all: ["ny.md", "gammel.md"])
+        #expect(screen.contains { $0.contains("▶") && $0.contains("ny.md") }, "the newest workshop is selected")
+        // The digit of the partnerskab kit; then Enter and a Space typed at once.
+        try session.press("1")
+        try session.waitFor(text: "▶ 1.")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 2, "a digit opened nothing")
+        try session.type("\r ")
+        try session.waitFor(text: "Før I går i gang")
+        try session.press("q")
+        let created = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix("-partnerskab.md") })
+        try session.waitFor(text: "Gemt i \(created)")  // the new file's name, said on quit
+        #expect(try !folder.read(created).contains("- [x]"), "the Space typed ahead ticked nothing")
     }
 }
 

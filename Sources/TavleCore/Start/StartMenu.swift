@@ -17,12 +17,14 @@ public struct StartMenu: Equatable, Sendable {
     /// The keys, shared with the workshop screen so arrows and j/k mean the same here.
     public let keyMap: KeyMap
 
-    /// Creates the menu.
+    /// Creates the menu. `workshops` come newest first: the selection starts on the newest,
+    /// since continuing a workshop is what a facilitator reopening Tavle mostly does.
     public init(kits: [KitSummary], workshops: [(path: String, title: String)],
                 broken: [FileProblem] = [], keyMap: KeyMap = .standard) {
         entries = kits.map(Entry.kit) + workshops.map { .workshop(path: $0.path, title: $0.title) }
             + broken.map(Entry.broken)
         self.keyMap = keyMap
+        if !workshops.isEmpty { selection = kits.count }
     }
 
     /// What the run loop does with a choice.
@@ -47,9 +49,10 @@ public struct StartMenu: Equatable, Sendable {
             case .last?: selection = max(0, entries.count - 1)
             case .quit?: return [.quit]
             case .goToSection(let number)?:
+                // A digit only selects: opening is Enter's, so an Enter typed after it
+                // cannot land in the workshop that opened.
                 guard entries.indices.contains(number - 1) else { return [.bell] }
                 selection = number - 1
-                return choose()
             default: return [.bell]
             }
             return []

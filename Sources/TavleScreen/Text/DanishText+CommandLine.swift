@@ -8,6 +8,8 @@ extension DanishText {
     public var separatorChoice: String { "--separator skal være , eller ;" }
     public var configFile: String { "indstillingsfil" }
     public var configFileMissing: String { "findes ikke; standardværdierne bruges" }
+    public func savedIn(_ file: String) -> String { "Gemt i \(file)" }
+    public func notSavedIn(_ file: String) -> String { "Den sidste ændring er IKKE gemt i \(file)" }
     public var needsTerminal: String { "tavle skal køre i en terminal, men standardinput eller -output er ikke en terminal (brug ssh -t, eller tavle status, export eller replay i scripts)" }
     public var noHomeFolder: String { "(ingen: $HOME er ikke sat)" }
     public var defaultOrigin: String { "standard" }

@@ -8,6 +8,8 @@ extension EnglishText {
     public var separatorChoice: String { "--separator must be , or ;" }
     public var configFile: String { "config file" }
     public var configFileMissing: String { "not there: defaults" }
+    public func savedIn(_ file: String) -> String { "Saved in \(file)" }
+    public func notSavedIn(_ file: String) -> String { "The last change is NOT saved in \(file)" }
     public var needsTerminal: String { "tavle needs a terminal, but standard input or output is not one (use ssh -t, or tavle status, export or replay in scripts)" }
     public var noHomeFolder: String { "(none: $HOME is not set)" }
     public var defaultOrigin: String { "default" }

@@ -83,6 +83,10 @@ public protocol UICatalogue: Sendable {
     /// `tavle config`'s first line: where the file is looked for.
     var configFile: String { get }
     var configFileMissing: String { get }
+    /// Where the workshop is saved: the help screen's title and the line printed on quit.
+    func savedIn(_ file: String) -> String
+    /// Printed on quit when the last change could not be written.
+    func notSavedIn(_ file: String) -> String
     /// `tavle FILE` started without a terminal to draw on or read keys from.
     var needsTerminal: String { get }
     /// In place of a path under the home folder when `$HOME` is not set.

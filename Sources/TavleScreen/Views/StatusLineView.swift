@@ -98,6 +98,8 @@ struct HelpView {
     let keyMap: KeyMap
     let offset: Int
     let text: any UICatalogue
+    /// The workshop's file, named in the title: where everything is being saved.
+    var file = ""
 
     /// Draws into `rect`; the frame below stays visible around it.
     func draw(into frame: inout Frame, rect: Rect) {
@@ -112,7 +114,8 @@ struct HelpView {
         }
         let visibleHeight = box.height - 2
         let start = min(offset, max(0, lines.count - visibleHeight))
-        frame.grid.put(" " + text.helpTitle + " ", x: box.x + 1, y: box.y, style: .header)
+        let title = " " + text.helpTitle + (file.isEmpty ? "" : " · " + text.savedIn(file)) + " "
+        frame.grid.put(TextWrap.truncate(title, width: box.width - 2), x: box.x + 1, y: box.y, style: .header)
         let keyWidth = min(24, box.width / 3)
         for (row, line) in lines.dropFirst(start).prefix(visibleHeight).enumerated() {
             let y = box.y + 1 + row

@@ -46,7 +46,7 @@ public enum WorkshopView {
         let text = state.text
         switch state.mode {
         case .help(let offset):
-            HelpView(keyMap: state.keyMap, offset: offset, text: text).draw(into: &frame, rect: body)
+            HelpView(keyMap: state.keyMap, offset: offset, text: text, file: state.documentPath).draw(into: &frame, rect: body)
         case .confirming(let confirmation):
             DialogView(
                 question: text.question(confirmation, in: state.workshop),

@@ -90,9 +90,19 @@ struct Meeting {
         }
         guard let opened else { return }
         defer { opened.file.releaseLock() }
-        session.run(AppState(workshop: opened.workshop, documentPath: opened.file.path, keyMap: config.apply(to: .standard),
-                             readOnlyReason: opened.readOnlyReason, dateStyle: config.dateStyle.value, language: speaks,
-                             isLiveView: follows), file: opened.file)
+        let last = session.run(AppState(workshop: opened.workshop, documentPath: opened.file.path, keyMap: config.apply(to: .standard),
+                                        readOnlyReason: opened.readOnlyReason, dateStyle: config.dateStyle.value, language: speaks,
+                                        isLiveView: follows), file: opened.file)
+        terminal.stop()
+        // Where the minutes are, said once the screen is gone (a new workshop's dated name
+        // was seen nowhere else).
+        guard last.readOnlyReason == nil else { return }
+        let name = VisibleText.printable(last.documentPath)
+        if case .failed = last.saveStatus {
+            StandardError.line(text.notSavedIn(name))
+        } else {
+            print(text.savedIn(name))
+        }
     }
 
     /// A workshop file opened for the meeting: its lock taken unless looking only, and read

@@ -27,7 +27,9 @@ struct WorkshopSession {
                 switch effect {
                 case .bell: terminal.bell()
                 case .quit: return nil
-                case .createWorkshop, .open: return effect
+                case .createWorkshop, .open:
+                    terminal.discardTypeahead()
+                    return effect
                 }
             }
             frame = draw { StartView.render(menu, width: $0, height: $1, language: language) }
@@ -38,7 +40,9 @@ struct WorkshopSession {
     ///
     /// Saves go to a `BackgroundSaver`; while one is under way the loop wakes every few
     /// milliseconds to show its outcome, otherwise it sleeps until the next key.
-    func run(_ state: AppState, file: DocumentFile) {
+    /// Returns the state at the end, for the line printed on quit.
+    @discardableResult
+    func run(_ state: AppState, file: DocumentFile) -> AppState {
         var state = state
         var theme = self.theme
         let saver = BackgroundSaver(file: file)
@@ -110,6 +114,8 @@ struct WorkshopSession {
             frame = draw { WorkshopView.render(state, width: $0, height: $1) }
         }
         saver.waitUntilIdle()
+        _ = settle(saver, &state)
+        return state
     }
 
     /// Waits for the writes asked for so far and tells the core how they went.

@@ -93,11 +93,17 @@ enum KitLibrary {
 
     /// Workshop files in a folder, with their titles; Tavle files that do not parse come back
     /// with their problem, named as in the folder; other Markdown files are left out.
+    /// Newest first (by modification time, then name), as the start screen offers them.
     static func workshops(in folder: String) -> (readable: [(path: String, title: String)], broken: [FileProblem]) {
-        let names = PathName.entries(of: folder)
+        let names = PathName.entries(of: folder).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
+        let newestFirst = names.map { name -> (name: String, modified: Int) in
+            var info = stat()
+            let modified = stat(folder + "/" + name, &info) == 0 ? Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec) : 0
+            return (name, modified)
+        }.sorted { $0.modified != $1.modified ? $0.modified > $1.modified : $0.name < $1.name }.map(\.name)
         var readable: [(path: String, title: String)] = []
         var broken: [FileProblem] = []
-        for name in names.filter({ $0.hasSuffix(".md") && !$0.hasPrefix(".") }).sorted() {
+        for name in newestFirst {
             do {
                 readable.append((name, try WorkshopStore.read(folder + "/" + name).title))
             } catch {

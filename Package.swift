@@ -17,12 +17,11 @@ let package = Package(
         .target(name: "TavleCore"),
         // Layout into a virtual grid of cells, one view per screen, semantic styles, themes.
         .target(name: "TavleScreen", dependencies: ["TavleCore"]),
-        // The ncursesw C API, with a shim for macros and globals Swift cannot import.
-        .systemLibrary(
-            name: "CNcurses",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncursesw5-dev"])]
-        ),
+        // The ncursesw C API, with a shim for macros and globals Swift cannot import. No
+        // pkg-config: its only flags are -D ones SwiftPM drops with a warning (the shim defines
+        // what is needed) and the libraries, which the module map names.
+        // Debian: apt-get install libncursesw5-dev.
+        .systemLibrary(name: "CNcurses"),
         // The C library calls the Glibc module leaves out (extended attributes), for the file store.
         .systemLibrary(name: "CPlatform"),
         // The only target that talks to the terminal.

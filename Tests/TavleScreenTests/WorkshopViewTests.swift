@@ -39,6 +39,17 @@ struct WorkshopViewTests {
         #expect(cursor.map { editing.grid.lines[$0.y].contains("Linje 10000!") } == true, "the cursor is on the typed line")
     }
 
+    @Test("the agenda numbers every section, 10 and up too, right-aligned")
+    func agendaNumbers() {
+        let sections = (1...12).map { Section(title: "Trin \($0)", body: .questions([Question(text: "?")])) }
+        var state = AppState(workshop: Workshop(title: "Inspiration", sections: sections), documentPath: "m.md")
+        _ = state.handle(.keyPressed(.character("9")))
+        let lines = WorkshopView.render(state, width: 100, height: 30).grid.lines
+        #expect(lines.contains { $0.hasPrefix("   1 Trin 1 ") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix(" ▶ 9 Trin 9 ") || $0.hasPrefix("▶  9 Trin 9 ") })
+        for number in 10...12 { #expect(lines.contains { $0.hasPrefix("  \(number) Trin \(number) ") }) }
+    }
+
     @Test("checklist, questions, board and overlays at 80x24, as whole-screen snapshots")
     func snapshots() {
         Snapshot.assertMatches(WorkshopView.render(ScreenFixtures.state(section: 0), width: 80, height: 24), named: "checklist-80x24")

@@ -89,7 +89,11 @@ struct AgendaView {
             let progress = section.progress
             let isComplete = progress?.isComplete ?? false
             let progressText = progress.map { " " + text.progress($0) } ?? ""
-            let number = index < 9 ? "\(index + 1) " : "  "
+            // Every section is numbered (10 and up are reached with `:`), right-aligned when
+            // a guide has ten or more.
+            let digits = String(workshop.sections.count).count
+            let label = String(index + 1)
+            let number = String(repeating: " ", count: digits - label.count) + label + " "
             let marker = isCurrent ? "▶" : (isComplete ? "✓" : " ")
             let style: Style = isCurrent ? .focus : (isComplete ? .done : .normal)
             if isCurrent { frame.grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: .focus) }

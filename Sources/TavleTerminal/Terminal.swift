@@ -72,14 +72,22 @@ public final class Terminal {
         clearok(tavle_stdscr(), true)
     }
 
-    /// Flashes the screen (reverse video for a moment): a visible bell for a room that did
-    /// not hear the audible one. Written directly, as ncurses' flash() is a no-op where
-    /// terminfo has no flash capability.
-    public func flashScreen() {
-        writeDirectly("\u{1B}[?5h")
-        usleep(150_000)
-        writeDirectly("\u{1B}[?5l")
+    /// Flashes the screen: the frame drawn in reverse video for a moment, then as it is. A
+    /// visible bell for a room that did not hear the audible one, drawn as ordinary cells,
+    /// since ncurses' flash() and the terminal's own reverse mode (DECSCNM) do nothing in
+    /// tmux and in terminals without the capability.
+    public func flash(_ frame: Frame) {
+        isFlashing = true
+        shown = nil
+        draw(frame)
+        usleep(300_000)
+        isFlashing = false
+        shown = nil
+        draw(frame)
     }
+
+    /// While set, every cell is drawn in reverse video.
+    private var isFlashing = false
 
     deinit { stop() }
 
@@ -109,7 +117,9 @@ public final class Terminal {
         scalars.reserveCapacity(5)
         // Neighbouring cells mostly share a style: look it up once per change of style.
         var style = Style.normal
+        let flip = isFlashing ? tavle_a_reverse() : 0
         var (attributes, pair) = look[style.index]
+        attributes ^= flip
         for run in grid.changes(from: shown) where run.y < height {
             for x in run.x..<min(run.x + run.count, width) {
                 let source = grid[x, run.y]
@@ -117,6 +127,7 @@ public final class Terminal {
                 if source.style != style {
                     style = source.style
                     (attributes, pair) = look[style.index]
+                    attributes ^= flip
                 }
                 scalars.removeAll(keepingCapacity: true)
                 if let scalar = grid.scalar(x: x, y: run.y) {

@@ -35,18 +35,22 @@ struct RoomEndToEndTests {
         try session.press("T", "C-u")
         try session.type("3s")
         try session.press("Enter")
-        try session.waitFor(text: "⏱ 0:0")
+        try session.waitFor(text: "▸ 0:0")
         try session.press("j")  // keys work while it runs
-        let rung = try session.waitFor(text: "Tiden er gået – Esc, Enter eller t lukker", timeout: 10)
-        #expect(rung.last?.contains("⏰ 0:00") == true)
-        // The flash ends 150 ms after it starts; give it a moment to arrive.
-        var sent = ""
-        for _ in 0..<40 where !sent.contains("\u{1B}[?5l") {
-            Thread.sleep(forTimeInterval: 0.05)
-            sent = try String(contentsOfFile: output, encoding: .utf8)
+        // The flash is drawn as cells (reverse video for a moment), so it shows in tmux too:
+        // the title row, never reversed otherwise, turns reversed.
+        var flashed = false
+        let deadline = Date().addingTimeInterval(10)
+        while !flashed, Date() < deadline {
+            let styled = try session.run(["capture-pane", "-p", "-e", "-t", "0"]).split(separator: "\n")
+            let title = styled.first.map { String($0.prefix { $0 != "T" }) } ?? ""
+            flashed = title.contains("\u{1B}[7m") || title.contains(";7m")
         }
+        #expect(flashed, "the screen flashed")
+        let rung = try session.waitFor(text: "Tiden er gået – Esc, Enter eller t lukker", timeout: 10)
+        #expect(rung.last?.contains("■ 0:00") == true)
+        let sent = try String(contentsOfFile: output, encoding: .utf8)
         #expect(sent.contains("\u{07}"), "the terminal bell")
-        #expect(sent.contains("\u{1B}[?5h") && sent.contains("\u{1B}[?5l"), "the screen flashed (reverse video on and off)")
         try session.press("l")  // not a dismiss key
         Thread.sleep(forTimeInterval: 0.3)
         #expect(try session.screen().contains { $0.contains("Tiden er gået") })

@@ -112,7 +112,8 @@ struct RoomScreenTests {
         _ = state.handle(.keyPressed(.character("t")))
         _ = state.handle(.clock(ClockReading(milliseconds: 45_000, today: state.clock.today)))
         let working = WorkshopView.render(state, width: 80, height: 24)
-        #expect(working.grid.lines[23].contains("⏱ 2:15"))
+        #expect(working.grid.lines[23].contains("▸ 2:15"))
+        #expect(working.grid.lines[2].contains("Brainstorm") && working.grid.lines[2].contains("▸ 2:15"), "the time left stands in the section's heading too")
         _ = state.handle(.keyPressed(.character("p")))
         let big = WorkshopView.render(state, width: 200, height: 60)
         Snapshot.assertMatches(big, named: "projector-timer-200x60")
@@ -122,7 +123,7 @@ struct RoomScreenTests {
             let frame = WorkshopView.render(state, width: width, height: height)
             Snapshot.assertMatches(frame, named: "time-up-\(width)x\(height)")
             #expect(frame.grid.lines.contains { $0.contains(DanishText().timeUpHint) })
-            #expect(frame.grid.lines[height - 1].contains("⏰ 0:00"))
+            #expect(frame.grid.lines[height - 1].contains("■ 0:00"))
         }
         _ = state.handle(.keyPressed(.escape))
         #expect(!WorkshopView.render(state, width: 80, height: 24).grid.lines.contains { $0.contains(DanishText().timeUpHint) })

@@ -165,6 +165,8 @@ public enum Notice: Equatable, Sendable {
     case noSuggestedTime
     /// Text was pasted where nothing is being typed; nothing happened.
     case pasteIgnored
+    /// The countdown's last minute has begun.
+    case oneMinuteLeft
     /// The file changed or went away outside Tavle while the facilitator was typing: the
     /// typing goes on, and the choice is asked when the edit ends.
     case decisionAfterEdit(SaveFailure.Reason)

@@ -4,6 +4,14 @@ extension AppState {
     /// The clock moved on: records the reading, and rings when the countdown reaches zero.
     mutating func tick(_ reading: ClockReading) -> [AppEffect] {
         clock = reading
+        // A countdown of more than two minutes says when its last minute begins, once.
+        if var timer, timer.isRunning, !timer.hasWarned, timer.total > 120_000,
+           (1...60_000).contains(timer.remaining(at: reading.milliseconds)) {
+            timer.hasWarned = true
+            self.timer = timer
+            notice = .oneMinuteLeft
+            return [.flash]
+        }
         guard var timer, timer.isRunning, !timer.hasRung, timer.remaining(at: reading.milliseconds) == 0 else { return [] }
         timer.pause(at: reading.milliseconds)
         timer.hasRung = true
@@ -44,12 +52,13 @@ extension AppState {
             self.timer = timer
             return []
         case .timerReset:
-            guard var timer else { return [.bell] }
-            if timer.elapsedBeforeResume == 0, !timer.isRunning, !timer.hasRung {
+            guard let timer else { return [.bell] }
+            // Back to the section's own time (minutes added with + go), paused.
+            let start = currentSection?.minutes.map { Int64($0) * 60_000 } ?? timer.total
+            if timer.elapsedBeforeResume == 0, !timer.isRunning, !timer.hasRung, timer.total == start {
                 self.timer = nil  // reset twice: no timer
             } else {
-                timer = Timebox(total: timer.total)
-                self.timer = timer
+                self.timer = Timebox(total: start)
             }
             return []
         default:

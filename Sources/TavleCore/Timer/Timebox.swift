@@ -26,10 +26,18 @@ public struct Timebox: Equatable, Sendable {
     public var runningSince: Int64?
     /// Set when it reached zero; the "time is up" message shows until dismissed.
     public var hasRung = false
+    /// Set when the last minute began and the room was told.
+    public var hasWarned = false
 
     /// A paused countdown of `total` milliseconds.
     public init(total: Int64) {
         self.total = total
+    }
+
+    /// The symbol before the time left: drawn by the fonts terminals ship (DejaVu Sans Mono
+    /// has no ⏱ or ⏰), running, paused, or up.
+    public var symbol: String {
+        hasRung ? "■" : (isRunning ? "▸" : "‖")
     }
 
     /// Whether it is counting down.

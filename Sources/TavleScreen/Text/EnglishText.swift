@@ -145,6 +145,7 @@ public struct EnglishText: UICatalogue {
                 ? "\(count) cards moved to \(column) by their dots. Undo with u."
                 : "\(count) cards moved to \(column). A tie for the last place: \(tied.map { "“\($0)”" }.joined(separator: ", ")) – decide, and move with H/L."
         case .rankedFull(let column): "\(column) is full. Move a card out first."
+        case .oneMinuteLeft: "1 minute left."
         case .pasteIgnored: "Pasted text is only used while typing: press Enter or a first. Nothing changed."
         case .decisionAfterEdit(.missing): "The file was deleted or moved. Finish typing (Esc) and Tavle asks what to do – nothing is lost."
         case .decisionAfterEdit: "The file was changed outside Tavle. Finish typing (Esc) and Tavle asks which version counts – nothing is lost."

@@ -152,6 +152,7 @@ public struct DanishText: UICatalogue {
                 : "\(count) kort flyttet til \(column). Stemmelighed om sidste plads: \(tied.map { "»\($0)«" }.joined(separator: ", ")) – afgør selv, og flyt med H/L."
         case .rankedFull(let column): "\(column) er fuld. Flyt et kort ud først."
         case .noSuggestedTime: "Afsnittet har ingen foreslået tid – skriv en."
+        case .oneMinuteLeft: "1 minut tilbage."
         case .pasteIgnored: "Indsat tekst bruges kun, mens du skriver: tryk Enter eller a først. Intet er ændret."
         case .decisionAfterEdit(.missing): "Filen er slettet eller flyttet. Skriv færdigt (Esc), så spørger Tavle, hvad der skal ske – intet går tabt."
         case .decisionAfterEdit: "Filen er ændret uden for Tavle. Skriv færdigt (Esc), så spørger Tavle, hvilken version der skal gælde – intet går tabt."

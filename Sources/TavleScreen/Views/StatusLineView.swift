@@ -14,10 +14,10 @@ struct StatusLineView {
         frame.grid.put(saveText, x: rect.maxX - saveWidth, y: rect.y, style: saveStyle)
         var limit = rect.maxX - saveWidth - 1
         if let seconds = state.timerSecondsShown {
-            let symbol = state.isTimeUp ? "⏰" : (state.timer?.isRunning == true ? "⏱" : "⏸")
-            let clock = " \(symbol) \(Timebox.format(seconds: seconds)) "
+            let clock = " \(state.timer?.symbol ?? "") \(Timebox.format(seconds: seconds)) "
             let width = DisplayWidth.of(clock)
-            frame.grid.put(clock, x: limit - width, y: rect.y, style: state.isTimeUp ? .warning : .timer)
+            let lastMinute = seconds <= 60 && state.timer?.isRunning == true
+            frame.grid.put(clock, x: limit - width, y: rect.y, style: state.isTimeUp || lastMinute ? .warning : .timer)
             limit -= width + 1
         }
         if case .editing(let edit) = state.mode, edit.target.isPrompt {
@@ -78,7 +78,9 @@ struct StatusLineView {
         case .help, .confirming: return []
         case .browsing: break
         }
-        let common: [KeyMap.Action] = [.browse(.undo), .browse(.nextSection), .browse(.help), .browse(.quit)]
+        // The timer's key wherever the guide suggests a time.
+        let timer: [KeyMap.Action] = state.currentSection?.minutes != nil ? [.browse(.timerStartPause)] : []
+        let common: [KeyMap.Action] = timer + [.browse(.help), .browse(.undo), .browse(.nextSection), .browse(.quit)]
         switch state.currentSection?.kind {
         case .checklist?: return [.browse(.toggle), .browse(.edit), .browse(.add)] + common
         case .questions?: return [.browse(.edit)] + common

@@ -116,7 +116,13 @@ struct SectionView {
         guard rect.width > 4, rect.height > 1 else { return }
         let text = state.text
         var details: [String] = []
-        if let minutes = section.minutes { details.append("\(minutes) \(text.minutes)") }
+        // While a countdown is set, its time left stands where the room looks, not only in
+        // the status line.
+        if let seconds = state.timerSecondsShown, let timer = state.timer {
+            details.append("\(timer.symbol) \(Timebox.format(seconds: seconds))")
+        } else if let minutes = section.minutes {
+            details.append("\(minutes) \(text.minutes)")
+        }
         if case .board(let board) = section.body, let available = state.workshop.dotsAvailable(on: board) {
             details.append(text.dots(used: board.dotsUsed, available: available))
         }

@@ -89,7 +89,7 @@ struct WorkshopSession {
                     terminal.bell()
                 case .flash:
                     frame = draw { WorkshopView.render(state, width: $0, height: $1) }
-                    terminal.flashScreen()
+                    terminal.flash(frame)
                 case .export(let workshop):
                     let path = ExportFile.path(besides: state.documentPath, format: .html)
                     let written = ExportFile.write(WorkshopExport.render(workshop, as: .html), to: path, workshop: state.documentPath)

@@ -44,7 +44,7 @@ struct TimerTests {
         state.wait(seconds: 10)
         #expect(state.timerSecondsShown == 169)
         state.press(.character("r"))
-        #expect(state.timerSecondsShown == 240 && state.timer?.isRunning == false, "reset: the whole time, stopped")
+        #expect(state.timerSecondsShown == 180 && state.timer?.isRunning == false, "reset: the section's own time, stopped")
         state.press(.character("r"))
         #expect(state.timer == nil, "reset twice: gone")
     }
@@ -53,7 +53,10 @@ struct TimerTests {
     func ringsAtZero() {
         var state = RoomFixtures.state(section: 2)
         state.press(.character("t"))
-        #expect(state.wait(seconds: 179.9) == [])
+        #expect(state.wait(seconds: 119.9) == [])
+        #expect(state.wait(seconds: 0.2) == [.flash], "the last minute begins")
+        #expect(state.notice == .oneMinuteLeft)
+        #expect(state.wait(seconds: 59.7) == [], "said once")
         #expect(state.wait(seconds: 0.2) == [.bell, .flash])
         #expect(state.isTimeUp && state.timerSecondsShown == 0)
         #expect(state.wait(seconds: 5) == [], "it rings once")

@@ -104,3 +104,95 @@ struct PasteAndTypingTests {
         try session.waitUntilExited()
     }
 }
+
+/// The mouse lands where the pointer is: a card dragged up or down a column lands on the row
+/// it is let go on, and a drag let go outside the board changes nothing.
+@Suite("End to end: dragging cards", .serialized)
+struct DragTests {
+    static let names = ["Anna", "Bent", "Carl", "Dora", "Emil"]
+
+    /// Opens the board with five cards in its first column.
+    func board() throws -> (TemporaryFolder, Tmux) {
+        let (folder, session) = try Tmux.newWorkshop(kit: "partnerskab")
+        try session.waitFor(text: "Før I går i gang")
+        try session.press("3")
+        for name in Self.names {
+            try session.press("a")
+            try session.type(name)
+            try session.press("Enter")
+        }
+        try session.waitFor(all: ["Alle forslag (5)", "✓ Gemt"])
+        return (folder, session)
+    }
+
+    /// The first column's cards in the file, in order.
+    func order(_ folder: TemporaryFolder) throws -> [String] {
+        let file = try folder.read("m.md")
+        return file.split(separator: "\n").map(String.init).filter { line in Self.names.contains { line == "- " + $0 } }.map { String($0.dropFirst(2)) }
+    }
+
+    /// Presses on `name`, drags row by row to the row of `target`, and lets go there.
+    func drag(_ name: String, onto target: String, in session: Tmux) throws {
+        let screen = try session.screen()
+        let from = try #require(session.find(name, in: screen))
+        let to = try #require(session.find(target, in: screen))
+        try session.mouse(.press, x: from.x, y: from.y)
+        let step = to.y >= from.y ? 1 : -1
+        for y in stride(from: from.y, through: to.y, by: step) {
+            try session.mouse(.drag, x: from.x + 1, y: y)
+        }
+        try session.mouse(.release, x: from.x + 1, y: to.y)
+    }
+
+    @Test("dragged down and up onto every row of a column, the card lands on the row it was let go on")
+    func everyRow() throws {
+        let (folder, session) = try board()
+        for (moving, direction) in [(0, 1), (4, -1)] {
+            for steps in 1...4 {
+                var expected = try order(folder)
+                let name = expected[moving]
+                let targetIndex = moving + direction * steps
+                guard expected.indices.contains(targetIndex) else { continue }
+                let target = expected[targetIndex]
+                try drag(name, onto: target, in: session)
+                expected.remove(at: moving)
+                expected.insert(name, at: targetIndex)
+                try session.waitFor("\(name) on row \(targetIndex + 1)") { _ in (try? self.order(folder)) == expected }
+                // Put it back with the keyboard for the next round.
+                let back = try order(folder)
+                if back != Self.names {
+                    try session.press("u")
+                    try session.waitFor("undone") { _ in (try? self.order(folder)) == Self.names }
+                }
+            }
+        }
+        try session.press("q")
+        try session.waitUntilExited()
+    }
+
+    @Test("a drag let go outside the board, or called off with Esc, changes nothing and leaves no preview")
+    func calledOff() throws {
+        let (folder, session) = try board()
+        let screen = try session.screen()
+        let from = try #require(session.find("Bent", in: screen))
+        let agenda = try #require(session.find("Før I går i gang", in: screen))
+        try session.mouse(.press, x: from.x, y: from.y)
+        try session.mouse(.drag, x: from.x + 1, y: from.y + 2)
+        try session.mouse(.drag, x: agenda.x, y: agenda.y)
+        try session.mouse(.release, x: agenda.x, y: agenda.y)
+        // While a card is dragged its own row shows the card after it; once the move is off,
+        // the card is back on its row.
+        let atHome = { (rows: [String]) in rows.indices.contains(from.y) && rows[from.y].contains("Bent") }
+        try session.waitFor("no preview", atHome)
+        #expect(try order(folder) == Self.names)
+        try session.mouse(.press, x: from.x, y: from.y)
+        try session.mouse(.drag, x: from.x + 1, y: from.y + 2)
+        try session.waitFor("the preview") { !atHome($0) }
+        try session.press("Escape")
+        try session.waitFor("the preview gone at once", atHome)
+        try session.mouse(.release, x: from.x + 1, y: from.y + 2)
+        #expect(try order(folder) == Self.names)
+        try session.press("q")
+        try session.waitUntilExited()
+    }
+}

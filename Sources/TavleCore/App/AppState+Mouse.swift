@@ -92,6 +92,12 @@ extension AppState {
                 mode = .browsing
                 return []
             }
+            // Let go outside the board: the move is called off, as with Esc.
+            guard case .slot(let section, _)? = mouse.target, section == move.section else {
+                mode = .browsing
+                cursors[move.section] = Cursor(column: move.origin.column, row: move.origin.index)
+                return []
+            }
             return drop(move)
         case .press:
             // A press while moving by keys drops where the pointer is, like a click on the place.

@@ -45,11 +45,10 @@ struct BoardView {
         if first > 0 { frame.grid.put("«", x: rect.x, y: rect.y, style: .muted) }
         if first + visible < count { frame.grid.put("»", x: rect.maxX - 1, y: rect.y, style: .muted) }
         if let move, let pointer = move.pointer, move.hasDragged, let card = board.card(at: move.origin) {
-            // The floating copy hangs just below the pointer, so the drop place under the
-            // pointer stays readable.
+            // The floating copy stands on the pointer's row, just right of it: the row the
+            // card lands on, where the drop place is drawn too.
             let label = " " + TextWrap.truncate(card.text, width: max(1, columnWidth - 2)) + " "
-            let y = pointer.y + 1 < rect.maxY ? pointer.y + 1 : pointer.y - 1
-            frame.grid.put(label, x: min(pointer.x + 1, rect.maxX - DisplayWidth.of(label)), y: y, style: .drop, limit: rect.maxX)
+            frame.grid.put(label, x: min(pointer.x + 1, rect.maxX - DisplayWidth.of(label)), y: pointer.y, style: .drop, limit: rect.maxX)
         }
     }
 
@@ -200,9 +199,13 @@ struct BoardView {
                 target = .slot(section: section, position: move?.drop ?? CardPosition(column: columnIndex, index: position))
             case .card(_, let indexWithoutMover):
                 isPlaceholder = false
+                // A card above the drop place gives its place to the moving card; one below
+                // it takes the moving card after it. Either way the drop place comes to the
+                // pointer's row, whichever way the pointer goes.
+                let below = items.placeholderIndex.map { position > $0 } ?? false
                 target = move == nil
                     ? .card(section: section, position: CardPosition(column: columnIndex, index: position))
-                    : .slot(section: section, position: CardPosition(column: columnIndex, index: indexWithoutMover))
+                    : .slot(section: section, position: CardPosition(column: columnIndex, index: indexWithoutMover + (below ? 1 : 0)))
             }
             let isFocus = isPlaceholder || (isFocusColumn && cursor.row == position)
             let editing = isEdited(columnIndex, position)

@@ -243,7 +243,11 @@ struct TerminalTests {
             } else {
                 #expect(header.contains("46m"), "the header's cyan background from themes/standard.theme")
             }
-            #expect(styled.contains("\u{1B}[7m") || styled.contains(";7m"), "reverse video marks the focus")
+            if noColor {
+                #expect(styled.contains("\u{1B}[7m") || styled.contains(";7m"), "without colour reverse video marks the focus")
+            } else {
+                #expect(styled.contains("48;5;252m"), "the focus is a light bar (themes/dark.theme)")
+            }
             try session.press("q")
             try session.waitUntilExited()
         }

@@ -150,7 +150,7 @@ struct ThemeTests {
     func bundled(name: String) throws {
         let theme = try Theme.parse(try ScreenTestFiles.read("themes/\(name).theme"), name: name)
         #expect(theme.definedStyles == Style.allCases)
-        #expect(theme.appearance(of: .focus).reverse)
+        #expect(theme.appearanceWithoutColor(of: .focus).reverse, "the focus is a bar without colour too")
         #expect(theme.appearanceWithoutColor(of: .warning).bold, "warnings stand out without colour too")
     }
 

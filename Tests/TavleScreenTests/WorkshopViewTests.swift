@@ -95,9 +95,14 @@ struct WorkshopViewTests {
         frame = WorkshopView.render(state, width: 80, height: 24)
         Snapshot.assertMatches(frame, named: "board-dragging-80x24")
         #expect(frame.grid[over.x, over.y].style == .drop, "the drop place is on the pointer's row: first in the ranked column")
-        let floating = Point(x: over.x + 1, y: over.y)
-        #expect(frame.grid.character(x: floating.x + 1, y: floating.y) == "K", "the dragged copy stands on the pointer's row")
-        #expect(frame.grid[floating.x, floating.y].style == .drop)
+        #expect(frame.lines(containing: "1. Kirken").count == 1, "the drop place shows the card as first in the ranked column")
+        // Off the board (over the agenda) a floating copy stands on the pointer's row.
+        let outside = Point(x: 2, y: over.y)
+        _ = state.handle(.mouse(MouseEvent(action: .drag, target: frame.target(at: outside), point: outside)))
+        let off = WorkshopView.render(state, width: 80, height: 24)
+        #expect(off.grid.character(x: outside.x + 2, y: outside.y) == "K", "the dragged copy stands on the pointer's row")
+        #expect(off.grid[outside.x + 1, outside.y].style == .drop)
+        _ = state.handle(.mouse(MouseEvent(action: .drag, target: frame.target(at: over), point: over)))
         _ = state.handle(.mouse(MouseEvent(action: .release, target: frame.target(at: over), point: over)))
         #expect(state.board(2)?.columns[1].cards.map(\.text) == ["Kirken", "Idrætsforeningen"])
     }

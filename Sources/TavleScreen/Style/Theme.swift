@@ -29,16 +29,33 @@ public struct Theme: Equatable, Sendable {
     /// The styles the theme itself sets.
     public var definedStyles: [Style] { Style.ordered.filter { looks[$0.index] != nil } }
 
-    /// The look of a style.
+    /// The look of a style. A theme that gives `normal` a background paints its own canvas:
+    /// every style without a background of its own is drawn on it, so no cell shows the
+    /// terminal's background, and the theme reads the same on a black and a white terminal.
     public func appearance(of style: Style) -> Appearance {
-        looks[style.index] ?? Theme.fallback.looks[style.index] ?? Appearance()
+        var look = looks[style.index] ?? Theme.fallback.looks[style.index] ?? Appearance()
+        if look.background == .terminalDefault, style != .normal,
+           let canvas = looks[Style.normal.index]?.background, canvas != .terminalDefault {
+            look.background = canvas
+        }
+        return look
+    }
+
+    /// Whether the theme paints its own background (`normal` has one).
+    public var paintsBackground: Bool {
+        (looks[Style.normal.index]?.background ?? .terminalDefault) != .terminalDefault
     }
 
     /// The look of a style without colour (`NO_COLOR`, a monochrome terminal): the theme's
     /// attributes, or the built-in ones where the theme said it with colour alone, so muted
     /// text, done points and warnings still look different.
     public func appearanceWithoutColor(of style: Style) -> Appearance {
-        let own = appearance(of: style).withoutColor
+        var own = appearance(of: style).withoutColor
+        // A bar of its own colour (the focus, the header, the status line) becomes reverse
+        // video, so the focus is still a bar where there is no colour.
+        if style != .normal, let background = looks[style.index]?.background, background != .terminalDefault {
+            own.reverse = true
+        }
         return own == Appearance() ? (Theme.fallback.looks[style.index] ?? own) : own
     }
 

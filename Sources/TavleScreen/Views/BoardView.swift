@@ -45,8 +45,9 @@ struct BoardView {
         if first > 0 { frame.grid.put("«", x: rect.x, y: rect.y, style: .muted) }
         if first + visible < count { frame.grid.put("»", x: rect.maxX - 1, y: rect.y, style: .muted) }
         if let move, let pointer = move.pointer, move.hasDragged, let card = board.card(at: move.origin) {
-            // The floating copy stands on the pointer's row, just right of it: the row the
-            // card lands on, where the drop place is drawn too.
+            // Over a column the drop place on the pointer's row shows the card; anywhere else
+            // a floating copy stands on the pointer's row, just right of it.
+            if case .slot? = frame.target(at: pointer) { return }
             let label = " " + TextWrap.truncate(card.text, width: max(1, columnWidth - 2)) + " "
             frame.grid.put(label, x: min(pointer.x + 1, rect.maxX - DisplayWidth.of(label)), y: pointer.y, style: .drop, limit: rect.maxX)
         }

@@ -21,7 +21,13 @@ struct Tavle: ParsableCommand {
             StandardError.line(failure.message)
             Glibc.exit(1)
         } catch {
-            exit(withError: error)
+            // Help and the version are swift-argument-parser's own output. Its error messages
+            // quote the arguments (a file name with an escape in it): escaped like any line.
+            let code = exitCode(for: error)
+            if code == .success { exit(withError: error) }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { StandardError.lines(message + "\n") }
+            Glibc.exit(code.rawValue)
         }
     }
 

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// What the machine around Tavle can do to it: names and settings full of escape codes,
+/// relative XDG folders, file names that look like options, huge files, old Mac line ends.
+@Suite("End to end: hostile environments", .serialized)
+struct HostileEnvironmentTests {
+    /// Whether any character in `text` could act on a terminal: C0 but the line feed, DEL, C1,
+    /// and the bidirectional overrides.
+    static func actsOnTerminal(_ text: String) -> Bool {
+        text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || $0 == "\u{202E}" }
+    }
+
+    static let escape = "\u{1B}"
+
+    @Test("kits, config, new, check, status, actions and export print kit titles, file names and config values with visible escapes")
+    func escapedOutput() throws {
+        let folder = try TemporaryFolder()
+        let kits = folder.path + "/.config/tavle/kits"
+        try FileManager.default.createDirectory(atPath: kits, withIntermediateDirectories: true)
+        let kitName = "ond\(Self.escape)kit"
+        try folder.write("""
+        <!-- tavle 1 -->
+        # Rød \u{1B}[31mtitel\u{07} og \u{9B}2J slut
+
+        - duration: to \u{1B}[0mtimer
+
+        ## Liste
+        <!-- checklist -->
+
+        - [ ] Et punkt
+
+        ## Opfølgning
+        <!-- actions -->
+
+        - [ ] Ring \u{1B}[31mtil\u{07} nogen
+          - who: Mette\u{9B}
+          - due: 2030-01-01
+
+        """, to: ".config/tavle/kits/\(kitName).md")
+        try folder.write("theme = \"lys\u{1B}[31m\"\nkits = [\"/tmp/\u{1B}]0;titel\u{07}\"]\n", to: ".config/tavle/config.toml")
+        let environment = ["XDG_CONFIG_HOME": folder.path + "/.config"]
+        func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> (status: Int32, output: String, error: String) {
+            let result = try TavleBinary.run(arguments, in: folder.path, environment: environment)
+            #expect(!Self.actsOnTerminal(result.output), "stdout of \(arguments): \(result.output.debugDescription)", sourceLocation: sourceLocation)
+            #expect(!Self.actsOnTerminal(result.error), "stderr of \(arguments): \(result.error.debugDescription)", sourceLocation: sourceLocation)
+            return result
+        }
+
+        let listed = try run(["kits"])
+        #expect(listed.output.contains("ond^[kit") && listed.output.contains("Rød ^[[31mtitel^G og <U+009B>2J slut"), "\(listed.output)")
+        #expect(listed.output.contains("to ^[[0mtimer"))
+        let config = try run(["config"])
+        #expect(config.output.contains("lys^[[31m") && config.output.contains("/tmp/^[]0;titel^G"), "\(config.output)")
+
+        let created = try run(["new", kitName, "ny\(Self.escape)[2J.md"])
+        #expect(created.status == 0 && created.output == "ny^[[2J.md\n", "\(created)")
+        let workshop = "ny\(Self.escape)[2J.md"
+        let checked = try run(["check", workshop])
+        #expect(checked.status == 0)
+        try folder.write("<!-- tavle 1 -->\n# \u{1B}[31m\n\n## Tom\n<!-- checklist -->\n", to: "fejl\(Self.escape).md")
+        let problems = try run(["check", "fejl\(Self.escape).md"])
+        #expect(problems.status == 1 && problems.output.hasPrefix("fejl^[.md:4:1: "), "\(problems.output)")
+        let status = try run(["status"])
+        #expect(status.output.contains("ny^[[2J.md") && status.output.contains("Rød ^[[31mtitel^G"), "\(status.output)")
+        let json = try run(["status", "--json", workshop])
+        #expect(json.output.contains("\\u001b[31mtitel\\u0007") && json.output.contains("\\u009b2J"), "JSON escapes its own way: \(json.output)")
+        let actions = try run(["actions", "--today", "2029-01-01"])
+        #expect(actions.output.contains("Ring ^[[31mtil^G nogen") && actions.output.contains("Mette<U+009B>"), "\(actions.output)")
+        #expect(actions.output.contains("ny^[[2J.md"))
+        let exported = try run(["export", workshop, "--format", "md"])
+        #expect(exported.status == 0 && exported.output == "ny^[[2J-referat.md\n", "\(exported)")
+        let missing = try run(["check", "mangler\(Self.escape)[2J.md", "--ukendt\(Self.escape)"])
+        #expect(missing.status != 0 && missing.error.contains("--ukendt^["), "swift-argument-parser's own message: \(missing.error)")
+    }
+
+    @Test("an export to - is data in a pipe and shown with visible escapes on a terminal")
+    func exportToTerminal() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("<!-- tavle 1 -->\n# Vendt \u{202E}om\n\n## Liste\n<!-- checklist -->\n\n- [ ] Et punkt\n", to: "m.md")
+        let piped = try TavleBinary.run(["export", "m.md", "--format", "txt", "-o", "-"], in: folder.path)
+        #expect(piped.output.contains("Vendt \u{202E}om"), "a pipe gets the export as it is")
+        let session = try Tmux(width: 80, height: 10, command: "sh -c '\(TavleBinary.path) export m.md --format txt -o -; sleep 30'", directory: folder.path)
+        try session.waitFor(text: "Vendt <U+202E>om")
+    }
+}

@@ -83,4 +83,43 @@ struct HostileEnvironmentTests {
         let session = try Tmux(width: 80, height: 10, command: "sh -c '\(TavleBinary.path) export m.md --format txt -o -; sleep 30'", directory: folder.path)
         try session.waitFor(text: "Vendt <U+202E>om")
     }
+
+    @Test("relative XDG_STATE_HOME and XDG_CONFIG_HOME are ignored: the theme is remembered under $HOME, and the config read from there")
+    func relativeBaseFolders() throws {
+        let folder = try TemporaryFolder()
+        let home = folder.path + "/home"
+        try FileManager.default.createDirectory(atPath: home + "/.config/tavle", withIntermediateDirectories: true)
+        try folder.write("date-format = \"iso\"\n", to: "home/.config/tavle/config.toml")
+        try FileManager.default.createDirectory(atPath: folder.path + "/relconfig/tavle", withIntermediateDirectories: true)
+        try folder.write("date-format = \"numeric\"\n", to: "relconfig/tavle/config.toml")
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        let rootHadIt = FileManager.default.fileExists(atPath: "/relstate")
+        let session = try Tmux(width: 100, height: 24, command: "env HOME='\(home)' XDG_STATE_HOME=relstate XDG_CONFIG_HOME=relconfig \(TavleBinary.path) m.md", directory: folder.path)
+        try session.waitFor(text: "Før I går i gang")
+        try session.press("c")
+        try session.waitFor(text: "Farvetema: lys (huskes til næste gang)")
+        try session.press("q")
+        try session.waitUntilExited()
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/relstate"), "a relative XDG_STATE_HOME is not used")
+        #expect(rootHadIt || !FileManager.default.fileExists(atPath: "/relstate"))
+        #expect(try String(contentsOfFile: home + "/.local/state/tavle/theme", encoding: .utf8) == "light\n")
+        let shown = try TavleBinary.run(["config"], in: folder.path, environment: ["HOME": home, "XDG_CONFIG_HOME": "relconfig", "XDG_STATE_HOME": "relstate"])
+        #expect(shown.output.hasPrefix("indstillingsfil  \(home)/.config/tavle/config.toml\n"), "\(shown.output)")
+        #expect(shown.output.contains("date-format  iso"), "\(shown.output)")
+        #expect(shown.output.contains("light") && shown.output.contains("husket i \(home)/.local/state/tavle/theme"), "\(shown.output)")
+    }
+
+    @Test("a theme choice that cannot be written says so in the status line instead of 'remembered'")
+    func themeNotRemembered() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("not a folder\n", to: "state")
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        let session = try Tmux(width: 160, height: 24, command: "env XDG_STATE_HOME='\(folder.path)/state' \(TavleBinary.path) m.md", directory: folder.path)
+        try session.waitFor(text: "Før I går i gang")
+        try session.press("c")
+        let screen = try session.waitFor(text: "Farvetema: lys – men valget kunne ikke huskes til næste gang: \(folder.path)/state/tavle/theme")
+        #expect(!screen.contains { $0.contains("huskes til næste gang)") })
+        try session.press("q")
+        try session.waitUntilExited()
+    }
 }

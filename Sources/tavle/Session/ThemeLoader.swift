@@ -45,8 +45,7 @@ enum ThemeLoader {
 
     /// Where the choice is kept: `$XDG_STATE_HOME/tavle/theme`, or `~/.local/state/tavle/theme`.
     static func preferencePath(environment: (String) -> String? = Account.environment) -> String {
-        if let state = environment("XDG_STATE_HOME"), !state.isEmpty { return state + "/tavle/theme" }
-        return (environment("HOME") ?? Account.homeFolder) + "/.local/state/tavle/theme"
+        BaseFolder.state(environment: environment) + "/tavle/theme"
     }
 
     /// The remembered theme's name, if one was chosen and it is still bundled.
@@ -56,14 +55,15 @@ enum ThemeLoader {
         return cycle.contains(String(name)) ? String(name) : nil
     }
 
-    /// Remembers a bundled theme for the next start; a failure only costs the memory.
-    static func remember(_ name: String) {
+    /// Remembers a bundled theme for the next start. A failure only costs the memory, but it
+    /// is returned, so the status line does not claim the theme will be there next time.
+    static func remember(_ name: String) -> Result<String, SaveFailure> {
         let path = preferencePath()
-        var folder = ""
+        var folder = path.hasPrefix("/") ? "" : "."
         for part in PathName.folder(of: path).split(separator: "/") {
             folder += "/" + part
             mkdir(folder, 0o755)
         }
-        _ = WorkshopStore.write(name + "\n", to: path)
+        return WorkshopStore.write(name + "\n", to: path)
     }
 }

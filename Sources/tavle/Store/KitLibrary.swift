@@ -15,10 +15,7 @@ enum KitLibrary {
 
     /// The user's own kits folder: `$XDG_CONFIG_HOME/tavle/kits`, or `~/.config/tavle/kits`.
     static func userKitFolder(environment: (String) -> String? = Account.environment) -> String {
-        if let config = environment("XDG_CONFIG_HOME"), !config.isEmpty {
-            return config + "/tavle/kits"
-        }
-        return (environment("HOME") ?? Account.homeFolder) + "/.config/tavle/kits"
+        BaseFolder.config(environment: environment) + "/tavle/kits"
     }
 
     /// The user's own kits, by file name; files that do not parse are returned as problems.

@@ -5,8 +5,7 @@ import TavleCore
 enum UserConfig {
     /// Where the file is looked for.
     static func path(environment: (String) -> String? = Account.environment) -> String {
-        if let config = environment("XDG_CONFIG_HOME"), !config.isEmpty { return config + "/tavle/config.toml" }
-        return (environment("HOME") ?? Account.homeFolder) + "/.config/tavle/config.toml"
+        BaseFolder.config(environment: environment) + "/tavle/config.toml"
     }
 
     /// The settings and the problems found.

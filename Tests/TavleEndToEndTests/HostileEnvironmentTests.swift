@@ -122,4 +122,29 @@ struct HostileEnvironmentTests {
         try session.press("q")
         try session.waitUntilExited()
     }
+
+    @Test("a file name that starts with - is a file: checked, not read as flags (the -h in -dash.md printed the help and exited 0)")
+    func dashFileNames() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("<!-- tavle 1 -->\n# Møde\n\n## Tom\n<!-- checklist -->\n", to: "-dash.md")
+        try folder.write("<!-- tavle 1 -->\n# Møde\n\n## Liste\n<!-- checklist -->\n\n- [ ] Et punkt\n", to: "-godt.md")
+        let checked = try TavleBinary.run(["check", "-dash.md"], in: folder.path)
+        #expect(checked.status == 1, "\(checked)")
+        #expect(checked.output == "./-dash.md:4:1: tjeklisten 'Tom' har ingen punkter\n", "\(checked.output)")
+        #expect(!checked.output.contains("USAGE") && !checked.output.contains("OVERVIEW"))
+        let afterDashes = try TavleBinary.run(["check", "--", "-dash.md", "-godt.md"], in: folder.path)
+        #expect(afterDashes.status == 1 && afterDashes.output.hasPrefix("-dash.md:4:1: "), "\(afterDashes)")
+        let good = try TavleBinary.run(["check", "-godt.md", "-dash.md"], in: folder.path)
+        #expect(good.status == 1 && good.output.split(separator: "\n").count == 1, "\(good)")
+        let missing = try TavleBinary.run(["check", "-hmangler.md"], in: folder.path)
+        #expect(missing.status == 1 && missing.output.contains("-hmangler.md:1:1: filen eller mappen findes ikke") && !missing.output.contains("USAGE"), "\(missing)")
+        let status = try TavleBinary.run(["status", "-godt.md"], in: folder.path)
+        #expect(status.status == 0 && status.output.contains("-godt.md  Møde"), "\(status)")
+        let replayed = try TavleBinary.run(["replay", "-godt.md", "--keys", "j"], in: folder.path)
+        #expect(replayed.status == 0 && replayed.output.contains("Et punkt"), "\(replayed)")
+        let exported = try TavleBinary.run(["export", "-godt.md", "--format", "md", "-o", "-ud.md"], in: folder.path)
+        #expect(exported.status == 0 && FileManager.default.fileExists(atPath: folder.path + "/-ud.md"), "\(exported)")
+        let help = try TavleBinary.run(["check", "-h"], in: folder.path)
+        #expect(help.status == 0 && help.output.contains("USAGE"), "-h is still the help")
+    }
 }

@@ -147,4 +147,37 @@ struct HostileEnvironmentTests {
         let help = try TavleBinary.run(["check", "-h"], in: folder.path)
         #expect(help.status == 0 && help.output.contains("USAGE"), "-h is still the help")
     }
+
+    @Test("a card, a note or an action item that starts with spaces is no code block in the Markdown export")
+    func indentedMarkdown() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("""
+        <!-- tavle 1 -->
+        # Møde
+
+        ## Tavle
+        <!-- board -->
+
+        ### Alle forslag
+
+        -     Indrykket kort
+        - Biblioteket
+
+        ## Spørgsmål
+        <!-- questions -->
+
+        ### Hvad?
+
+        >     indrykket note
+
+        """, to: "m.md")
+        let exported = try TavleBinary.run(["export", "m.md", "--format", "md", "-o", "-"], in: folder.path)
+        #expect(exported.status == 0, "\(exported)")
+        let lines = exported.output.split(separator: "\n")
+        let card = try #require(lines.first { $0.contains("Indrykket kort") })
+        #expect(!card.hasPrefix("-     ") && !card.hasPrefix("    "), "\(card)")
+        #expect(card == "- &#32;   Indrykket kort")
+        let note = try #require(lines.first { $0.contains("indrykket note") })
+        #expect(!note.hasPrefix(">     "), "\(note)")
+    }
 }

@@ -65,12 +65,16 @@ public enum MinutesMarkdown {
                 result.unicodeScalars.append(scalar)
             }
         }
-        // A line that starts like a list item or a numbered one is escaped at its start.
         // A line that starts like a list item, a numbered one or a heading's underline is
         // escaped at its start.
         // (A backslash escapes only punctuation: "2. x" becomes "2\. x".)
+        // Spaces at the start would be indentation: four after "- ", "1. " or "> " make an
+        // indented code block, one or two a nested list. The first is written as a character
+        // reference, which Markdown shows as a space and never counts as indentation.
         let digits = result.prefix { $0.isASCII && $0.isNumber }
-        if atLineStart, let first = result.first, first == "-" || first == "+" || first == "=" {
+        if atLineStart, result.first == " " {
+            result = "&#32;" + result.dropFirst()
+        } else if atLineStart, let first = result.first, first == "-" || first == "+" || first == "=" {
             result = "\\" + result
         } else if atLineStart, !digits.isEmpty, let next = result.dropFirst(digits.count).first, next == "." || next == ")" {
             result = digits + "\\" + result.dropFirst(digits.count)

@@ -148,6 +148,25 @@ struct HostileEnvironmentTests {
         #expect(help.status == 0 && help.output.contains("USAGE"), "-h is still the help")
     }
 
+    @Test("an old Mac file (CR line ends only) is read as lines: checked, opened and saved back with line feeds")
+    func carriageReturnFiles() throws {
+        let folder = try TemporaryFolder()
+        let text = "<!-- tavle 1 -->\r# Gammel Mac\r\r## Liste\r<!-- checklist -->\r\r- [ ] Første punkt\r- [ ] Andet punkt\r"
+        try folder.write(text, to: "mac.md")
+        let checked = try TavleBinary.run(["check", "mac.md"], in: folder.path)
+        #expect(checked.status == 0 && checked.output.isEmpty, "\(checked)")
+        let status = try TavleBinary.run(["status", "mac.md"], in: folder.path)
+        #expect(status.output.contains("Gammel Mac · 0/2 punkter"), "\(status.output)")
+        let session = try Tmux(width: 100, height: 24, command: "\(TavleBinary.path) mac.md", directory: folder.path)
+        try session.waitFor(all: ["Første punkt", "Andet punkt"])
+        try session.press("Space")
+        try session.waitFor(text: "1/2")
+        try session.press("q")
+        try session.waitUntilExited()
+        let saved = try folder.read("mac.md")
+        #expect(saved == "<!-- tavle 1 -->\n# Gammel Mac\n\n## Liste\n<!-- checklist -->\n\n- [x] Første punkt\n- [ ] Andet punkt\n", "\(saved.debugDescription)")
+    }
+
     @Test("a card, a note or an action item that starts with spaces is no code block in the Markdown export")
     func indentedMarkdown() throws {
         let folder = try TemporaryFolder()

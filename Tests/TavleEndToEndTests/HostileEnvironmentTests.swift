@@ -199,4 +199,41 @@ struct HostileEnvironmentTests {
         let note = try #require(lines.first { $0.contains("indrykket note") })
         #expect(!note.hasPrefix(">     "), "\(note)")
     }
+
+    @Test("tavle check on 10 MB of blank lines stays within 10x the file size + 30 MB of memory (it took 834 MB)")
+    func bigFileMemory() throws {
+        let folder = try TemporaryFolder()
+        let size = 10_000_000
+        var text = "<!-- tavle 1 -->\n# Stor\n"
+        text += String(repeating: "\n", count: size)
+        text += "## Liste\n<!-- checklist -->\n\n- [ ] Et punkt\n"
+        try folder.write(text, to: "stor.md")
+        let (status, peakKilobytes) = try PeakMemory.run([TavleBinary.path, "check", folder.path + "/stor.md"])
+        #expect(status == 0)
+        let bound = (10 * size + 30_000_000) / 1024
+        #expect(peakKilobytes > 0 && peakKilobytes < bound, "peak \(peakKilobytes) KiB, bound \(bound) KiB")
+    }
+}
+
+/// A program run to its end, with its own peak resident memory from `wait4`: only that child's
+/// figure, whatever else the tests run.
+enum PeakMemory {
+    static func run(_ arguments: [String]) throws -> (status: Int32, peakKilobytes: Int) {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = ProcessInfo.processInfo.environment.map { strdup("\($0)=\($1)") } + [nil]
+        defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, arguments[0], &actions, nil, argv, envp) == 0 else { throw Spawn.SpawnFailure() }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
+        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return (exitStatus, Int(usage.ru_maxrss))
+    }
 }

@@ -204,7 +204,7 @@ public struct WorkshopParser {
     }
 
     private mutating func parseChecklist() throws(FormatError) -> Checklist {
-        var entries: [ChecklistEntry] = []
+        var entries = ChunkedList<ChecklistEntry>()
         while let line = nextInSection() {
             switch line {
             case .heading(3, let title):
@@ -223,7 +223,7 @@ public struct WorkshopParser {
                 throw unexpected(inside: .checklist)
             }
         }
-        return Checklist(entries: entries)
+        return Checklist(chunked: entries)
     }
 
     private mutating func parseQuestions() throws(FormatError) -> [Question] {

@@ -9,12 +9,17 @@ import TavleScreen
 ///
 ///     swift run -c release TavleBench
 ///     swift run -c release TavleBench --undo-memory
+///     swift run -c release TavleBench --big-files
 @main
 struct TavleBench {
     /// Prints the table of timings.
     static func main() {
         if CommandLine.arguments.contains("--undo-memory") {
             undoMemory(edits: 10_000)
+            return
+        }
+        if CommandLine.arguments.contains("--big-files") {
+            bigFiles()
             return
         }
         print("operation                         size     median µs      min µs")
@@ -87,6 +92,49 @@ struct TavleBench {
         }
         let after = residentMiB()
         print("\nundo history: \(state.history.undoCount) steps on a 10,000-card board, resident memory \(before) MiB -> \(after) MiB (peak \(peakMiB()) MiB)")
+    }
+
+    /// Reading, checking and writing hostile big inputs at two sizes, ten times apart: the time
+    /// per MB must stay the same (linear), and the peak memory a small multiple of the input.
+    /// Blank lines, a note of short lines, a column of cards, and a config file's long string.
+    static func bigFiles() {
+        print("input                               MB   parse ms  check ms  write ms  md ms  ms/MB  peak MiB so far")
+        for lines in [1_000_000, 10_000_000] {
+            let head = "<!-- tavle 1 -->\n# Stor\n"
+            let inputs = [
+                ("\(lines) blank lines", head + String(repeating: "\n", count: lines) + "## L\n<!-- checklist -->\n- [ ] a\n"),
+                ("\(lines / 4) lines of one note", head + "## S\n<!-- questions -->\n### Hvad?\n" + String(repeating: "> et svar\n", count: lines / 4)),
+                ("\(lines / 4) cards", head + "## T\n<!-- board -->\n### Alle\n" + String(repeating: "- Biblioteket\n", count: lines / 4)),
+            ]
+            for (name, text) in inputs {
+                let clock = ContinuousClock()
+                var workshop: Workshop?
+                let parse = clock.measure { workshop = try? WorkshopParser.parse(text) }
+                let check = clock.measure { _ = WorkshopCheck.problems(in: text) }
+                var written = ""
+                let write = clock.measure { written = WorkshopSerializer.serialize(workshop!) }
+                let markdown = clock.measure { _ = WorkshopExport.render(workshop!, as: .md) }
+                precondition(written.utf8.count > 0)
+                report(name, bytes: text.utf8.count, [parse, check, write, markdown])
+            }
+            let config = "theme = \"" + String(repeating: "æ", count: lines) + "\"\n"
+            let clock = ContinuousClock()
+            let read = clock.measure { _ = Settings.read(config, file: "config.toml") }
+            report("config string of \(lines) æ", bytes: config.utf8.count, [read])
+        }
+    }
+
+    /// One row of `bigFiles`.
+    private static func report(_ name: String, bytes: Int, _ times: [Duration]) {
+        func milliseconds(_ duration: Duration) -> Int {
+            Int(Double(duration.components.seconds) * 1e3 + Double(duration.components.attoseconds) / 1e15 + 0.5)
+        }
+        func column(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
+        let megabytes = Double(bytes) / 1_000_000
+        let cells = (0..<4).map { $0 < times.count ? column(String(milliseconds(times[$0])), $0 == 3 ? 7 : 10) : column("", $0 == 3 ? 7 : 10) }
+        let perMB = Double(times.map(milliseconds).reduce(0, +)) / megabytes
+        print(name + String(repeating: " ", count: max(0, 32 - name.count)) + column(String(Int(megabytes + 0.5)), 6)
+              + cells.joined() + column(String(Int(perMB + 0.5)), 7) + column(String(peakMiB()), 10))
     }
 
     /// VmRSS of this process in MiB, from /proc/self/status.

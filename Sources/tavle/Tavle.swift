@@ -1,5 +1,6 @@
 import Glibc
 import ArgumentParser
+import TavleCore
 import TavleScreen
 
 /// The `tavle` command: opens a workshop, or the start screen when given no file.
@@ -8,7 +9,7 @@ struct Tavle: ParsableCommand {
     /// Runs the command; a `CommandFailure` is printed as it is, without "Error: ".
     static func main() {
         do {
-            let arguments = Array(CommandLine.arguments.dropFirst())
+            let arguments = FileArguments.protectingDashNames(Array(CommandLine.arguments.dropFirst()), valueOptions: valueOptions)
             // Debug builds (the end-to-end tests) check the list against the commands.
             assert(Set(configuration.subcommands.compactMap { $0.configuration.commandName }) == commandNames)
             if let meeting = Meeting.plainInvocation(arguments, commands: commandNames) {
@@ -21,13 +22,23 @@ struct Tavle: ParsableCommand {
             StandardError.line(failure.message)
             Glibc.exit(1)
         } catch {
-            exit(withError: error)
+            // Help and the version are swift-argument-parser's own output. Its error messages
+            // quote the arguments (a file name with an escape in it): escaped like any line.
+            let code = exitCode(for: error)
+            if code == .success { exit(withError: error) }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { StandardError.lines(message + "\n") }
+            Glibc.exit(code.rawValue)
         }
     }
 
     /// The subcommands' names, written out: reading them from `configuration` would build every
     /// command's help text, in the chosen language, on the way to the first frame.
     static let commandNames: Set<String> = ["open", "view", "kits", "new", "check", "actions", "status", "export", "config", "replay"]
+
+    /// The options whose value is not a path, so a value starting with `-` is never taken for
+    /// a file name (`--keys -x`); see `FileArguments`.
+    static let valueOptions: Set<String> = ["--keys", "--size", "--today", "--lang", "--format", "--separator"]
 
     static let configuration = CommandConfiguration(
         commandName: "tavle",

@@ -202,11 +202,13 @@ struct ThemeTests {
         Snapshot.assertMatches(text: lines.joined(separator: "\n") + "\n", named: "themes-resolved")
     }
 
-    @Test("a theme saved with CRLF line ends, or with Danish comments, reads as the same theme")
+    @Test("a theme saved with CRLF or CR-only line ends, or with Danish comments, reads as the same theme")
     func lineEnds() throws {
         let text = "# Mørk, med æ ø å\nheader = 16 on cyan bold # overskrift\nfocus = reverse\n"
         let plain = try Theme.parse(text, name: "x")
         #expect(try Theme.parse(text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n"), name: "x") == plain)
+        #expect(try Theme.parse(text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r"), name: "x") == plain, "CR alone")
+        #expect(throws: FormatError(line: 3, column: 1, .themeLineSyntax)) { try Theme.parse("focus = reverse\r\rvrøvl\r", name: "x") }
         #expect(plain.appearance(of: .header) == Appearance(foreground: .index(16), background: .index(6), bold: true))
         #expect(plain.appearance(of: .focus) == Appearance(reverse: true))
     }

@@ -16,7 +16,7 @@ struct LanguageTests {
         let notices: [Notice] = [
             .undone, .redone, .nothingToUndo, .nothingToRedo, .saveFailed(failure), .savedAs("x.md"), .overLimit(column: "Top", limit: 3),
             .emptyTextDiscarded, .readOnly(.liveView), .readOnly(.asked), .readOnly(.heldElsewhere("ida@pc, pid 7, 2026-11-23 10:00")), .readOnly(.heldElsewhere(nil)), .outsideChangeSettled(loadedTheirs: true, copy: "c"), .outsideChangeSettled(loadedTheirs: false, copy: "c"),
-            .invalidDate("x"), .invalidDuration("x"), .invalidDots("x"), .theme("x"), .themeFailed(Self.fileProblem), .configFailed(Self.fileProblem), .exported("x"),
+            .invalidDate("x"), .invalidDuration("x"), .invalidDots("x"), .theme("x"), .themeNotRemembered("x", failure), .themeFailed(Self.fileProblem), .configFailed(Self.fileProblem), .exported("x"),
             .exportFailed(failure), .dotsUsedUp(available: 3), .votingNotStarted, .noVotes, .movedTopVoted(count: 2, column: "Top", tied: []),
             .movedTopVoted(count: 2, column: "Top", tied: ["A"]), .rankedFull("Top"), .noSuggestedTime,
         ]

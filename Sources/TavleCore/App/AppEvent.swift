@@ -15,6 +15,8 @@ public enum AppEvent: Equatable, Sendable {
     case clock(ClockReading)
     /// The run loop switched to another theme, named for the status line.
     case themeChanged(String)
+    /// The run loop switched theme but could not write down the choice for the next start.
+    case themeNotRemembered(String, SaveFailure)
     /// The theme asked for could not be used; the default is shown.
     case themeFailed(FileProblem)
     /// The config file has a problem; the defaults are used for it.
@@ -142,6 +144,8 @@ public enum Notice: Equatable, Sendable {
     case invalidDots(String)
     /// The theme now in use.
     case theme(String)
+    /// The theme now in use, which the next start will not know: writing the choice failed.
+    case themeNotRemembered(String, SaveFailure)
     /// A theme file that could not be used, and why.
     case themeFailed(FileProblem)
     /// A problem in the config file, and where.

@@ -57,6 +57,9 @@ extension AppState {
         case .themeChanged(let name):
             notice = .theme(name)
             return []
+        case .themeNotRemembered(let name, let failure):
+            notice = .themeNotRemembered(name, failure)
+            return []
         case .themeFailed(let problem):
             notice = .themeFailed(problem)
             return []

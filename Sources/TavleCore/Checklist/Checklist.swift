@@ -18,7 +18,12 @@ public struct Checklist: Equatable, Sendable {
 
     /// Creates a checklist.
     public init(entries: [ChecklistEntry] = []) {
-        self.entries = ChunkedList(entries)
+        self.init(chunked: ChunkedList(entries))
+    }
+
+    /// Creates a checklist from entries already chunked, as the parser reads them.
+    init(chunked entries: ChunkedList<ChecklistEntry>) {
+        self.entries = entries
         (pointCount, tickedCount) = Self.counts(of: self.entries)
     }
 

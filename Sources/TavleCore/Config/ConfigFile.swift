@@ -37,118 +37,146 @@ public enum ConfigFile {
     }
 
     /// Every entry in file order; the first problem ends the parse.
+    ///
+    /// Lines are read by `TextLines` and scanned by scalar; columns are counted in characters
+    /// only for a message. (Each line was an array of `Character`s, 16 bytes and a grapheme
+    /// break each, and strings grew a character at a time: a 50 MB string took 20 s and 900 MB.)
     public static func parse(_ text: String) throws(FormatError) -> [Entry] {
         var entries: [Entry] = []
         var table = ""
         var seen: Set<String> = []
-        // Split on line feeds as scalars: "\r\n" is one Character and would hide every line end.
-        var scalars = text.unicodeScalars[...]
-        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
-        for (offset, rawLine) in scalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let number = offset + 1
-            var line = Array(String(String.UnicodeScalarView(rawLine)))
-            while line.last == "\r" { line.removeLast() }
-            var index = skipSpaces(line, 0)
-            guard index < line.count, line[index] != "#" else { continue }
+        var body = text[...]
+        if body.unicodeScalars.first == "\u{FEFF}" { body = Substring(body.unicodeScalars.dropFirst()) }
+        for (offset, text) in TextLines(body).enumerated() {
+            let line = Line(text: text, number: offset + 1)
+            var index = line.skipSpaces(line.start)
+            guard index < line.end, line[index] != "#" else { continue }
             if line[index] == "[" {
-                guard let close = line[index...].firstIndex(of: "]") else {
-                    throw FormatError(line: number, column: index + 1, .tableHeadingSyntax)
+                guard let close = line.scalars[index...].firstIndex(of: "]") else {
+                    throw line.error(at: index, .tableHeadingSyntax)
                 }
-                let name = String(line[(index + 1)..<close]).trimmingWhitespace
-                guard isBareKey(name) else { throw FormatError(line: number, column: index + 2, .tableNameSyntax) }
-                let rest = skipSpaces(line, close + 1)
-                guard rest == line.count || line[rest] == "#" else {
-                    throw FormatError(line: number, column: rest + 1, .textAfterTableHeading)
+                let name = line.text[line.after(index)..<close].trimmingWhitespace
+                guard isBareKey(name) else { throw line.error(at: line.after(index), .tableNameSyntax) }
+                let rest = line.skipSpaces(line.after(close))
+                guard rest == line.end || line[rest] == "#" else {
+                    throw line.error(at: rest, .textAfterTableHeading)
                 }
                 table = String(name)
                 continue
             }
             let keyStart = index
-            while index < line.count, line[index] != "=", line[index] != " ", line[index] != "\t" { index += 1 }
-            let key = String(line[keyStart..<index])
+            while index < line.end, line[index] != "=", line[index] != " ", line[index] != "\t" { index = line.after(index) }
+            let key = String(line.text[keyStart..<index])
             guard isBareKey(key[...]) else {
-                throw FormatError(line: number, column: keyStart + 1, .keyValueSyntax)
+                throw line.error(at: keyStart, .keyValueSyntax)
             }
-            index = skipSpaces(line, index)
-            guard index < line.count, line[index] == "=" else {
-                throw FormatError(line: number, column: index + 1, .equalsMissing(after: key))
+            index = line.skipSpaces(index)
+            guard index < line.end, line[index] == "=" else {
+                throw line.error(at: index, .equalsMissing(after: key))
             }
-            index = skipSpaces(line, index + 1)
-            let valueColumn = index + 1
-            let (value, end) = try parseValue(line, index, line: number)
-            let after = skipSpaces(line, end)
-            guard after == line.count || line[after] == "#" else {
-                throw FormatError(line: number, column: after + 1, .textAfterValue)
+            index = line.skipSpaces(line.after(index))
+            let valueColumn = line.column(of: index)
+            let (value, end) = try parseValue(line, index)
+            let after = line.skipSpaces(end)
+            guard after == line.end || line[after] == "#" else {
+                throw line.error(at: after, .textAfterValue)
             }
             let path = table.isEmpty ? key : table + "." + key
             guard seen.insert(path).inserted else {
-                throw FormatError(line: number, column: keyStart + 1, .setTwice(path))
+                throw line.error(at: keyStart, .setTwice(path))
             }
-            entries.append(Entry(path: path, value: value, line: number, column: valueColumn))
+            entries.append(Entry(path: path, value: value, line: line.number, column: valueColumn))
         }
         return entries
     }
 
-    private static func parseValue(_ line: [Character], _ start: Int, line number: Int) throws(FormatError) -> (Value, Int) {
-        guard start < line.count else { throw FormatError(line: number, column: start + 1, .valueMissing) }
-        switch line[start] {
-        case "\"", "'":
-            let (text, end) = try parseString(line, start, line: number)
-            return (.string(text), end)
-        case "[":
-            var items: [String] = []
-            var index = skipSpaces(line, start + 1)
-            while index < line.count, line[index] != "]" {
-                guard line[index] == "\"" || line[index] == "'" else {
-                    throw FormatError(line: number, column: index + 1, .listSyntax)
-                }
-                let (text, end) = try parseString(line, index, line: number)
-                items.append(text)
-                index = skipSpaces(line, end)
-                if index < line.count, line[index] == "," { index = skipSpaces(line, index + 1) }
-            }
-            guard index < line.count else { throw FormatError(line: number, column: line.count + 1, .listNotClosed) }
-            return (.strings(items), index + 1)
-        default:
-            var end = start
-            while end < line.count, line[end] != " ", line[end] != "\t", line[end] != "#" { end += 1 }
-            let word = String(line[start..<end])
-            if word == "true" { return (.bool(true), end) }
-            if word == "false" { return (.bool(false), end) }
-            if let number = Int(word.replacingUnderscores) { return (.integer(number), end) }
-            throw FormatError(line: number, column: start + 1, .bareWord(word))
+    /// One line of the file, read by scalar.
+    private struct Line {
+        let text: Substring
+        let number: Int
+        var scalars: Substring.UnicodeScalarView { text.unicodeScalars }
+        var start: String.Index { text.startIndex }
+        var end: String.Index { text.endIndex }
+
+        subscript(index: String.Index) -> Unicode.Scalar { scalars[index] }
+
+        func after(_ index: String.Index) -> String.Index { scalars.index(after: index) }
+
+        func skipSpaces(_ start: String.Index) -> String.Index {
+            var index = start
+            while index < end, scalars[index] == " " || scalars[index] == "\t" { index = after(index) }
+            return index
+        }
+
+        /// The 1-based column of `index`, in characters as an editor counts them.
+        func column(of index: String.Index) -> Int { text[..<index].count + 1 }
+
+        func error(at index: String.Index, _ problem: FormatProblem) -> FormatError {
+            FormatError(line: number, column: column(of: index), problem)
         }
     }
 
-    private static func parseString(_ line: [Character], _ start: Int, line number: Int) throws(FormatError) -> (String, Int) {
+    private static func parseValue(_ line: Line, _ start: String.Index) throws(FormatError) -> (Value, String.Index) {
+        guard start < line.end else { throw line.error(at: start, .valueMissing) }
+        switch line[start] {
+        case "\"", "'":
+            let (text, end) = try parseString(line, start)
+            return (.string(text), end)
+        case "[":
+            var items: [String] = []
+            var index = line.skipSpaces(line.after(start))
+            while index < line.end, line[index] != "]" {
+                guard line[index] == "\"" || line[index] == "'" else {
+                    throw line.error(at: index, .listSyntax)
+                }
+                let (text, end) = try parseString(line, index)
+                items.append(text)
+                index = line.skipSpaces(end)
+                if index < line.end, line[index] == "," { index = line.skipSpaces(line.after(index)) }
+            }
+            guard index < line.end else { throw line.error(at: line.end, .listNotClosed) }
+            return (.strings(items), line.after(index))
+        default:
+            var end = start
+            while end < line.end, line[end] != " ", line[end] != "\t", line[end] != "#" { end = line.after(end) }
+            let word = String(line.text[start..<end])
+            if word == "true" { return (.bool(true), end) }
+            if word == "false" { return (.bool(false), end) }
+            if let number = Int(word.replacingUnderscores) { return (.integer(number), end) }
+            throw line.error(at: start, .bareWord(word))
+        }
+    }
+
+    /// A quoted string; the text between escapes is copied a run at a time.
+    private static func parseString(_ line: Line, _ start: String.Index) throws(FormatError) -> (String, String.Index) {
         let quote = line[start]
         var text = ""
-        var index = start + 1
-        while index < line.count {
-            let character = line[index]
-            if character == quote { return (text, index + 1) }
-            if character == "\\", quote == "\"" {
-                guard index + 1 < line.count else { break }
-                switch line[index + 1] {
+        var index = line.after(start)
+        var run = index
+        while index < line.end {
+            let scalar = line[index]
+            if scalar == quote {
+                text += line.text[run..<index]
+                return (text, line.after(index))
+            }
+            if scalar == "\\", quote == "\"" {
+                text += line.text[run..<index]
+                let escaped = line.after(index)
+                guard escaped < line.end else { break }
+                switch line[escaped] {
                 case "\"": text.append("\"")
                 case "\\": text.append("\\")
                 case "n": text.append("\n")
                 case "t": text.append("\t")
-                default: throw FormatError(line: number, column: index + 1, .unknownEscape(line[index + 1]))
+                default: throw line.error(at: index, .unknownEscape(line.text[escaped...].first ?? " "))
                 }
-                index += 2
+                index = line.after(escaped)
+                run = index
                 continue
             }
-            text.append(character)
-            index += 1
+            index = line.after(index)
         }
-        throw FormatError(line: number, column: start + 1, .stringNotClosed(quote))
-    }
-
-    private static func skipSpaces(_ line: [Character], _ start: Int) -> Int {
-        var index = start
-        while index < line.count, line[index] == " " || line[index] == "\t" { index += 1 }
-        return index
+        throw line.error(at: start, .stringNotClosed(Character(quote)))
     }
 
     private static func isBareKey(_ key: Substring) -> Bool {

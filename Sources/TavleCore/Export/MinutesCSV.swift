@@ -7,7 +7,20 @@ public enum MinutesCSV {
 
     /// The table.
     public static func render(_ workshop: Workshop, options: CSVOptions = CSVOptions()) -> String {
-        var rows: [[String]] = [header]
+        // Rows are written as they are made: an array of every row of fields first cost nine
+        // strings a card.
+        let separator = String(options.separator)
+        var body = options.byteOrderMark ? "\u{FEFF}" : ""
+        func add(_ row: [String]) {
+            var first = true
+            for value in row {
+                if !first { body += separator }
+                body += field(escapingControls(value), separator: options.separator)
+                first = false
+            }
+            body += "\r\n"
+        }
+        add(header)
         for section in workshop.sections {
             switch section.body {
             case .checklist(let checklist):
@@ -15,30 +28,27 @@ public enum MinutesCSV {
                 for entry in checklist.entries {
                     switch entry {
                     case .group(let heading): group = heading.title
-                    case .point(let point): rows.append([section.title, "point", group, "", "", point.text, "", "", point.isDone ? "yes" : "no"])
+                    case .point(let point): add([section.title, "point", group, "", "", point.text, "", "", point.isDone ? "yes" : "no"])
                     }
                 }
             case .questions(let questions):
                 for question in questions {
-                    rows.append([section.title, "note", question.text, "", "", question.notes, "", "", question.isAnswered ? "yes" : "no"])
+                    add([section.title, "note", question.text, "", "", question.notes, "", "", question.isAnswered ? "yes" : "no"])
                 }
             case .board(let board):
                 for column in board.columns {
                     for (position, card) in column.cards.enumerated() {
-                        rows.append([section.title, "card", column.title, column.isRanked ? String(position + 1) : "",
+                        add([section.title, "card", column.title, column.isRanked ? String(position + 1) : "",
                                      String(card.votes), card.text, "", "", ""])
                     }
                 }
             case .actions(let items):
                 for item in items {
-                    rows.append([section.title, "action", "", "", "", item.what, item.who, item.due?.description ?? "", item.isDone ? "yes" : "no"])
+                    add([section.title, "action", "", "", "", item.what, item.who, item.due?.description ?? "", item.isDone ? "yes" : "no"])
                 }
             }
         }
-        let separator = String(options.separator)
-        let body = rows.map { $0.map { field(escapingControls($0), separator: options.separator) }.joined(separator: separator) }
-            .joined(separator: "\r\n") + "\r\n"
-        return (options.byteOrderMark ? "\u{FEFF}" : "") + body
+        return body
     }
 
     /// A field, quoted when it holds the separator, a quote, or a line break.

@@ -14,17 +14,18 @@ public enum MinutesMarkdown {
             }
             switch section.body {
             case .checklist(let checklist):
-                var list: [String] = []
+                var list = ""
                 for entry in checklist.entries {
                     switch entry {
                     case .group(let group):
-                        if !list.isEmpty { blocks.append(list.joined(separator: "\n")); list = [] }
+                        if !list.isEmpty { blocks.append(list); list = "" }
                         blocks.append("### " + inline(group.title))
                     case .point(let point):
-                        list.append((point.isSubpoint ? "  " : "") + (point.isDone ? "- [x] " : "- [ ] ") + inline(point.text, atLineStart: false))
+                        if !list.isEmpty { list += "\n" }
+                        list += (point.isSubpoint ? "  " : "") + (point.isDone ? "- [x] " : "- [ ] ") + inline(point.text, atLineStart: false)
                     }
                 }
-                if !list.isEmpty { blocks.append(list.joined(separator: "\n")) }
+                if !list.isEmpty { blocks.append(list) }
             case .questions(let questions):
                 for question in questions {
                     blocks.append("### " + inline(question.text))
@@ -34,10 +35,16 @@ public enum MinutesMarkdown {
                 for (index, column) in board.columns.enumerated() {
                     blocks.append("### " + inline(column.title))
                     let ranks = board.voteRanks(column: index)
-                    blocks.append(column.cards.isEmpty ? "*\(labels.emptyColumn)*" : column.cards.enumerated().map { position, card in
-                        let votes = card.votes > 0 ? " (" + (ranks[position].isTied ? "= " : "") + labels.votes(card.votes) + ")" : ""
-                        return (column.isRanked ? "\(position + 1). " : "- ") + inline(card.text) + votes
-                    }.joined(separator: "\n"))
+                    guard !column.cards.isEmpty else { blocks.append("*\(labels.emptyColumn)*"); continue }
+                    // Written into one string: a string per card first cost 16 bytes and more a card.
+                    var list = ""
+                    for (position, card) in column.cards.enumerated() {
+                        if position > 0 { list += "\n" }
+                        list += column.isRanked ? "\(position + 1). " : "- "
+                        list += inline(card.text)
+                        if card.votes > 0 { list += " (" + (ranks[position].isTied ? "= " : "") + labels.votes(card.votes) + ")" }
+                    }
+                    blocks.append(list)
                 }
             case .actions(let items):
                 guard !items.isEmpty else { blocks.append("*\(labels.noActions)*"); continue }
@@ -65,12 +72,16 @@ public enum MinutesMarkdown {
                 result.unicodeScalars.append(scalar)
             }
         }
-        // A line that starts like a list item or a numbered one is escaped at its start.
         // A line that starts like a list item, a numbered one or a heading's underline is
         // escaped at its start.
         // (A backslash escapes only punctuation: "2. x" becomes "2\. x".)
+        // Spaces at the start would be indentation: four after "- ", "1. " or "> " make an
+        // indented code block, one or two a nested list. The first is written as a character
+        // reference, which Markdown shows as a space and never counts as indentation.
         let digits = result.prefix { $0.isASCII && $0.isNumber }
-        if atLineStart, let first = result.first, first == "-" || first == "+" || first == "=" {
+        if atLineStart, result.first == " " {
+            result = "&#32;" + result.dropFirst()
+        } else if atLineStart, let first = result.first, first == "-" || first == "+" || first == "=" {
             result = "\\" + result
         } else if atLineStart, !digits.isEmpty, let next = result.dropFirst(digits.count).first, next == "." || next == ")" {
             result = digits + "\\" + result.dropFirst(digits.count)
@@ -82,6 +93,11 @@ public enum MinutesMarkdown {
 
     /// Notes as a block quote, line by line.
     private static func quote(_ notes: String) -> String {
-        WorkshopSerializer.lines(of: notes).map { $0.isEmpty ? ">" : "> " + inline($0) + "  " }.joined(separator: "\n")
+        var quoted = ""
+        WorkshopSerializer.forEachLine(of: notes) { line in
+            if !quoted.isEmpty { quoted += "\n" }
+            quoted += line.isEmpty ? ">" : "> " + inline(String(line)) + "  "
+        }
+        return quoted
     }
 }

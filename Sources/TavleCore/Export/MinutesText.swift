@@ -2,7 +2,8 @@
 public enum MinutesText {
     /// The document.
     public static func render(_ workshop: Workshop, labels: MinutesLabels = .danish) -> String {
-        var lines: [String] = [clean(workshop.title), String(repeating: "=", count: max(3, clean(workshop.title).count))]
+        var lines = Lines()
+        lines += [clean(workshop.title), String(repeating: "=", count: max(3, clean(workshop.title).count))]
         for fact in WorkshopExport.meetingFacts(workshop, labels: labels) { lines.append("\(fact.label): \(clean(fact.value))") }
         for section in workshop.sections {
             lines += ["", clean(section.title), String(repeating: "-", count: max(3, clean(section.title).count))]
@@ -18,7 +19,13 @@ public enum MinutesText {
             case .questions(let questions):
                 for question in questions {
                     lines += ["", clean(question.text)]
-                    lines += question.notes.isEmpty ? ["    " + labels.noNotes] : WorkshopSerializer.lines(of: question.notes).map { $0.isEmpty ? "" : "    " + clean($0) }
+                    if question.notes.isEmpty {
+                        lines.append("    " + labels.noNotes)
+                    } else {
+                        WorkshopSerializer.forEachLine(of: question.notes) { line in
+                            lines.append(line.isEmpty ? "" : "    " + clean(String(line)))
+                        }
+                    }
                 }
             case .board(let board):
                 for (index, column) in board.columns.enumerated() {
@@ -38,7 +45,20 @@ public enum MinutesText {
                 }
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.text
+    }
+
+    /// The document as it is written, each line ended: an array of every line first cost an
+    /// allocation a line.
+    private struct Lines {
+        var text = ""
+        mutating func append(_ line: String) {
+            text += line
+            text += "\n"
+        }
+        static func += (lines: inout Lines, more: [String]) {
+            for line in more { lines.append(line) }
+        }
     }
 
     /// One line of text without control characters, which a terminal showing the file would run.

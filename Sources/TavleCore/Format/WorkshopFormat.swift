@@ -37,6 +37,21 @@ public enum WorkshopFormat {
         return card.text
     }
 
+    /// The text with every line end that `TextLines` reads (CRLF, CR CR LF, CR alone) as one
+    /// line feed; text without a carriage return is returned as it is.
+    public static func normalizingLineEnds(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) else { return text }
+        var result = ""
+        var isFirst = true
+        for line in TextLines(text) {
+            if !isFirst { result += "\n" }
+            result += line
+            isFirst = false
+        }
+        if let last = text.unicodeScalars.last, last == "\n" || last == "\r" { result += "\n" }
+        return result
+    }
+
     /// True when a line of free text must be written with a leading backslash.
     ///
     /// Over-approximates what the parser would read as structure: escaping too much is harmless,

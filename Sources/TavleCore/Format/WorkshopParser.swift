@@ -2,10 +2,19 @@
 ///
 /// Line based: every line is classified once, then a small recursive-descent walk gives each
 /// line its meaning from the section kind it stands in. Lenient where a hand-edited file is
-/// unambiguous (CRLF, a missing trailing space, blank lines), strict where guessing could lose
-/// a meeting's state.
+/// unambiguous (CRLF, CR alone, a missing trailing space, blank lines), strict where guessing
+/// could lose a meeting's state.
+///
+/// The walk never looks back, so lines are read one at a time (`TextLines`): memory is the
+/// text and the workshop, nothing per line (10 MB of blank lines took 834 MB as an array of
+/// lines).
 public struct WorkshopParser {
-    private let lines: [Substring]
+    private var reader: TextLines
+    /// The current line; nil past the last.
+    private var line: Substring?
+    /// The current line's kind, classified once.
+    private var current: LineKind = .blank
+    /// The current line's number less one.
     private var index = 0
     private var map = SourceMap()
 
@@ -38,64 +47,84 @@ public struct WorkshopParser {
         return try decodeLocatingProblems(bytes)
     }
 
-    /// `decode` one scalar at a time, counting lines and columns for the error message.
+    /// `decode` one scalar at a time, counting lines and columns for the error message, with
+    /// the line ends `TextLines` reads: carriage returns followed by a line feed are one line
+    /// end, a carriage return alone is one.
     static func decodeLocatingProblems(_ bytes: some Collection<UInt8>) throws(FormatError) -> String {
         var line = 1
         var column = 1
+        // Carriage returns not yet known to be followed by a line feed.
+        var returns = 0
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var text: [Unicode.Scalar] = []
+        func endReturns() {
+            if returns > 0 { line += returns; column = 1; returns = 0 }
+        }
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
+                if scalar == "\r" { returns += 1; text.append(scalar); continue }
+                if scalar == "\n" {
+                    returns = 0
+                    line += 1
+                    column = 1
+                    text.append(scalar)
+                    continue
+                }
+                endReturns()
                 if scalar == "\0" {
                     throw FormatError(line: line, column: column, .nulByte)
                 }
                 text.append(scalar)
-                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+                column += 1
             case .emptyInput:
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: text)
                 return String(view)
             case .error:
+                endReturns()
                 throw FormatError(line: line, column: column, .invalidUTF8)
             }
         }
     }
 
     private init(text: String) {
-        var lines = text.unicodeScalars
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .map { Substring($0) }
-        if lines.last == "" { lines.removeLast() }
-        // Every carriage return at a line's end belongs to the line end: CRLF, and CR CR LF
-        // from a file converted twice. Text therefore never ends in one, and round-trips.
-        self.lines = lines.map { line in
-            var scalars = line.unicodeScalars[...]
-            while scalars.last == "\r" { scalars = scalars.dropLast() }
-            return Substring(scalars)
-        }
+        // Every carriage return belongs to a line end (CRLF, CR CR LF, CR alone), so text
+        // never holds one, and round-trips.
+        reader = TextLines(text)
+        line = reader.next()
     }
+
+    /// Moves to the next line.
+    private mutating func advance() {
+        index += 1
+        line = reader.next()
+        current = line.map(Self.classify) ?? .blank
+    }
+
+    /// Whether there is a current line.
+    private var hasLine: Bool { line != nil }
 
     // MARK: Workshop
 
     private mutating func parseWorkshop() throws(FormatError) -> Workshop {
-        guard var first = lines.first else {
+        guard var first = line else {
             throw FormatError(line: 1, column: 1, .emptyFile)
         }
         if first.unicodeScalars.first == "\u{FEFF}" { first = Substring(first.unicodeScalars.dropFirst()) }
         try checkVersion(first)
-        index = 1
+        advance()
         skipBlanks()
         guard case .heading(1, let title) = current else {
             throw error(.titleMissing)
         }
         map.title = index + 1
-        index += 1
+        advance()
         var workshop = Workshop(title: String(title))
         workshop.metadata = try parseMetadata()
         workshop.introduction = readText()
-        while index < lines.count {
+        while hasLine {
             guard case .heading(2, let title) = current else { throw unexpected(inside: nil) }
             map.sections.append(index + 1)
             map.items.append([])
@@ -133,7 +162,7 @@ public struct WorkshopParser {
             if value.first == " " { value = value.dropFirst() }
             entries.append(MetadataEntry(key: String(rest[..<colon]), value: String(value)))
             map.metadata.append(index + 1)
-            index += 1
+            advance()
             skipBlanks()
         }
         return entries
@@ -142,9 +171,9 @@ public struct WorkshopParser {
     // MARK: Sections
 
     private mutating func parseSection(title: String) throws(FormatError) -> Section {
-        index += 1
+        advance()
         skipBlanks()
-        guard case .comment = current, let words = Self.commentWords(lines[index]), let kindWord = words.first else {
+        guard case .comment = current, let marker = line, let words = Self.commentWords(marker), let kindWord = words.first else {
             throw error(.sectionMarkerMissing(section: title))
         }
         guard let kind = SectionKind(rawValue: String(kindWord.text)) else {
@@ -159,7 +188,7 @@ public struct WorkshopParser {
                 minutes = try number(word, named: "minutes", in: 1...WorkshopFormat.maximumMinutes)
             }
         }
-        index += 1
+        advance()
         let guidance = readText()
         let body: SectionBody
         switch kind {
@@ -175,12 +204,12 @@ public struct WorkshopParser {
     }
 
     private mutating func parseChecklist() throws(FormatError) -> Checklist {
-        var entries: [ChecklistEntry] = []
+        var entries = ChunkedList<ChecklistEntry>()
         while let line = nextInSection() {
             switch line {
             case .heading(3, let title):
                 recordItem()
-                index += 1
+                advance()
                 entries.append(.group(ChecklistGroup(title: String(title), description: readText())))
             case .dash(let rest), .subDash(let rest):
                 let isSub: Bool = if case .subDash = line { true } else { false }
@@ -189,12 +218,12 @@ public struct WorkshopParser {
                 }
                 recordItem()
                 entries.append(.point(ChecklistPoint(text: String(text), isDone: isDone, isSubpoint: isSub)))
-                index += 1
+                advance()
             default:
                 throw unexpected(inside: .checklist)
             }
         }
-        return Checklist(entries: entries)
+        return Checklist(chunked: entries)
     }
 
     private mutating func parseQuestions() throws(FormatError) -> [Question] {
@@ -203,18 +232,24 @@ public struct WorkshopParser {
             switch line {
             case .heading(3, let text):
                 recordItem()
-                index += 1
+                advance()
                 var question = Question(text: String(text), hint: readText())
-                var notes: [Substring] = []
-                while index < lines.count {
-                    if case .quote(let line) = current {
-                        notes.append(line)
-                    } else if current != .blank {
-                        break
+                // Built as it is read: an array of the lines first cost 32 bytes a line.
+                var notes = ""
+                var isFirst = true
+                reading: while hasLine {
+                    // (Matched, not compared: comparing kinds compares their text.)
+                    switch current {
+                    case .quote(let text):
+                        if !isFirst { notes += "\n" }
+                        notes += text
+                        isFirst = false
+                    case .blank: break
+                    default: break reading
                     }
-                    index += 1
+                    advance()
                 }
-                question.notes = notes.joined(separator: "\n")
+                question.notes = notes
                 questions.append(question)
             case .quote where questions.isEmpty:
                 throw error(.notesOutsideQuestion)
@@ -231,9 +266,9 @@ public struct WorkshopParser {
             switch line {
             case .heading(3, let title):
                 recordItem()
-                index += 1
+                advance()
                 var column = Column(title: String(title))
-                if case .comment = current, let words = Self.commentWords(lines[index]) {
+                if case .comment = current, let marker = self.line, let words = Self.commentWords(marker) {
                     guard words.first?.text == "ranked" else {
                         throw error(.columnMarkerSyntax, column: words.first?.column ?? 1)
                     }
@@ -241,16 +276,16 @@ public struct WorkshopParser {
                     for word in words.dropFirst() {
                         column.limit = try number(word, named: "limit", in: 1...999)
                     }
-                    index += 1
+                    advance()
                 }
                 column.description = readText()
-                while index < lines.count {
+                while hasLine {
                     switch current {
-                    case .blank: index += 1; continue
+                    case .blank: advance(); continue
                     case .dash(let text), .numbered(let text):
                         let (cardText, votes) = WorkshopFormat.splitVotes(text)
                         column.cards.append(Card(text: String(cardText), votes: votes))
-                        index += 1
+                        advance()
                         continue
                     default: break
                     }
@@ -276,7 +311,7 @@ public struct WorkshopParser {
                 }
                 recordItem()
                 items.append(ActionItem(what: String(text), isDone: isDone))
-                index += 1
+                advance()
             case .subDash(let rest) where !items.isEmpty:
                 let field = rest.prefix { $0 != ":" }
                 var value = rest.dropFirst(field.count + 1)
@@ -296,7 +331,7 @@ public struct WorkshopParser {
                 default:
                     throw error(.actionDetailSyntax, column: 5)
                 }
-                index += 1
+                advance()
             case .subDash:
                 throw error(.actionDetailOutsideItem)
             default:
@@ -318,10 +353,6 @@ public struct WorkshopParser {
         case numbered(Substring)
         case quote(Substring)
         case text(Substring)
-    }
-
-    private var current: LineKind {
-        index < lines.count ? Self.classify(lines[index]) : .blank
     }
 
     private static func classify(_ line: Substring) -> LineKind {
@@ -400,26 +431,36 @@ public struct WorkshopParser {
     }
 
     /// Free text up to the next structural line; blank lines at its ends are not part of it.
+    /// Built as it is read, blank lines counted until text follows them: 10 MB of blank lines
+    /// cost nothing.
     private mutating func readText() -> String {
-        var collected: [Substring] = []
-        loop: while index < lines.count {
-            switch Self.classify(lines[index]) {
-            case .blank: collected.append("")
-            case .text(let text): collected.append(text)
+        var text = ""
+        var blanks = 0
+        loop: while hasLine {
+            switch current {
+            case .blank:
+                blanks += 1
+            case .text(let line) where line.isEmpty:
+                // A lone backslash is an empty line of the text, as a blank line is.
+                blanks += 1
+            case .text(let line):
+                if !text.isEmpty {
+                    for _ in 0...blanks { text += "\n" }
+                }
+                blanks = 0
+                text += line
             default: break loop
             }
-            index += 1
+            advance()
         }
-        while collected.last == "" { collected.removeLast() }
-        let start = collected.firstIndex { $0 != "" } ?? collected.endIndex
-        return collected[start...].joined(separator: "\n")
+        return text
     }
 
     /// The next non-blank line of the current section; nil at the next section or the end.
     private mutating func nextInSection() -> LineKind? {
-        while index < lines.count {
+        while hasLine {
             switch current {
-            case .blank: index += 1
+            case .blank: advance()
             case .heading(2, _): return nil
             case let line: return line
             }
@@ -432,7 +473,7 @@ public struct WorkshopParser {
     }
 
     private mutating func skipBlanks() {
-        while index < lines.count, lines[index].isEmpty { index += 1 }
+        while hasLine, line?.isEmpty == true { advance() }
     }
 
     private func error(_ problem: FormatProblem, column: Int = 1) -> FormatError {

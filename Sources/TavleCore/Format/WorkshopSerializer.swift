@@ -5,85 +5,146 @@
 public enum WorkshopSerializer {
     /// The file's full text, ending with a newline.
     public static func serialize(_ workshop: Workshop) -> String {
-        var blocks: [[String]] = [[WorkshopFormat.versionLine, "# " + workshop.title]]
+        var file = Output()
+        file.block(WorkshopFormat.versionLine, "# " + line(workshop.title))
         if !workshop.metadata.isEmpty {
-            blocks.append(workshop.metadata.map { "- \($0.key): \($0.value)" })
+            file.startBlock()
+            for entry in workshop.metadata { file.line("- \(entry.key): " + line(entry.value)) }
         }
-        appendText(workshop.introduction, to: &blocks)
+        appendText(workshop.introduction, to: &file)
         for section in workshop.sections {
-            appendSection(section, to: &blocks)
+            appendSection(section, to: &file)
         }
-        return blocks.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
+        return file.text
     }
 
-    private static func appendSection(_ section: Section, to blocks: inout [[String]]) {
+    /// The file being written, line by line into one string: blocks of lines with one blank
+    /// line between them. (Every line was a `String` in an array of blocks, joined at the end:
+    /// two copies of the file and an allocation a line, on every save.)
+    private struct Output {
+        var text = ""
+        /// Starts a block: a blank line after the one before.
+        mutating func startBlock() {
+            if !text.isEmpty { text += "\n" }
+        }
+        /// One line of the current block.
+        mutating func line(_ line: String) {
+            text += line
+            text += "\n"
+        }
+        /// One line of the current block, from a text's lines.
+        mutating func line(_ line: Substring) {
+            text += line
+            text += "\n"
+        }
+        /// A block of the given lines.
+        mutating func block(_ lines: String...) {
+            startBlock()
+            for line in lines { self.line(line) }
+        }
+    }
+
+    private static func appendSection(_ section: Section, to file: inout Output) {
         var marker = "<!-- \(section.kind.rawValue)"
         if let minutes = section.minutes { marker += " minutes=\(minutes)" }
         if case .board(let board) = section.body, let dots = board.dotsPerParticipant { marker += " dots=\(dots)" }
-        blocks.append(["## " + section.title, marker + " -->"])
-        appendText(section.guidance, to: &blocks)
+        file.block("## " + line(section.title), marker + " -->")
+        appendText(section.guidance, to: &file)
         switch section.body {
         case .checklist(let checklist):
-            var points: [String] = []
+            var inPoints = false
             for entry in checklist.entries {
                 switch entry {
                 case .group(let group):
-                    if !points.isEmpty { blocks.append(points); points = [] }
-                    blocks.append(["### " + group.title])
-                    appendText(group.description, to: &blocks)
+                    inPoints = false
+                    file.block("### " + line(group.title))
+                    appendText(group.description, to: &file)
                 case .point(let point):
+                    if !inPoints { file.startBlock(); inPoints = true }
                     let box = point.isDone ? "- [x] " : "- [ ] "
-                    points.append((point.isSubpoint ? "  " : "") + box + point.text)
+                    file.line((point.isSubpoint ? "  " : "") + box + line(point.text))
                 }
             }
-            if !points.isEmpty { blocks.append(points) }
         case .questions(let questions):
             for question in questions {
-                blocks.append(["### " + question.text])
-                appendText(question.hint, to: &blocks)
+                file.block("### " + line(question.text))
+                appendText(question.hint, to: &file)
                 if !question.notes.isEmpty {
-                    blocks.append(lines(of: question.notes).map { $0.isEmpty ? ">" : "> " + $0 })
+                    file.startBlock()
+                    forEachLine(of: question.notes) { note in
+                        if note.isEmpty { file.line(">") } else { file.text += "> "; file.line(note) }
+                    }
                 }
             }
         case .board(let board):
             for column in board.columns {
-                var heading = ["### " + column.title]
+                file.block("### " + line(column.title))
                 if column.isRanked {
-                    heading.append("<!-- ranked" + (column.limit.map { " limit=\($0)" } ?? "") + " -->")
+                    file.line("<!-- ranked" + (column.limit.map { " limit=\($0)" } ?? "") + " -->")
                 }
-                blocks.append(heading)
-                appendText(column.description, to: &blocks)
+                appendText(column.description, to: &file)
                 if !column.cards.isEmpty {
-                    blocks.append(column.cards.enumerated().map { offset, card in
-                        (column.isRanked ? "\(offset + 1). " : "- ") + WorkshopFormat.cardLine(card)
-                    })
+                    file.startBlock()
+                    for (offset, card) in column.cards.enumerated() {
+                        file.text += column.isRanked ? "\(offset + 1). " : "- "
+                        file.line(line(WorkshopFormat.cardLine(card)))
+                    }
                 }
             }
         case .actions(let items):
-            appendActions(items, to: &blocks)
+            guard !items.isEmpty else { break }
+            file.startBlock()
+            for item in items {
+                file.line((item.isDone ? "- [x] " : "- [ ] ") + line(item.what))
+                if !item.who.isEmpty { file.line("  - who: " + line(item.who)) }
+                if let due = item.due { file.line("  - due: " + due.description) }
+            }
         }
     }
 
-    private static func appendActions(_ items: [ActionItem], to blocks: inout [[String]]) {
-        guard !items.isEmpty else { return }
-        blocks.append(items.flatMap { item in
-            var lines = [(item.isDone ? "- [x] " : "- [ ] ") + item.what]
-            if !item.who.isEmpty { lines.append("  - who: " + item.who) }
-            if let due = item.due { lines.append("  - due: " + due.description) }
-            return lines
-        })
-    }
-
-    private static func appendText(_ text: String, to blocks: inout [[String]]) {
+    private static func appendText(_ text: String, to file: inout Output) {
         guard !text.isEmpty else { return }
-        blocks.append(lines(of: text).map { line in
-            WorkshopFormat.needsEscape(line[...]) ? "\\" + line : line
-        })
+        file.startBlock()
+        forEachLine(of: text) { line in
+            if WorkshopFormat.needsEscape(line) { file.text += "\\" }
+            file.line(line)
+        }
     }
 
-    /// Splits on line feeds only, keeping empty lines, so text round-trips scalar for scalar.
+    /// Splits on line feeds, keeping empty lines, so text round-trips scalar for scalar. A
+    /// carriage return, which no text read from a file holds, is written as the line end it
+    /// would be read as.
     static func lines(of text: String) -> [String] {
-        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { String(Substring($0)) }
+        var lines: [String] = []
+        forEachLine(of: text) { lines.append(String($0)) }
+        return lines
+    }
+
+    /// Each line of `text` as `lines(of:)` splits it, without an array of them: a note of
+    /// millions of lines is written, exported or quoted in the memory of its text.
+    static func forEachLine(of text: String, _ body: (Substring) -> Void) {
+        let text = WorkshopFormat.normalizingLineEnds(text)
+        var start = text.startIndex
+        let utf8 = text.utf8
+        var index = start
+        while index < utf8.endIndex {
+            if utf8[index] == 0x0A {
+                body(text[start..<index])
+                start = utf8.index(after: index)
+            }
+            utf8.formIndex(after: &index)
+        }
+        body(text[start...])
+    }
+
+    /// A text that must stay on its line (a title, a card, a point). Line breaks are never in
+    /// one, but if one were, it is written as a space: a line end there would make the rest of
+    /// the text a line of its own and the file unreadable.
+    private static func line(_ text: String) -> String {
+        let hasLineEnd = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains { $0 == 0x0A || $0 == 0x0D }
+        } ?? text.utf8.contains { $0 == 0x0A || $0 == 0x0D }
+        guard hasLineEnd else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
     }
 }

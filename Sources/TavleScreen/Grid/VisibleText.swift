@@ -21,6 +21,9 @@ public enum VisibleText {
     /// A whole line as it may be printed: every character that could act on a terminal is
     /// replaced by its visible escape. For commands that print text from files.
     public static func printable(_ text: String) -> String {
+        // Text of single-cell scalars only (Danish, most of any line) holds nothing to escape:
+        // returned without breaking it into characters, so a 50 MB value prints in linear time.
+        if text.unicodeScalars.allSatisfy(DisplayWidth.isSingleCell) { return text }
         var result = ""
         for character in text {
             if let escaped = escape(character) { result += escaped } else { result.append(character) }

@@ -86,14 +86,12 @@ public struct Theme: Equatable, Sendable {
     public static func parse(_ text: String, name: String) throws(FormatError) -> Theme {
         var theme = Theme(name: name)
         // Lines and comments are found by scalar: comparing Characters (grapheme breaking on
-        // every comment) was most of the cost of reading a theme at start-up. A CR before the
-        // line feed belongs to the line end.
-        for (offset, scalars) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // every comment) was most of the cost of reading a theme at start-up. Line ends are
+        // those of every file Tavle reads (`TextLines`: LF, CRLF, CR alone).
+        for (offset, rawLine) in TextLines(text).enumerated() {
             let lineNumber = offset + 1
-            var lineEnd = scalars.endIndex
-            while lineEnd > scalars.startIndex, scalars[scalars.index(before: lineEnd)] == "\r" { lineEnd = scalars.index(before: lineEnd) }
-            let rawLine = Substring(scalars[..<lineEnd])
-            let line = Substring(scalars[..<(scalars[..<lineEnd].firstIndex(of: "#") ?? lineEnd)])
+            let scalars = rawLine.unicodeScalars
+            let line = Substring(scalars[..<(scalars.firstIndex(of: "#") ?? scalars.endIndex)])
             guard line.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { continue }
             guard let equals = line.firstIndex(of: "=") else {
                 throw FormatError(line: lineNumber, column: 1, .themeLineSyntax)

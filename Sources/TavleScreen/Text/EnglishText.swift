@@ -133,6 +133,7 @@ public struct EnglishText: UICatalogue {
         case .invalidDuration(let text): "“\(text)” is not a time. Type minutes (3), minutes and seconds (2:30) or seconds (90s)."
         case .invalidDots(let text): "“\(text)” is not a number of dots. Type a number from 1 to \(WorkshopFormat.maximumDots), or 0 for no vote."
         case .theme(let name): "Colour theme: \(name) (remembered for next time)."
+        case .themeNotRemembered(let name, let failure): "Colour theme: \(name) – but the choice could not be remembered for next time: \(failure.path): \(describe(failure.reason))."
         case .themeFailed(let problem): "The colour theme could not be used: \(located(problem)) – the default theme is used."
         case .configFailed(let problem): "The settings have a problem: \(located(problem)) – the default is used."
         case .exported(let path): "The minutes are exported to \(path)."

@@ -139,6 +139,7 @@ public struct DanishText: UICatalogue {
         case .invalidDuration(let text): "»\(text)« er ikke en tid. Skriv minutter (3), minutter og sekunder (2:30) eller sekunder (90s)."
         case .invalidDots(let text): "»\(text)« er ikke et antal prikker. Skriv et tal fra 1 til \(WorkshopFormat.maximumDots), eller 0 for ingen afstemning."
         case .theme(let name): "Farvetema: \(name) (huskes til næste gang)."
+        case .themeNotRemembered(let name, let failure): "Farvetema: \(name) – men valget kunne ikke huskes til næste gang: \(failure.path): \(describe(failure.reason))."
         case .themeFailed(let problem): "Farvetemaet kunne ikke bruges: \(located(problem)) – standardtemaet er brugt."
         case .configFailed(let problem): "Indstillingerne har en fejl: \(located(problem)) – standardværdien er brugt."
         case .exported(let path): "Referatet er eksporteret til \(path)."

@@ -41,7 +41,7 @@ struct StatusLineView {
         }
         if let notice = state.notice {
             let style: Style = switch notice {
-            case .saveFailed, .themeFailed, .configFailed, .invalidDate, .invalidDuration, .invalidDots, .exportFailed: .warning
+            case .saveFailed, .themeFailed, .themeNotRemembered, .configFailed, .invalidDate, .invalidDuration, .invalidDots, .exportFailed: .warning
             default: .status
             }
             frame.grid.put(TextWrap.truncate(" " + text.text(of: notice), width: limit - rect.x), x: rect.x, y: rect.y, style: style, limit: limit)

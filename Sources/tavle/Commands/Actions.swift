@@ -32,8 +32,8 @@ struct Actions: ParsableCommand {
         }
         let date = try SystemClock.today(overriddenBy: today, text: text)
         let lines = report.lines(today: date, noDue: text.noDue)
-        if lines.isEmpty { print(text.noOpenActions) }
-        for line in lines { print(VisibleText.printable(line)) }
+        if lines.isEmpty { StandardOutput.line(text.noOpenActions) }
+        lines.forEach(StandardOutput.line)
         if failed { throw ExitCode(1) }
     }
 }

@@ -25,7 +25,7 @@ struct Check: ParsableCommand {
                 problems = [error]
             }
             failed = failed || !problems.isEmpty
-            problems.forEach { print(VisibleText.printable(text.located($0))) }
+            problems.forEach { StandardOutput.line(text.located($0)) }
         }
         if failed { throw ExitCode(1) }
     }

@@ -23,31 +23,34 @@ struct ConfigCommand: ParsableCommand {
             for name in keyMap.configNames {
                 let keys = keyMap.bindings.filter { $0.action.configName == name }.flatMap(\.keys).map(\.name)
                 let description = keyMap.bindings.first { $0.action.configName == name }.map { text.describe($0.action) } ?? ""
-                print(pad(name, 22) + pad(keys.joined(separator: " "), 18) + description)
+                StandardOutput.line(pad(name, 22) + pad(keys.joined(separator: " "), 18) + description)
             }
             return
         }
         let configPath = UserConfig.path()
-        print(text.configFile + "  " + (configPath.map { $0 + (PathName.exists($0) ? "" : " (\(text.configFileMissing))") } ?? text.noHomeFolder))
+        StandardOutput.line(text.configFile + "  " + (configPath.map { $0 + (PathName.exists($0) ? "" : " (\(text.configFileMissing))") } ?? text.noHomeFolder))
         func origin(_ origin: String) -> String { origin == Settings.defaultOrigin ? text.defaultOrigin : origin }
         let remembered = ThemeLoader.remembered()
         let theme: (String, String) = settings.theme.origin == Settings.defaultOrigin && remembered != nil
             ? (remembered!, text.rememberedIn(ThemeLoader.preferencePath() ?? text.noHomeFolder))
             : (settings.theme.value ?? remembered ?? ThemeLoader.cycle[0], origin(settings.theme.origin))
-        print(pad("theme", 13) + pad(theme.0, 20) + theme.1)
+        StandardOutput.line(pad("theme", 13) + pad(theme.0, 20) + theme.1)
         let language = LanguageChoice.resolve(option: nil, settings: settings)
-        print(pad("language", 13) + pad(language.language.rawValue, 20) + text.describe(language.origin))
+        StandardOutput.line(pad("language", 13) + pad(language.language.rawValue, 20) + text.describe(language.origin))
         let folders = [KitLibrary.userKitFolder() ?? text.noHomeFolder] + settings.kitFolders.value
-        print(pad("kits", 13) + pad(folders.joined(separator: ", "), 20)
+        StandardOutput.line(pad("kits", 13) + pad(folders.joined(separator: ", "), 20)
             + text.defaultOrigin + (settings.kitFolders.value.isEmpty ? "" : " + " + settings.kitFolders.origin))
-        print(pad("date-format", 13) + pad(settings.dateStyle.value.rawValue, 20) + origin(settings.dateStyle.origin))
+        StandardOutput.line(pad("date-format", 13) + pad(settings.dateStyle.value.rawValue, 20) + origin(settings.dateStyle.origin))
         for remap in settings.keys {
-            print(pad("keys", 13) + pad("\(remap.command) = \(remap.keys.map(\.name).joined(separator: " "))", 20) + remap.origin)
+            StandardOutput.line(pad("keys", 13) + pad("\(remap.command) = \(remap.keys.map(\.name).joined(separator: " "))", 20) + remap.origin)
         }
         if !problems.isEmpty { throw ExitCode(1) }
     }
 
+    /// A column of a settings line: escaped first (a value comes from a file), then padded to
+    /// the width it will have on screen.
     private func pad(_ text: String, _ width: Int) -> String {
-        text + String(repeating: " ", count: max(1, width - DisplayWidth.of(text)))
+        let shown = VisibleText.printable(text)
+        return shown + String(repeating: " ", count: max(1, width - DisplayWidth.of(shown)))
     }
 }

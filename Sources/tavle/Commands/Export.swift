@@ -39,12 +39,12 @@ struct Export: ParsableCommand {
         }
         let export = WorkshopExport.render(workshop, as: format, csv: CSVOptions(separator: Character(separator), byteOrderMark: bom))
         if output == "-" {
-            print(export, terminator: "")
+            StandardOutput.document(export)
             return
         }
         let path = output ?? ExportFile.path(besides: file, format: format)
         switch ExportFile.write(export, to: path, workshop: file) {
-        case .success(let written): print(written)
+        case .success(let written): StandardOutput.line(written)
         case .failure(let failure): throw CommandFailure(text.written(failure))
         }
     }

@@ -19,13 +19,15 @@ struct Kits: ParsableCommand {
         let own = UserConfig.userKits(config)
         own.problems.forEach { StandardError.line(text.located($0)) }
         let kits = KitLibrary.all(own: own.kits)
-        let nameWidth = kits.map { DisplayWidth.of($0.name) }.max() ?? 0
-        for kit in kits {
+        // Names are escaped before they are measured, so the columns line up as printed.
+        let names = kits.map { VisibleText.printable($0.name) }
+        let nameWidth = names.map { DisplayWidth.of($0) }.max() ?? 0
+        for (kit, name) in zip(kits, names) {
             let summary = kit.summary
-            let padding = String(repeating: " ", count: nameWidth - DisplayWidth.of(kit.name))
+            let padding = String(repeating: " ", count: nameWidth - DisplayWidth.of(name))
             let details = [summary.audience.map(text.audience), summary.duration].compactMap { $0 }.joined(separator: ", ")
             let origin = kit.path.map { "  [\($0)]" } ?? ""
-            print("\(kit.name)\(padding)  \(summary.title)" + (details.isEmpty ? "" : "  (\(details))") + origin)
+            StandardOutput.line("\(name)\(padding)  \(summary.title)" + (details.isEmpty ? "" : "  (\(details))") + origin)
         }
     }
 }
@@ -58,7 +60,7 @@ struct New: ParsableCommand {
         let date = SystemClock.localDate()?.description ?? ""
         let path = file ?? KitLibrary.newFileName(kit: found.name, date: date, in: ".")
         switch WorkshopStore.create(KitLibrary.newWorkshop(from: found, date: date), at: path) {
-        case .success: print(path)
+        case .success: StandardOutput.line(path)
         case .failure(let failure): throw CommandFailure(text.couldNotCreate(failure))
         }
     }

@@ -91,6 +91,6 @@ struct Replay: ParsableCommand {
                 }
             }
         }
-        WorkshopView.render(state, width: width, height: height).grid.lines.forEach { print($0) }
+        WorkshopView.render(state, width: width, height: height).grid.lines.forEach(StandardOutput.line)
     }
 }

@@ -6,13 +6,59 @@ enum StandardError {
     /// Writes one line to standard error; text from files in it is data, so anything that
     /// could act on a terminal is shown as a visible escape.
     static func line(_ text: String) {
-        let bytes = Array((VisibleText.printable(text) + "\n").utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { return }
-            offset += written
+        TerminalStream.write(VisibleText.printable(text) + "\n", to: STDERR_FILENO)
+    }
+
+    /// Writes several lines (a message of swift-argument-parser's, a usage text), each escaped
+    /// as `line` does: a line feed ends a line and is not shown as `^J`.
+    static func lines(_ text: String) {
+        TerminalStream.write(TerminalStream.printableLines(text), to: STDERR_FILENO)
+    }
+}
+
+/// A command's output. Every line a command prints goes through here, so a kit's title, a
+/// file's name or a config value can never send a terminal an escape sequence.
+enum StandardOutput {
+    /// Writes one line; anything that could act on a terminal is shown as a visible escape.
+    static func line(_ text: String) {
+        TerminalStream.write(VisibleText.printable(text) + "\n", to: STDOUT_FILENO)
+    }
+
+    /// Writes a document (an export to `-`): unchanged into a pipe or a file, where it is data in
+    /// its own format, and escaped line by line when standard output is a terminal.
+    static func document(_ text: String) {
+        TerminalStream.write(isatty(STDOUT_FILENO) == 1 ? TerminalStream.printableLines(text) : text, to: STDOUT_FILENO)
+    }
+}
+
+/// The one way Tavle's commands write to standard output and standard error.
+enum TerminalStream {
+    /// Each line of `text` escaped by `VisibleText.printable`, the screen's own escaping; line
+    /// feeds (and a carriage return before one) stay line ends.
+    static func printableLines(_ text: String) -> String {
+        var result = ""
+        for line in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = line[...]
+            if line.last == "\r" { line = line.dropLast() }
+            result += VisibleText.printable(String(String.UnicodeScalarView(line))) + "\n"
+        }
+        // The split adds a line after the last line feed; a text without one keeps it so.
+        if text.unicodeScalars.last == "\n" || text.isEmpty { result.removeLast() }
+        return result
+    }
+
+    /// Writes every byte, going on after an interrupted or partial write; a closed stream
+    /// ends the output quietly, as `print` does.
+    static func write(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { return }
+                offset += written
+            }
         }
     }
 }

@@ -25,7 +25,7 @@ struct Status: ParsableCommand {
         let date = try SystemClock.today(overriddenBy: today, text: text)
         var failed = false
         let files = WorkshopFiles.expand(paths)
-        let width = files.map { DisplayWidth.of($0) }.max() ?? 0
+        let width = files.map { DisplayWidth.of(VisibleText.printable($0)) }.max() ?? 0
         for file in files {
             let workshop: Workshop
             do {
@@ -37,10 +37,11 @@ struct Status: ParsableCommand {
             }
             let status = WorkshopStatus(workshop, today: date)
             if json {
-                print(status.json(file: file))
+                StandardOutput.document(status.json(file: file) + "\n")
             } else {
-                let padding = String(repeating: " ", count: max(0, width - DisplayWidth.of(file)))
-                print(VisibleText.printable(file) + padding + "  " + VisibleText.printable(text.statusLine(status)))
+                let name = VisibleText.printable(file)
+                let padding = String(repeating: " ", count: max(0, width - DisplayWidth.of(name)))
+                StandardOutput.line(name + padding + "  " + text.statusLine(status))
             }
         }
         if failed { throw ExitCode(1) }

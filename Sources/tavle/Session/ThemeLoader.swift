@@ -44,10 +44,9 @@ enum ThemeLoader {
     }
 
     /// Where the choice is kept: `$XDG_STATE_HOME/tavle/theme`, or `~/.local/state/tavle/theme`.
-    /// Nil without `$HOME` or `$XDG_STATE_HOME`: then nothing is remembered.
+    /// Nil without `$HOME` or an absolute `$XDG_STATE_HOME`: then nothing is remembered.
     static func preferencePath(environment: (String) -> String? = Account.environment) -> String? {
-        if let state = environment("XDG_STATE_HOME"), !state.isEmpty { return state + "/tavle/theme" }
-        return Account.homeFolder(environment).map { $0 + "/.local/state/tavle/theme" }
+        BaseFolder.state(environment: environment).map { $0 + "/tavle/theme" }
     }
 
     /// The remembered theme's name, if one was chosen and it is still bundled.
@@ -57,14 +56,17 @@ enum ThemeLoader {
         return cycle.contains(String(name)) ? String(name) : nil
     }
 
-    /// Remembers a bundled theme for the next start; a failure only costs the memory.
-    static func remember(_ name: String) {
-        guard let path = preferencePath() else { return }
-        var folder = ""
+    /// Remembers a bundled theme for the next start. A failure only costs the memory, but it
+    /// is returned, so the status line does not claim the theme will be there next time.
+    static func remember(_ name: String) -> Result<String, SaveFailure> {
+        guard let path = preferencePath() else {
+            return .failure(SaveFailure(path: "$HOME", reason: .system(.noSuchFile)))
+        }
+        var folder = path.hasPrefix("/") ? "" : "."
         for part in PathName.folder(of: path).split(separator: "/") {
             folder += "/" + part
             mkdir(folder, 0o755)
         }
-        _ = WorkshopStore.write(name + "\n", to: path)
+        return WorkshopStore.write(name + "\n", to: path)
     }
 }

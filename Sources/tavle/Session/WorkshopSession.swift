@@ -97,8 +97,11 @@ struct WorkshopSession {
                 case .cycleTheme:
                     theme = ThemeLoader.next(after: theme.name)
                     terminal.use(theme: theme)
-                    ThemeLoader.remember(theme.name)
-                    effects += state.handle(.themeChanged(state.text.themeName(theme.name)))
+                    let shownName = state.text.themeName(theme.name)
+                    switch ThemeLoader.remember(theme.name) {
+                    case .success: effects += state.handle(.themeChanged(shownName))
+                    case .failure(let failure): effects += state.handle(.themeNotRemembered(shownName, failure))
+                    }
                 case .suspend:
                     terminal.suspend()
                 case .quit:

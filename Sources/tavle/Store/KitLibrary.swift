@@ -14,12 +14,9 @@ enum KitLibrary {
     }
 
     /// The user's own kits folder: `$XDG_CONFIG_HOME/tavle/kits`, or `~/.config/tavle/kits`.
-    /// Nil without `$HOME` or `$XDG_CONFIG_HOME`.
+    /// Nil without `$HOME` or an absolute `$XDG_CONFIG_HOME`.
     static func userKitFolder(environment: (String) -> String? = Account.environment) -> String? {
-        if let config = environment("XDG_CONFIG_HOME"), !config.isEmpty {
-            return config + "/tavle/kits"
-        }
-        return Account.homeFolder(environment).map { $0 + "/.config/tavle/kits" }
+        BaseFolder.config(environment: environment).map { $0 + "/tavle/kits" }
     }
 
     /// The user's own kits, by file name; files that do not parse are returned as problems.

@@ -4,10 +4,9 @@ import TavleCore
 /// once at start. A broken file is reported as `file:line:col: what` and its defaults used.
 enum UserConfig {
     /// Where the file is looked for.
-    /// Nil without `$HOME` or `$XDG_CONFIG_HOME`: then there is no config file.
+    /// Nil without `$HOME` or an absolute `$XDG_CONFIG_HOME`: then there is no config file.
     static func path(environment: (String) -> String? = Account.environment) -> String? {
-        if let config = environment("XDG_CONFIG_HOME"), !config.isEmpty { return config + "/tavle/config.toml" }
-        return Account.homeFolder(environment).map { $0 + "/.config/tavle/config.toml" }
+        BaseFolder.config(environment: environment).map { $0 + "/tavle/config.toml" }
     }
 
     /// The settings and the problems found.

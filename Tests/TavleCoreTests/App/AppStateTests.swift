@@ -239,4 +239,15 @@ struct PromptTests {
         #expect(state.press(.escape) == [])
         #expect(state.mode == .browsing)
     }
+
+    @Test("a theme the run loop could not write down is named with the failure, not as remembered")
+    func themeNotRemembered() {
+        var state = Fixtures.state()
+        #expect(state.handle(.keyPressed(.character("c"))) == [.cycleTheme])
+        let failure = SaveFailure(path: "/x/tavle/theme", reason: .system(.notAFolder))
+        #expect(state.handle(.themeNotRemembered("lys", failure)) == [])
+        #expect(state.notice == .themeNotRemembered("lys", failure))
+        _ = state.handle(.themeChanged("mørk"))
+        #expect(state.notice == .theme("mørk"))
+    }
 }

@@ -42,11 +42,25 @@ struct SettingsTests {
         ("theme = 3", 1, 9, .wrongType(setting: "theme", expectsList: false, found: .integer)),
         ("theme = \"x\\q\"", 1, 11, .unknownEscape("q")),
         ("[keys]\neditor-finish = \"f\"", 2, 17, .editorKeyIsCharacter),
+        ("theme = \"æe\u{301}\\q\"", 1, 12, .unknownEscape("q")),
+        ("# kommentar\r\rtheme = \"a\" x", 3, 13, .textAfterValue),
+        ("theme = \"a\"\r\n[keys]\r\r\nundo = z", 3, 8, .bareWord("z")),
     ])
     func broken(text: String, line: Int, column: Int, problem: FormatProblem) {
         let (settings, problems) = Settings.read(text, file: "c.toml")
         #expect(problems == [FormatError(line: line, column: column, problem)])
         #expect(settings.dateStyle.value == .dansk && settings.keys.isEmpty)
+    }
+
+    @Test("CR-only and CRLF line ends, a byte-order mark, escapes, and a 5 MB string are read")
+    func lineEndsAndLongStrings() throws {
+        let (settings, problems) = Settings.read("\u{FEFF}theme = \"light\"\rdate-format = 'iso'\r\n[keys]\rundo = [\"z\", \"<C-z>\"]\r", file: "c.toml")
+        #expect(problems.isEmpty)
+        #expect(settings.theme == .init(value: "light", origin: "c.toml:1") && settings.dateStyle.value == .iso)
+        #expect(settings.keys.first?.origin == "c.toml:4")
+        let long = String(repeating: "æ", count: 5_000_000)
+        let entries = try ConfigFile.parse("theme = \"" + long + "\\n\\\"\\\\" + long + "\"\n")
+        #expect(entries == [ConfigFile.Entry(path: "theme", value: .string(long + "\n\"\\" + long), line: 1, column: 9)])
     }
 
     @Test("one wrong value keeps its default while the other settings apply")

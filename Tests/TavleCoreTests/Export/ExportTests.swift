@@ -96,6 +96,28 @@ struct ExportTests {
         #expect(md.contains("1. Skolen (4 prikker)") && md.contains("- Biblioteket (= 2 prikker)"))
     }
 
+    @Test("markdown: text that starts with spaces or tabs is no indented code block and no nested list")
+    func markdownIndented() {
+        let workshop = Workshop(title: "Møde", sections: [
+            Section(title: "    Tavle", body: .board(Board(columns: [
+                Column(title: "Alle", cards: [Card(text: "    Indrykket kort"), Card(text: " - ikke en underliste"), Card(text: "Almindeligt")]),
+                Column(title: "Top", isRanked: true, cards: [Card(text: "\t\tTabulator")]),
+            ]))),
+            Section(title: "Spørgsmål", body: .questions([Question(text: "Hvad?", notes: "Første\n     indrykket note")])),
+            Section(title: "Aftaler", body: .actions([ActionItem(what: "    Ring", who: "  Mette")])),
+        ])
+        let md = MinutesMarkdown.render(workshop)
+        #expect(md.contains("\n- &#32;   Indrykket kort\n"))
+        #expect(md.contains("\n- &#32;\\- ikke en underliste\n") || md.contains("\n- &#32;- ikke en underliste\n"), "\(md)")
+        #expect(md.contains("\n1. &#32; Tabulator\n") && md.contains("\n> &#32;    indrykket note  \n") && md.contains("\n- Almindeligt\n"))
+        #expect(md.contains("| &#32;   Ring | &#32; Mette |"))
+        // After a list marker, a quote marker or at a line's start, no line goes on with a space.
+        for line in md.split(separator: "\n") where !line.hasPrefix("|") {
+            let afterMarker = line.drop { $0 == "-" || $0 == ">" || $0 == "#" || $0.isNumber || $0 == "." }.dropFirst()
+            #expect(afterMarker.first != " " && line.first != " ", "\(line)")
+        }
+    }
+
     @Test("a kit that ends in an agreement exports as that agreement: its parts, the date, signature lines")
     func agreement() throws {
         var workshop = try WorkshopParser.parse(try #require(BundledFiles.kits().first { $0.name == "forventninger" }).text)

@@ -24,10 +24,40 @@ struct RoundTripPropertyTests {
         }
     }
 
-    @Test("a carriage return inside a line survives; only a line-ending one is dropped")
-    func carriageReturns() throws {
-        var workshop = Fixtures.workshop
-        workshop.title = "a\rb"
-        #expect(try WorkshopParser.parse(WorkshopSerializer.serialize(workshop)) == workshop)
+    @Test("a file with CR-only (old Mac), CRLF or mixed LF, CRLF and CR CR LF line ends reads exactly as with LF")
+    func carriageReturnLineEnds() throws {
+        for seed in UInt64(1)...500 {
+            var generator = RandomWorkshop(random: SplitMix64(seed: seed))
+            let workshop = generator.workshop()
+            let text = WorkshopSerializer.serialize(workshop)
+            var mixed = ""
+            for (offset, scalar) in text.unicodeScalars.enumerated() {
+                // (A CR alone before CRLF would be CR CR LF, one line end: CR-only is its own variant.)
+                mixed.unicodeScalars.append(contentsOf: scalar == "\n" ? ["\n", "\r\n", "\r\r\n"][offset % 3].unicodeScalars : String(scalar).unicodeScalars)
+            }
+            for variant in [text.replacing("\n", with: "\r"), text.replacing("\n", with: "\r\n"), mixed] {
+                let parsed = try WorkshopParser.parse(variant)
+                #expect(parsed == workshop, "seed \(seed)")
+                if parsed != workshop { return }
+            }
+        }
+    }
+
+    @Test("a text holding line breaks, which no file gives, is written so the file reads and is stable from then on")
+    func lineBreaksInText() throws {
+        for seed in UInt64(1)...500 {
+            var generator = RandomWorkshop(random: SplitMix64(seed: seed))
+            var workshop = generator.workshop()
+            workshop.title += "a\rb\nc"
+            workshop.introduction = "x\ry\r\nz\r"
+            workshop.sections.append(Section(title: "s\r", body: .board(Board(columns: [Column(title: "k\n", cards: [Card(text: "a\r\nb", votes: 2)])]))))
+            workshop.sections.append(Section(title: "q", body: .questions([Question(text: "?", notes: "første\randen\r\n\rtredje")])))
+            let once = try WorkshopParser.parse(WorkshopSerializer.serialize(workshop))
+            let twice = try WorkshopParser.parse(WorkshopSerializer.serialize(once))
+            #expect(once == twice, "seed \(seed)")
+            #expect(once.title.hasSuffix("a b c") && once.introduction == "x\ny\nz")
+            guard case .questions(let questions) = once.sections.last?.body else { Issue.record("no questions"); return }
+            #expect(questions[0].notes == "første\nanden\n\ntredje")
+        }
     }
 }

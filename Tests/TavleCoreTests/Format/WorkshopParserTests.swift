@@ -108,6 +108,38 @@ struct WorkshopParserTests {
         #expect(try WorkshopParser.parse(WorkshopSerializer.serialize(workshop)) == workshop)
     }
 
+    @Test("CR alone (an old Mac file) ends a line, and a run of them is that many line ends unless a line feed follows")
+    func carriageReturnAlone() throws {
+        let text = "<!-- tavle 1 -->\r# Møde\r\rførste\r\randen\r\r## Liste\r<!-- checklist -->\r- [x] Et\r- [ ] To"
+        let workshop = try WorkshopParser.parse(text)
+        #expect(workshop.title == "Møde" && workshop.introduction == "første\n\nanden")
+        #expect(workshop.sections[0].body == .checklist(Checklist(entries: [
+            .point(ChecklistPoint(text: "Et", isDone: true)), .point(ChecklistPoint(text: "To")),
+        ])))
+        #expect(try WorkshopParser.parse(WorkshopSerializer.serialize(workshop)) == workshop)
+        #expect(WorkshopSerializer.serialize(workshop).utf8.contains(0x0D) == false, "written back with line feeds")
+        #expect(throws: FormatError(line: 5, column: 1, .unexpected(.secondTitle))) {
+            try WorkshopParser.parse("<!-- tavle 1 -->\r# T\r## S\r<!-- checklist -->\r# Igen\r")
+        }
+    }
+
+    @Test("lines: LF, CRLF, CR CR LF and CR alone end a line; a last line end starts no line; slices, not copies")
+    func textLines() {
+        func lines(_ text: String) -> [String] { Array(TextLines(text)).map(String.init) }
+        #expect(lines("") == [])
+        #expect(lines("\n") == [""])
+        #expect(lines("a") == ["a"])
+        #expect(lines("a\nb\n") == ["a", "b"])
+        #expect(lines("a\r\nb\r\r\nc\rd\r") == ["a", "b", "c", "d"])
+        #expect(lines("a\r\rb") == ["a", "", "b"])
+        #expect(lines("a\r\r\r\n\r\r") == ["a", "", ""])
+        #expect(lines("æ\rø\n日本\r\n🙂") == ["æ", "ø", "日本", "🙂"])
+        #expect(lines(String(repeating: "\r", count: 100_000)).count == 100_000, "a long run of CRs is looked at once")
+        let text = "første\randen"
+        var reader = TextLines(text)
+        #expect(reader.next()?.startIndex == text.startIndex)
+    }
+
     @Test("problems are reported with line, column and what is wrong", arguments: [
         ("", 1, 1, FormatProblem.emptyFile),
         ("# Hej\n", 1, 1, .notTavleFile),
@@ -138,6 +170,13 @@ struct WorkshopParserTests {
         }
         #expect(throws: FormatError(line: 1, column: 2, .nulByte)) {
             try WorkshopParser.decode([0x41, 0x00])
+        }
+        // Lines are counted as the parser counts them: CR CR LF is one line end, CR alone one.
+        #expect(throws: FormatError(line: 4, column: 2, .invalidUTF8)) {
+            try WorkshopParser.decode(Array("a\r\rb\r\r\nc".utf8) + [0xFF])
+        }
+        #expect(throws: FormatError(line: 3, column: 1, .nulByte)) {
+            try WorkshopParser.decode(Array("a\rb\r".utf8) + [0x00])
         }
     }
 

@@ -23,14 +23,15 @@ struct RandomWorkshop {
     /// Pieces that are most likely to confuse a line-based Markdown parser.
     static let tricky = [
         "#", "## ", "### x", "- ", "- [ ] ", "- [x]", "  - [ ] ", ">", "> ", "1. ", "12.", "<!--", "-->",
-        "<!-- board -->", "\\", " ", "\t", "*", "+", "[ ]", ":", "- kit: x", "\r", "\u{FEFF}",
+        "<!-- board -->", "\\", " ", "\t", "*", "+", "[ ]", ":", "- kit: x", "\u{FEFF}",
     ]
     static let alphabet: [Character] = Array("abcæøåÆØÅ é—“”’…ü日本語🙂e\u{301}\u{202E}\u{1B}[31m\u{7}\u{85}0123456789.,;")
 
     mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
     mutating func bool() -> Bool { Bool.random(using: &random) }
 
-    /// One line of text: never contains a line feed; may hold anything else.
+    /// One line of text: never contains a line end (a line feed or a carriage return, which
+    /// the file format reads as one); may hold anything else.
     mutating func line() -> String {
         var text = ""
         for _ in 0..<int(0...5) {
@@ -40,8 +41,6 @@ struct RandomWorkshop {
                 for _ in 0..<int(1...6) { text.append(Self.alphabet[int(0...(Self.alphabet.count - 1))]) }
             }
         }
-        // A carriage return is read as part of a CRLF line end only at the end of a line.
-        while text.unicodeScalars.last == "\r" { text.unicodeScalars.removeLast() }
         return text
     }
 

@@ -12,6 +12,9 @@ struct Tavle: ParsableCommand {
             let arguments = FileArguments.protectingDashNames(Array(CommandLine.arguments.dropFirst()), valueOptions: valueOptions)
             // Debug builds (the end-to-end tests) check the list against the commands.
             assert(Set(configuration.subcommands.compactMap { $0.configuration.commandName }) == commandNames)
+            if let typed = arguments.first, let meant = CommandSuggestion.near(typed, commands: commandNames, exists: PathName.exists) {
+                throw CommandFailure(LanguageChoice.commandLine.unknownCommand(typed, didYouMean: meant))
+            }
             if let meeting = Meeting.plainInvocation(arguments, commands: commandNames) {
                 try meeting.run()
             } else {
@@ -25,7 +28,13 @@ struct Tavle: ParsableCommand {
             // Help and the version are swift-argument-parser's own output. Its error messages
             // quote the arguments (a file name with an escape in it): escaped like any line.
             let code = exitCode(for: error)
-            if code == .success { exit(withError: error) }
+            if code == .success {
+                // --help in the interface's language, headings and all; --version as it is.
+                let message = fullMessage(for: error)
+                guard message.hasPrefix("OVERVIEW:") || message.hasPrefix("USAGE:") else { exit(withError: error) }
+                TerminalStream.write(TerminalStream.printableLines(LanguageChoice.commandLine.help(fromParser: message) + "\n"), to: STDOUT_FILENO)
+                Glibc.exit(0)
+            }
             let message = fullMessage(for: error)
             if !message.isEmpty { StandardError.lines(message + "\n") }
             Glibc.exit(code.rawValue)

@@ -137,7 +137,7 @@ struct HostileEnvironmentTests {
         let good = try TavleBinary.run(["check", "-godt.md", "-dash.md"], in: folder.path)
         #expect(good.status == 1 && good.output.split(separator: "\n").count == 1, "\(good)")
         let missing = try TavleBinary.run(["check", "-hmangler.md"], in: folder.path)
-        #expect(missing.status == 1 && missing.output.contains("-hmangler.md:1:1: filen eller mappen findes ikke") && !missing.output.contains("USAGE"), "\(missing)")
+        #expect(missing.status == 1 && missing.output.contains("-hmangler.md: filen eller mappen findes ikke") && !missing.output.contains("USAGE"), "\(missing)")
         let status = try TavleBinary.run(["status", "-godt.md"], in: folder.path)
         #expect(status.status == 0 && status.output.contains("-godt.md  Møde"), "\(status)")
         let replayed = try TavleBinary.run(["replay", "-godt.md", "--keys", "j"], in: folder.path)
@@ -145,7 +145,7 @@ struct HostileEnvironmentTests {
         let exported = try TavleBinary.run(["export", "-godt.md", "--format", "md", "-o", "-ud.md"], in: folder.path)
         #expect(exported.status == 0 && FileManager.default.fileExists(atPath: folder.path + "/-ud.md"), "\(exported)")
         let help = try TavleBinary.run(["check", "-h"], in: folder.path)
-        #expect(help.status == 0 && help.output.contains("USAGE"), "-h is still the help")
+        #expect(help.status == 0 && help.output.contains("BRUG: tavle check"), "-h is still the help")
     }
 
     @Test("an old Mac file (CR line ends only) is read as lines: checked, opened and saved back with line feeds")

@@ -76,12 +76,13 @@ struct MeetingTests {
         #expect(minutes.contains("- Ungdomsskolen\n"))
 
         // Reopen: everything as it was.
+        // Reopen: everything as it was, on the board where the meeting was left.
         let reopened = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) møde.md", directory: folder.path)
-        try reopened.waitFor(text: "[x] Fortæl deltagerne")
+        try reopened.waitFor(all: ["Biblioteket", "2. Kirken", "Ungdomsskolen", "Top tre 2/3"])
         try reopened.press("2")
         try reopened.waitFor(text: "│ Vi vil nå flere unge på Ærø")
-        try reopened.press("3")
-        try reopened.waitFor(all: ["1. Biblioteket", "2. Kirken", "Ungdomsskolen"])
+        try reopened.press("1")
+        try reopened.waitFor(text: "[x] Fortæl deltagerne")
         try reopened.press("q")
         try reopened.waitUntilExited()
     }
@@ -125,6 +126,23 @@ struct MeetingTests {
         try session.waitFor(text: "Gemt i " + (files.first ?? "?"))
         try session.press("q", "q")
         try session.waitUntilExited()
+    }
+
+    @Test("reopening a workshop continues at the section and focus it was left at, kept outside the minutes")
+    func continuesWhereLeft() throws {
+        let (folder, session) = try Tmux.newWorkshop(kit: "partnerskab")
+        try session.waitFor(text: "Før I går i gang")
+        let minutes = try folder.read("m.md")
+        try session.press("2", "j", "j")
+        try session.waitFor(all: ["Afsnit 2/7", "▶ 3. Hvad har vi at tilbyde"])
+        try session.press("q")
+        try session.waitUntilExited()
+        #expect(try folder.read("m.md") == minutes, "where the facilitator was is not in the minutes")
+        let again = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md", directory: folder.path)
+        try again.waitFor(all: ["Afsnit 2/7", "▶ 3. Hvad har vi at tilbyde"])
+        try again.press("q")
+        try again.waitUntilExited()
+        #expect(FileManager.default.fileExists(atPath: session.stateFolder + "/tavle/places"))
     }
 
     @Test("on the start screen a digit only selects, Enter opens, and keys typed ahead do not reach the workshop; the newest workshop is selected first")
@@ -293,7 +311,7 @@ struct TerminalTests {
 
         let missing = try TavleBinary.run(["missing.md"], in: folder.path)
         #expect(missing.status == 1)
-        #expect(missing.error == "missing.md:1:1: filen eller mappen findes ikke\n")
+        #expect(missing.error == "missing.md: filen eller mappen findes ikke\n")
 
         try Data([0x3C, 0x21, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: folder.path + "/binary.md"))
         let binary = try TavleBinary.run(["binary.md"], in: folder.path)

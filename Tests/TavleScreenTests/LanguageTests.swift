@@ -104,7 +104,7 @@ extension LanguageTests {
     /// problem does not compile until it is named there, and the test below then fails until
     /// it is listed here too: every problem is worded in both languages.
     static let problems: [FormatProblem] = [
-        .nulByte, .invalidUTF8, .isFolder, .notRegularFile, .system(.noSuchFile), .system(.permissionDenied), .system(.diskFull),
+        .nulByte, .invalidUTF8, .isFolder, .notRegularFile, .unknownTheme(known: ["dark", "light"]), .system(.noSuchFile), .system(.permissionDenied), .system(.diskFull),
         .system(.readOnlyFileSystem), .system(.notAFolder),
         .emptyFile, .notTavleFile, .versionNotNumber, .newerVersion(2), .unknownVersion(0), .titleMissing, .metadataSyntax,
         .sectionMarkerMissing(section: "Trin 1"), .unknownSectionKind("tjekliste"), .checklistPointSyntax, .notesOutsideQuestion,
@@ -137,6 +137,7 @@ extension LanguageTests {
         case .system(let error): "system.\(error)"
         case .isFolder: "isFolder"
         case .notRegularFile: "notRegularFile"
+        case .unknownTheme: "unknownTheme"
         case .emptyFile: "emptyFile"
         case .notTavleFile: "notTavleFile"
         case .versionNotNumber: "versionNotNumber"
@@ -209,7 +210,7 @@ extension LanguageTests {
     /// Every case `name(of:)` knows; the system's own words for rarer errors are not Tavle's to translate.
     static let allProblemNames: Set<String> = [
         "nulByte", "invalidUTF8", "system.noSuchFile", "system.permissionDenied", "system.diskFull",
-        "system.readOnlyFileSystem", "system.notAFolder", "isFolder", "notRegularFile", "emptyFile", "notTavleFile", "versionNotNumber",
+        "system.readOnlyFileSystem", "system.notAFolder", "isFolder", "notRegularFile", "unknownTheme", "emptyFile", "notTavleFile", "versionNotNumber",
         "newerVersion", "unknownVersion", "titleMissing", "metadataSyntax", "sectionMarkerMissing", "unknownSectionKind",
         "checklistPointSyntax", "notesOutsideQuestion", "columnMarkerSyntax", "cardOutsideColumn", "actionItemSyntax",
         "actionWhoTwice", "actionDueTwice", "actionDueDate", "actionDetailSyntax", "actionDetailOutsideItem",

@@ -54,6 +54,15 @@ public struct AppState: Equatable, Sendable {
         }
     }
 
+    /// Opens at a section and focus remembered from the last time (kept outside the
+    /// workshop); whatever no longer exists is brought back inside the workshop.
+    public mutating func continueAt(section: Int, cursor: Cursor) {
+        guard workshop.sections.indices.contains(section) else { return }
+        sectionIndex = section
+        cursors[section] = cursor
+        clampCursors()
+    }
+
     /// The section on screen, if the workshop has any.
     public var currentSection: Section? {
         workshop.sections.indices.contains(sectionIndex) ? workshop.sections[sectionIndex] : nil

@@ -14,6 +14,9 @@ public enum FormatProblem: Equatable, Sendable {
     case isFolder
     /// A device, pipe or socket was given where a file belongs.
     case notRegularFile
+    /// A theme asked for by a name that is neither a bundled theme nor a file; the bundled
+    /// ones are named, so the facilitator can pick one.
+    case unknownTheme(known: [String])
 
     // MARK: Workshop and kit files
 
@@ -126,4 +129,16 @@ public enum UnexpectedLine: Equatable, Sendable {
     case quote
     case text
     case endOfFile
+}
+
+extension FormatProblem {
+    /// Whether the problem is with the file as a whole (it is missing, a folder, not to be
+    /// read), so no line and column are named: a position would point at text that was never
+    /// read.
+    public var isAboutWholeFile: Bool {
+        switch self {
+        case .system, .isFolder, .notRegularFile, .unknownTheme: true
+        default: false
+        }
+    }
 }

@@ -8,6 +8,19 @@ extension DanishText {
     public var separatorChoice: String { "--separator skal være , eller ;" }
     public var configFile: String { "indstillingsfil" }
     public var configFileMissing: String { "findes ikke; standardværdierne bruges" }
+    public func help(fromParser text: String) -> String {
+        let words = [
+            ("USAGE: tavle <subcommand>", "BRUG: tavle [FIL] [--theme TEMA] [--lang da|en] [--read-only]\n      tavle <kommando>"),
+            ("OVERVIEW:", "OVERSIGT:"), ("USAGE:", "BRUG:"), ("ARGUMENTS:", "ARGUMENTER:"), ("OPTIONS:", "TILVALG:"),
+            ("SUBCOMMANDS:", "KOMMANDOER:"), ("Show the version.", "Vis versionen."), ("Show help information.", "Vis denne hjælp."),
+            ("(default)", "(standard)"), ("See 'tavle help <subcommand>' for detailed help.", "Skriv 'tavle help <kommando>' for hjælp til en kommando."),
+            ("<subcommand>", "<kommando>"), ("(default: ", "(standard: "), ("(values: ", "(værdier: "),
+        ]
+        return words.reduce(text) { $0.replacing($1.0, with: $1.1) }
+    }
+    public func unknownCommand(_ typed: String, didYouMean command: String) -> String {
+        "tavle: »\(typed)« er hverken en kommando eller en fil – mente du »tavle \(command)«?"
+    }
     public func savedIn(_ file: String) -> String { "Gemt i \(file)" }
     public func notSavedIn(_ file: String) -> String { "Den sidste ændring er IKKE gemt i \(file)" }
     public var needsTerminal: String { "tavle skal køre i en terminal, men standardinput eller -output er ikke en terminal (brug ssh -t, eller tavle status, export eller replay i scripts)" }

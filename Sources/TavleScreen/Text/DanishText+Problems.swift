@@ -10,6 +10,7 @@ extension DanishText {
         case .system(let error): describe(error)
         case .isFolder: "er en mappe, ikke en workshopfil"
         case .notRegularFile: "er ikke en almindelig fil"
+        case .unknownTheme(let known): "intet farvetema hedder sådan; vælg \(known.joined(separator: ", ")) eller stien til en temafil"
 
         case .emptyFile: "filen er tom; en Tavle-fil begynder med \(WorkshopFormat.versionLine)"
         case .notTavleFile: "ikke en Tavle-fil: første linje skal være \(WorkshopFormat.versionLine)"

@@ -8,6 +8,12 @@ extension EnglishText {
     public var separatorChoice: String { "--separator must be , or ;" }
     public var configFile: String { "config file" }
     public var configFileMissing: String { "not there: defaults" }
+    public func help(fromParser text: String) -> String {
+        text.replacing("USAGE: tavle <subcommand>", with: "USAGE: tavle [FILE] [--theme THEME] [--lang da|en] [--read-only]\n       tavle <subcommand>")
+    }
+    public func unknownCommand(_ typed: String, didYouMean command: String) -> String {
+        "tavle: “\(typed)” is neither a command nor a file – did you mean “tavle \(command)”?"
+    }
     public func savedIn(_ file: String) -> String { "Saved in \(file)" }
     public func notSavedIn(_ file: String) -> String { "The last change is NOT saved in \(file)" }
     public var needsTerminal: String { "tavle needs a terminal, but standard input or output is not one (use ssh -t, or tavle status, export or replay in scripts)" }

@@ -9,6 +9,7 @@ extension EnglishText {
         case .system(let error): describe(error)
         case .isFolder: "is a folder, not a workshop file"
         case .notRegularFile: "is not a regular file"
+        case .unknownTheme(let known): "no colour theme has that name; choose \(known.joined(separator: ", ")) or a theme file's path"
 
         case .emptyFile: "the file is empty; a Tavle file starts with \(WorkshopFormat.versionLine)"
         case .notTavleFile: "not a Tavle file: the first line must be \(WorkshopFormat.versionLine)"

@@ -83,6 +83,11 @@ public protocol UICatalogue: Sendable {
     /// `tavle config`'s first line: where the file is looked for.
     var configFile: String { get }
     var configFileMissing: String { get }
+    /// swift-argument-parser's help text in this language: its headings and its own lines,
+    /// with the everyday use (`tavle [FILE] ...`) first.
+    func help(fromParser text: String) -> String
+    /// A first argument that is neither a command nor a file, but close to a command.
+    func unknownCommand(_ typed: String, didYouMean command: String) -> String
     /// Where the workshop is saved: the help screen's title and the line printed on quit.
     func savedIn(_ file: String) -> String
     /// Printed on quit when the last change could not be written.
@@ -120,9 +125,12 @@ extension UICatalogue {
         "\(error.line):\(error.column): \(describe(error.problem))"
     }
 
-    /// `file:line:col: what`, the form compilers and editors understand.
+    /// `file:line:col: what`, the form compilers and editors understand; `file: what` for a
+    /// file that could not be read at all (no made-up position).
     public func located(_ problem: FileProblem) -> String {
-        "\(problem.file):" + located(problem.error)
+        problem.error.problem.isAboutWholeFile
+            ? "\(problem.file): \(describe(problem.error.problem))"
+            : "\(problem.file):" + located(problem.error)
     }
 
     /// `path: why`, for a write that failed.

@@ -32,7 +32,9 @@ struct Actions: ParsableCommand {
         }
         let date = try SystemClock.today(overriddenBy: today, text: text)
         let lines = report.lines(today: date, noDue: text.noDue)
-        if lines.isEmpty { StandardOutput.line(text.noOpenActions) }
+        // "No open action items" only when every file was read: after an error it would read
+        // as if the missing file had none.
+        if lines.isEmpty, !failed { StandardOutput.line(text.noOpenActions) }
         lines.forEach(StandardOutput.line)
         if failed { throw ExitCode(1) }
     }

@@ -90,10 +90,13 @@ struct Meeting {
         }
         guard let opened else { return }
         defer { opened.file.releaseLock() }
-        let last = session.run(AppState(workshop: opened.workshop, documentPath: opened.file.path, keyMap: config.apply(to: .standard),
-                                        readOnlyReason: opened.readOnlyReason, dateStyle: config.dateStyle.value, language: speaks,
-                                        isLiveView: follows), file: opened.file)
+        var state = AppState(workshop: opened.workshop, documentPath: opened.file.path, keyMap: config.apply(to: .standard),
+                             readOnlyReason: opened.readOnlyReason, dateStyle: config.dateStyle.value, language: speaks,
+                             isLiveView: follows)
+        if let place = PlaceMemory.recall(opened.file.target) { state.continueAt(section: place.section, cursor: place.cursor) }
+        let last = session.run(state, file: opened.file)
         terminal.stop()
+        PlaceMemory.remember(PlaceMemory.Place(section: last.sectionIndex, cursor: last.cursor), for: opened.file.target)
         // Where the minutes are, said once the screen is gone (a new workshop's dated name
         // was seen nowhere else).
         guard last.readOnlyReason == nil else { return }

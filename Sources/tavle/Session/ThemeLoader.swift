@@ -25,6 +25,10 @@ enum ThemeLoader {
                 text = try WorkshopStore.readText(wanted)
                 label = wanted
             } catch {
+                // A bare word that is no file was meant as a theme's name: say which there are.
+                if !wanted.contains("/"), !wanted.hasSuffix(".theme"), !PathName.exists(wanted) {
+                    return (load(cycle[0]).theme, FileProblem(file: wanted, .unknownTheme(known: cycle)))
+                }
                 return (load(cycle[0]).theme, error)
             }
         }

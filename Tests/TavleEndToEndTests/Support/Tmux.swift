@@ -50,12 +50,16 @@ enum TavleBinary {
 final class Tmux {
     let socket = "tavle-test-\(UUID().uuidString.prefix(8))"
     let directory: String
+    /// `$XDG_STATE_HOME` of the window: beside the workshop's folder, not in it, so the places
+    /// and the theme Tavle remembers never show up among a test's files, while every window
+    /// on the same folder shares them, as one laptop does.
+    var stateFolder: String { directory + ".state" }
 
     /// Starts `command` in a detached window of the given size.
     init(width: Int, height: Int, command: String, directory: String) throws {
         self.directory = directory
         try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", directory,
-                  "env LANG=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME='\(directory)/.state' XDG_CONFIG_HOME='\(directory)/.config' LC_MESSAGES=da_DK.UTF-8 \(command)"])
+                  "env LANG=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME='\(directory).state' XDG_CONFIG_HOME='\(directory)/.config' LC_MESSAGES=da_DK.UTF-8 \(command)"])
     }
 
     deinit {
@@ -174,6 +178,7 @@ final class TemporaryFolder {
 
     deinit {
         try? FileManager.default.removeItem(atPath: path)
+        try? FileManager.default.removeItem(atPath: path + ".state")
     }
 
     func read(_ name: String) throws -> String {

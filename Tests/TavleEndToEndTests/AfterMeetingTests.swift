@@ -29,7 +29,8 @@ struct AfterMeetingTests {
         let html = try folder.read("m-referat.html")
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<h1>Sådan kommer et partnerskab i stand</h1>"))
         #expect(html.contains("<li class=\"done\"><span class=\"box\">☑</span>"), "the point ticked before the export")
-        #expect(html.contains("<h1>Partnerskabsaftale</h1>"), "partnerskab ends in its agreement")
+        #expect(!html.contains("Partnerskabsaftale"), "an agreement nobody has written yet is not exported; the minutes are")
+        #expect(html.contains("Ikke nået"), "the steps not reached are listed once")
         try session.press("q")
         try session.waitUntilExited()
     }

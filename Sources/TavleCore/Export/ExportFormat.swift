@@ -40,6 +40,27 @@ public enum WorkshopExport {
         }
     }
 
+    /// The sections the minutes tell of, and the titles of those nobody touched: no point
+    /// ticked, no note, no card, no action item with an owner, a date or a tick. Those are
+    /// listed once as not reached, rather than each with its "(no notes)".
+    static func reached(_ workshop: Workshop) -> (sections: [Section], notReached: [String]) {
+        var reached: [Section] = []
+        var notReached: [String] = []
+        for section in workshop.sections {
+            if isTouched(section) { reached.append(section) } else { notReached.append(section.title) }
+        }
+        return (reached, notReached)
+    }
+
+    private static func isTouched(_ section: Section) -> Bool {
+        switch section.body {
+        case .checklist(let checklist): checklist.tickedCount > 0
+        case .questions(let questions): questions.contains { !$0.notes.trimmingWhitespace.isEmpty }
+        case .board(let board): board.columns.contains { !$0.cards.isEmpty }
+        case .actions(let items): items.contains { $0.isDone || $0.due != nil || !$0.who.trimmingWhitespace.isEmpty }
+        }
+    }
+
     /// The lines of the meeting's header: date, place, participants; empty parts left out.
     static func meetingFacts(_ workshop: Workshop, labels: MinutesLabels) -> [(label: String, value: String)] {
         var facts: [(String, String)] = []

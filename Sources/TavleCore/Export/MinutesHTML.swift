@@ -19,7 +19,12 @@ public enum MinutesHTML {
                 + (workshop.metadata("publisher").map { ", " + escape($0) } ?? "") + "</p>\n"
         }
         body += "</header>\n"
-        for section in workshop.sections { body += sectionHTML(section, workshop, labels) }
+        let (sections, notReached) = WorkshopExport.reached(workshop)
+        for section in sections { body += sectionHTML(section, workshop, labels) }
+        if !notReached.isEmpty {
+            body += "<p class=\"not-reached\"><strong>\(escape(labels.notReached)):</strong> "
+                + notReached.map(escape).joined(separator: ", ") + "</p>\n"
+        }
         let title = agreement?.title ?? workshop.title
         return """
         <!DOCTYPE html>
@@ -83,8 +88,8 @@ public enum MinutesHTML {
                         let over = column.isRanked && column.limit.map { position >= $0 } == true
                         var votes = ""
                         if card.votes > 0 {
-                            votes = " <span class=\"votes\">" + (ranks[position].isTied ? "= " : "")
-                                + String(repeating: "●", count: min(card.votes, 10)) + " " + escape(labels.votes(card.votes)) + "</span>"
+                            votes = " <span class=\"votes\">"
+                                + String(repeating: "●", count: min(card.votes, 10)) + " " + escape(labels.votes(card.votes, tied: ranks[position].isTied)) + "</span>"
                         }
                         html += "<li\(over ? " class=\"over\"" : "")>\(escape(card.text))\(votes)</li>\n"
                     }

@@ -25,6 +25,8 @@ public struct MinutesLabels: Sendable {
     public var review = "Næste gennemgang"
     public var followUp = "Opfølgning"
     public var kitSource = "Guide"
+    public var notReached = "Ikke nået"
+    public var tied = "stemmelighed"
 
     /// Danish, the default.
     public static let danish = MinutesLabels()
@@ -34,4 +36,8 @@ public struct MinutesLabels: Sendable {
 
     /// "1 prik", "3 prikker".
     func votes(_ count: Int) -> String { "\(count) \(count == 1 ? dot : dots)" }
+
+    /// "1 prik", or "1 prik, stemmelighed" when another card has as many: the tie in words,
+    /// not the board's `=` mark.
+    func votes(_ count: Int, tied: Bool) -> String { votes(count) + (tied ? ", " + self.tied : "") }
 }

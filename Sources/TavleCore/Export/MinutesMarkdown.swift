@@ -7,7 +7,8 @@ public enum MinutesMarkdown {
         var blocks: [String] = ["# " + inline(workshop.title)]
         let facts = WorkshopExport.meetingFacts(workshop, labels: labels)
         if !facts.isEmpty { blocks.append(facts.map { "**\(inline($0.label)):** \(inline($0.value, atLineStart: false))  " }.joined(separator: "\n")) }
-        for section in workshop.sections {
+        let (sections, notReached) = WorkshopExport.reached(workshop)
+        for section in sections {
             blocks.append("## " + inline(section.title))
             if case .checklist = section.body, let progress = section.progress {
                 blocks.append("*" + labels.progress(progress.done, progress.total, labels.points) + "*")
@@ -42,7 +43,7 @@ public enum MinutesMarkdown {
                         if position > 0 { list += "\n" }
                         list += column.isRanked ? "\(position + 1). " : "- "
                         list += inline(card.text)
-                        if card.votes > 0 { list += " (" + (ranks[position].isTied ? "= " : "") + labels.votes(card.votes) + ")" }
+                        if card.votes > 0 { list += " (" + labels.votes(card.votes, tied: ranks[position].isTied) + ")" }
                     }
                     blocks.append(list)
                 }
@@ -54,6 +55,9 @@ public enum MinutesMarkdown {
                 }
                 blocks.append(table.joined(separator: "\n"))
             }
+        }
+        if !notReached.isEmpty {
+            blocks.append("*" + inline(labels.notReached) + ":* " + notReached.map { inline($0, atLineStart: false) }.joined(separator: ", "))
         }
         return blocks.joined(separator: "\n\n") + "\n"
     }

@@ -5,7 +5,8 @@ public enum MinutesText {
         var lines = Lines()
         lines += [clean(workshop.title), String(repeating: "=", count: max(3, clean(workshop.title).count))]
         for fact in WorkshopExport.meetingFacts(workshop, labels: labels) { lines.append("\(fact.label): \(clean(fact.value))") }
-        for section in workshop.sections {
+        let (sections, notReached) = WorkshopExport.reached(workshop)
+        for section in sections {
             lines += ["", clean(section.title), String(repeating: "-", count: max(3, clean(section.title).count))]
             switch section.body {
             case .checklist(let checklist):
@@ -33,7 +34,7 @@ public enum MinutesText {
                     let ranks = board.voteRanks(column: index)
                     if column.cards.isEmpty { lines.append("    " + labels.emptyColumn) }
                     for (position, card) in column.cards.enumerated() {
-                        let votes = card.votes > 0 ? " (" + (ranks[position].isTied ? "= " : "") + labels.votes(card.votes) + ")" : ""
+                        let votes = card.votes > 0 ? " (" + labels.votes(card.votes, tied: ranks[position].isTied) + ")" : ""
                         lines.append("    " + (column.isRanked ? "\(position + 1). " : "- ") + clean(card.text) + votes)
                     }
                 }
@@ -44,6 +45,9 @@ public enum MinutesText {
                     lines.append((item.isDone ? "[x] " : "[ ] ") + clean(item.what) + (details.isEmpty ? "" : " (\(details))"))
                 }
             }
+        }
+        if !notReached.isEmpty {
+            lines += ["", labels.notReached + ": " + notReached.map(clean).joined(separator: ", ")]
         }
         return lines.text
     }

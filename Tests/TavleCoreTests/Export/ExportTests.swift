@@ -93,7 +93,7 @@ struct ExportTests {
         #expect(md.contains("  - [x] - ligner en liste"), "after a box, a dash is text already")
         #expect(md.contains("**Dato:** 23. nov. 2026"))
         #expect(md.contains("\\<script\\>") && !md.contains("|x|"))
-        #expect(md.contains("1. Skolen (4 prikker)") && md.contains("- Biblioteket (= 2 prikker)"))
+        #expect(md.contains("1. Skolen (4 prikker)") && md.contains("- Biblioteket (2 prikker, stemmelighed)"), "a tie in words, not the board's = mark")
     }
 
     @Test("markdown: text that starts with spaces or tabs is no indented code block and no nested list")
@@ -135,9 +135,37 @@ struct ExportTests {
         #expect(agreementPart.contains("<h1>Forventningsaftale</h1>") && agreementPart.contains("Flere unge i foreningslivet."))
         #expect(agreementPart.contains("Næste gennemgang:</strong> 1. mar. 2027"))
         #expect(agreementPart.components(separatedBy: "class=\"signature\"").count == 3, "a line for each party")
-        let partnerskab = try WorkshopParser.parse(try #require(BundledFiles.kits().first { $0.name == "partnerskab" }).text)
-        #expect(Agreement.of(partnerskab)?.title == "Partnerskabsaftale")
+        var partnerskab = try WorkshopParser.parse(try #require(BundledFiles.kits().first { $0.name == "partnerskab" }).text)
+        #expect(Agreement.of(partnerskab) == nil, "while the agreement is empty the export is the minutes")
+        #expect(!WorkshopExport.render(partnerskab, as: .html).contains("Partnerskabsaftale"))
+        let trin5 = try #require(partnerskab.sections.firstIndex { $0.title.hasPrefix("Trin 5") })
+        partnerskab.sections[trin5].body.modifyQuestions { $0[0].notes = "Et fælles løbehold." }
+        let plan = try #require(partnerskab.sections.firstIndex { $0.title.hasPrefix("Trin 3: Ansvar") })
+        partnerskab.sections[plan].body.modifyActions { items in
+            items[0].due = CalendarDate(year: 2026, month: 11, day: 22)  // done the day before: history
+            items[0].isDone = true
+            items[1].due = CalendarDate(year: 2027, month: 1, day: 15)  // the kit's own follow-up
+            items.append(ActionItem(what: "Ring til biblioteket", due: CalendarDate(year: 2026, month: 12, day: 5)))
+        }
+        let agreement = try #require(Agreement.of(partnerskab))
+        #expect(agreement.title == "Partnerskabsaftale")
+        #expect(agreement.nextDate == CalendarDate(year: 2027, month: 1, day: 15), "the kit's follow-up item, not a done or an earlier item")
         #expect(Agreement.of(Self.workshop) == nil, "no agreement section in the fixture")
+    }
+
+    @Test("sections nobody touched are listed once as not reached, in every format")
+    func notReached() throws {
+        var workshop = try WorkshopParser.parse(try #require(BundledFiles.kits().first { $0.name == "partnerskab" }).text)
+        workshop.sections[0].body.modifyChecklist { checklist in
+            if case .point(var point) = checklist.entries[1] { point.isDone = true; checklist.entries[1] = .point(point) }
+        }
+        for format in [ExportFormat.md, .txt, .html] {
+            let text = WorkshopExport.render(workshop, as: format)
+            #expect(!text.contains("(ingen noter)"), "\(format)")
+            #expect(text.contains("Ikke nået"), "\(format)")
+            #expect(text.contains("Før I går i gang"))
+            #expect(text.components(separatedBy: "Trin 4: Sikre fælles ejerskab").count == 2, "listed once: \(format)")
+        }
     }
 
     @Test("status: points, questions, ranked places and open and overdue action items, also as JSON")

@@ -18,9 +18,12 @@ extension Theme {
     }
 
     /// The text colour and the background a style is seen in on `terminal`: `default`
-    /// resolved, reverse video swapped, dim taken as halfway to the background.
+    /// resolved, bold text in one of the eight basic colours drawn in its bright twin (xterm
+    /// and most terminals do: bold black turns grey), reverse video swapped, dim taken as
+    /// halfway to the background.
     public func seenColors(of style: Style, on terminal: TerminalColors) -> (text: RGB, background: RGB) {
-        let look = appearance(of: style)
+        var look = appearance(of: style)
+        if look.bold, case .index(let index) = look.foreground, index < 8 { look.foreground = .index(index + 8) }
         func resolve(_ color: ThemeColor, _ fallback: (Int, Int, Int)) -> RGB {
             switch color {
             case .terminalDefault: return fallback

@@ -56,4 +56,23 @@ struct BlockFontTests {
     func notCovered(text: String) {
         #expect(!BlockFont.covers(text))
     }
+
+    @Test("every Danish capital reads as itself: it differs from every digit and letter, Å's ring stands apart, Ø's stroke leaves the O")
+    func danishCapitals() throws {
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ0123456789")
+        func cells(_ character: Character) throws -> [[Bool]] {
+            try #require(BlockFont.glyph(for: character)).map { $0.map { $0 == "█" } }
+        }
+        for first in letters {
+            for second in letters where first != second {
+                #expect(try cells(first) != cells(second), "\(first) and \(second) are drawn alike")
+            }
+        }
+        let ring = try cells("Å")
+        #expect(ring[0].contains(true) && !ring[1].contains(true), "a blank row under Å's ring")
+        #expect(!(try cells("8")).contains { !$0.contains(true) }, "8 has no such gap")
+        let o = try cells("O"), slashed = try cells("Ø")
+        #expect(slashed.contains { $0.count > o[0].count && $0[o[0].count...].contains(true) }, "Ø's stroke runs out of the O")
+        #expect(try cells("0")[0].count < slashed[0].count, "and Ø is no zero's width")
+    }
 }

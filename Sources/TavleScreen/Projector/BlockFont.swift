@@ -244,16 +244,19 @@ public enum BlockFont {
             "█  █  ",
             "█  ███",
         ],
+        // Marks stand apart from the letter, as in print, so no mark makes a letter read as
+        // another character: Å's ring has a blank row under it (it read as 8), Ø's stroke runs
+        // out of the O at both ends (it read as a slashed zero).
         "Ø": [
-            " ███ ",
-            "█  ██",
-            "█ █ █",
-            "██  █",
-            " ███ ",
+            " ███ █",
+            "█  ██ ",
+            "█ █ █ ",
+            "██  █ ",
+            "█████ ",
         ],
         "Å": [
             " ██ ",
-            "█  █",
+            "    ",
             " ██ ",
             "████",
             "█  █",

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TavleCore
 @testable import TavleScreen
@@ -48,6 +49,23 @@ struct WorkshopViewTests {
         #expect(lines.contains { $0.hasPrefix("   1 Trin 1 ") }, "\(lines)")
         #expect(lines.contains { $0.hasPrefix(" ▶ 9 Trin 9 ") || $0.hasPrefix("▶  9 Trin 9 ") })
         for number in 10...12 { #expect(lines.contains { $0.hasPrefix("  \(number) Trin \(number) ") }) }
+    }
+
+    @Test("columns whose titles differ only at the end are shown so they differ; the focused column's whole meaning is on screen")
+    func columnTitles() {
+        let titles = ["Formel aftale om rekruttering", "Formel aftale om indsatsbehov", "Uformel kontakt om rekruttering", "Uformel kontakt om indsatsbehov"]
+        let meaning = "Organisationen indgår en aftale med kommunen, og kommunen hjælper så med at rekruttere. Forventninger og håndtering af fx regler er aftalt, før problemerne opstår."
+        let board = Board(columns: titles.map { Column(title: $0, description: $0 == titles[0] ? meaning : "Kort forklaring af formen, som er for lang til kolonnen her.") })
+        let state = AppState(workshop: Workshop(title: "Former", sections: [Section(title: "Former", body: .board(board))]), documentPath: "m.md")
+        for (width, height) in [(80, 24), (100, 30)] {
+            let frame = WorkshopView.render(state, width: width, height: height)
+            let header = try? #require(frame.grid.lines.first { $0.contains("(0)") })
+            let shown = (header ?? "").split(separator: "(0)").map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "│", with: "") }.filter { !$0.isEmpty }
+            #expect(Set(shown).count == shown.count, "\(width)x\(height): \(shown)")
+            let text = frame.grid.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            #expect(text.contains("om rekruttering: Organisationen indgår"), "the focused column's title and meaning in full")
+            #expect(text.contains("før problemerne opstår."), "\(width)x\(height): to its end")
+        }
     }
 
     @Test("checklist, questions, board and overlays at 80x24, as whole-screen snapshots")

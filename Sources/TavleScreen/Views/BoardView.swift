@@ -36,11 +36,32 @@ struct BoardView {
         let descriptionRows = min(2, (first..<(first + visible)).map { index in
             board.columns[index].description.isEmpty ? 0 : TextWrap.wrap(board.columns[index].description, width: columnWidth).count
         }.max() ?? 0)
+        // The focused column's whole title and meaning, when its column cuts them, on rows of
+        // their own at the foot of the board (not in the projector view, which is for cards).
+        var rect = rect
+        if !presenting, board.columns.indices.contains(focusColumn) {
+            let column = board.columns[focusColumn]
+            let counterWidth = 6
+            let cut = DisplayWidth.of(column.title) > columnWidth - counterWidth
+                || (!column.description.isEmpty && TextWrap.wrap(column.description, width: columnWidth).count > descriptionRows)
+            let detail = TextWrap.wrap(column.title + (column.description.isEmpty ? "" : ": " + column.description), width: rect.width)
+            // As many rows as the meaning takes, while the cards keep the larger part.
+            let rows = min(detail.count, max(1, rect.height / 2 - 4))
+            if cut, rect.height > rows + 8 {
+                for (offset, row) in detail.prefix(rows).enumerated() {
+                    let text = offset == rows - 1 && detail.count > rows ? TextWrap.truncate(row.text + " …", width: rect.width) : row.text
+                    frame.grid.put(text, x: rect.x, y: rect.maxY - rows + offset, style: .muted, limit: rect.maxX)
+                }
+                rect = Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - rows - 1)
+            }
+        }
+        let titles = Self.distinctTitles((first..<(first + visible)).map { board.columns[$0].title }, width: columnWidth - 6)
         for offset in 0..<visible {
             let index = first + offset
             let x = rect.x + offset * (columnWidth + 1)
             let width = offset == visible - 1 ? rect.maxX - x : columnWidth
-            drawColumn(index, into: &frame, rect: Rect(x: x, y: rect.y, width: width, height: rect.height), descriptionRows: descriptionRows)
+            drawColumn(index, into: &frame, rect: Rect(x: x, y: rect.y, width: width, height: rect.height), descriptionRows: descriptionRows,
+                       title: titles[offset])
         }
         if first > 0 { frame.grid.put("«", x: rect.x, y: rect.y, style: .muted) }
         if first + visible < count { frame.grid.put("»", x: rect.maxX - 1, y: rect.y, style: .muted) }
@@ -88,7 +109,21 @@ struct BoardView {
         return ColumnItems(cards: cards, removed: removed, placeholder: placeholder)
     }
 
-    private func drawColumn(_ index: Int, into frame: inout Frame, rect: Rect, descriptionRows: Int) {
+    /// Column titles cut to `width` so that titles that differ only at the end still differ:
+    /// those keep their start and their end around the "…" ("Formel aftale om …" twice would
+    /// name two different forms the same).
+    static func distinctTitles(_ titles: [String], width: Int) -> [String] {
+        let cut = titles.map { TextWrap.truncate($0, width: max(1, width)) }
+        return cut.enumerated().map { index, title in
+            guard cut.indices.filter({ cut[$0] == title }).count > 1, width >= 7 else { return title }
+            let whole = Array(titles[index])
+            let tail = (width - 1) / 2
+            let head = width - 1 - tail
+            return String(whole.prefix(head)) + "…" + String(whole.suffix(tail))
+        }
+    }
+
+    private func drawColumn(_ index: Int, into frame: inout Frame, rect: Rect, descriptionRows: Int, title: String) {
         let column = board.columns[index]
         let items = items(in: index)
         let cardCount = items.count
@@ -101,7 +136,8 @@ struct BoardView {
             counter = " " + text.cardCount(cardCount)
         }
         let titleWidth = max(1, rect.width - DisplayWidth.of(counter))
-        let titleEnd = frame.grid.put(TextWrap.truncate(column.title, width: titleWidth), x: rect.x, y: rect.y, style: .column, limit: rect.maxX)
+        let shown = DisplayWidth.of(column.title) <= titleWidth ? column.title : (DisplayWidth.of(title) <= titleWidth ? title : TextWrap.truncate(title, width: titleWidth))
+        let titleEnd = frame.grid.put(shown, x: rect.x, y: rect.y, style: .column, limit: rect.maxX)
         frame.grid.put(counter, x: titleEnd, y: rect.y, style: counterStyle, limit: rect.maxX)
         frame.hit(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), .slot(section: section, position: CardPosition(column: index, index: 0)))
         var y = rect.y + 1

@@ -5,14 +5,20 @@ import Testing
 /// change made outside Tavle never takes the keys of an edit.
 @Suite("End to end: pastes and typing", .serialized)
 struct PasteAndTypingTests {
-    @Test("a list pasted while adding a card becomes cards; none of its letters act as keys")
-    func pasteIntoCard() throws {
+    /// A partnerskab workshop on its board, with the card "Biblioteket" saved.
+    func boardWithOneCard() throws -> (TemporaryFolder, Tmux) {
         let (folder, session) = try Tmux.newWorkshop(kit: "partnerskab")
         try session.waitFor(text: "Før I går i gang")
         try session.press("3", "a")
         try session.type("Biblioteket")
         try session.press("Enter")
         try session.waitFor(all: ["Alle forslag (1)", "✓ Gemt"])
+        return (folder, session)
+    }
+
+    @Test("a list pasted while adding a card becomes cards; none of its letters act as keys")
+    func pasteIntoCard() throws {
+        let (folder, session) = try boardWithOneCard()
         try session.press("a")
         // Before bracketed paste, "d" asked to delete, "j" confirmed, and Enter ended the card.
         try session.paste("Idrætsforeningen\ndet er jo godt\ndj\n")
@@ -31,12 +37,7 @@ struct PasteAndTypingTests {
 
     @Test("a paste while nothing is being typed changes nothing and says so")
     func pasteWhileBrowsing() throws {
-        let (folder, session) = try Tmux.newWorkshop(kit: "partnerskab")
-        try session.waitFor(text: "Før I går i gang")
-        try session.press("3", "a")
-        try session.type("Biblioteket")
-        try session.press("Enter")
-        try session.waitFor(all: ["Biblioteket", "✓ Gemt"])
+        let (folder, session) = try boardWithOneCard()
         let before = try folder.read("m.md")
         try session.paste("d\rj\rdj\n q")
         try session.waitFor(text: "Indsat tekst bruges kun")

@@ -12,7 +12,7 @@ struct PasteAndTypingTests {
         try session.press("3", "a")
         try session.type("Biblioteket")
         try session.press("Enter")
-        try session.waitFor(all: ["Alle forslag (1)", "✓ Gemt"])
+        try session.waitFor(all: ["Biblioteket", "Alle forslag (1)", "✓ Gemt"])
         return (folder, session)
     }
 

@@ -68,7 +68,11 @@ struct RoomScreenTests {
                 let frame = WorkshopView.render(state, width: width, height: height)
                 Snapshot.assertMatches(frame, named: "projector-\(section + 1)-\(width)x\(height)")
                 #expect(!frame.grid.lines.contains { $0.contains("│  ") && $0.contains("Tjekliste  ") }, "no agenda")
-                #expect(frame.grid.lines.contains { $0.contains("█") }, "a block-letter title")
+                // Block letters, or, where the title would have to be cut mid-phrase, the whole
+                // title as a heading.
+                let title = state.currentSection?.title ?? ""
+                #expect(frame.grid.lines.contains { $0.contains("█") } || frame.grid.lines.contains { $0.contains(title) }, "a title")
+                if width == 200 { #expect(frame.grid.lines.contains { $0.contains("█") }, "a block-letter title") }
                 let focus = frame.grid.lines.firstIndex { $0.hasPrefix("  ▶") || $0.hasPrefix("    ▶") || $0.contains(" ▶ ") }
                 let row = try #require(focus, "a focus marker in section \(section + 1) at \(width)x\(height)")
                 let x = try #require(frame.grid.lines[row].firstRange(of: "▶")).lowerBound
@@ -102,6 +106,14 @@ struct RoomScreenTests {
         #expect(title.lines == ["Trin 2"] && title.rest == "Partneridentifikation – vælg en partner")
         let whole = ProjectorView.bigTitle("Brainstorm", width: 76, lines: 1)
         #expect(whole.lines == ["Brainstorm"] && whole.rest == "")
+        // Never cut mid-phrase: a whole phrase before the dash, or nothing big at all.
+        let phrase = ProjectorView.bigTitle("Hvem skal vi så række ud til? – Prioriter", width: 76, lines: 1)
+        #expect(phrase.lines == [] || phrase.lines.joined(separator: " ") == "Hvem skal vi så række ud til?", "\(phrase)")
+        #expect(phrase.lines.isEmpty ? phrase.rest == "Hvem skal vi så række ud til? – Prioriter" : phrase.rest == "Prioriter")
+        let two = ProjectorView.bigTitle("Hvem skal vi så række ud til? – Prioriter", width: 76, lines: 2)
+        #expect(two.lines.joined(separator: " ") == "Hvem skal vi så række ud til?" && two.rest == "Prioriter", "\(two)")
+        let long = ProjectorView.bigTitle("Samarbejdet i hverdagen mellem kommunen og foreningerne", width: 60, lines: 1)
+        #expect(long.lines.isEmpty && long.rest == "Samarbejdet i hverdagen mellem kommunen og foreningerne", "no half title in block letters")
         let wrapped = ProjectorView.bigTitle("Samarbejdet i hverdagen", width: 76, lines: 2)
         #expect(wrapped.lines == ["Samarbejdet i", "hverdagen"] && wrapped.rest == "")
     }

@@ -52,35 +52,40 @@ enum ProjectorView {
         drawContent(state, section: section, into: &frame, rect: content)
     }
 
-    /// The title in block letters: as many of its words as fit in `lines` lines of `width`
-    /// cells (the whole title when it can), and the rest for plain text below. No block
-    /// letters at all when not even the first word fits or the font lacks a character.
+    /// The title in block letters, and the rest for plain text below. A title is never cut
+    /// mid-phrase: the big part is the whole title when it fits in `lines` lines of `width`
+    /// cells, else the step's label before a colon ("Trin 2"), else a whole phrase before a
+    /// dash or a question mark; when none fits, no block letters at all.
     static func bigTitle(_ title: String, width: Int, lines: Int) -> (lines: [String], rest: String) {
-        let words = title.split(separator: " ").map(String.init)
+        if let whole = fit(title, width: width, lines: lines) { return (whole, "") }
+        for separator in [":", " – ", " - ", "?"] {
+            guard let range = title.firstRange(of: separator) else { continue }
+            let head = separator == "?" ? String(title[..<range.upperBound]) : String(title[..<range.lowerBound])
+            let dashOrSpace: Set<Character> = [" ", "–", "-"]
+            let rest = String(title[range.upperBound...].drop(while: dashOrSpace.contains))
+            if !rest.isEmpty, let big = fit(head, width: width, lines: lines) { return (big, rest) }
+        }
+        return ([], title)
+    }
+
+    /// The phrase broken into at most `lines` lines of block letters no wider than `width`,
+    /// or nil when it does not fit whole.
+    private static func fit(_ phrase: String, width: Int, lines: Int) -> [String]? {
+        guard BlockFont.covers(phrase) else { return nil }
         var result: [String] = []
         var current = ""
-        var used = 0
-        for word in words {
+        for word in phrase.split(separator: " ").map(String.init) {
             let candidate = current.isEmpty ? word : current + " " + word
-            if BlockFont.covers(candidate), BlockFont.width(of: candidate) <= width {
+            if BlockFont.width(of: candidate) <= width {
                 current = candidate
             } else {
-                guard !current.isEmpty, result.count + 1 < lines, BlockFont.covers(word), BlockFont.width(of: word) <= width else { break }
+                guard !current.isEmpty, BlockFont.width(of: word) <= width else { return nil }
                 result.append(current)
                 current = word
             }
-            used += 1
         }
         if !current.isEmpty { result.append(current) }
-        guard used < words.count else { return (result, "") }
-        // A cut title reads best cut at its colon: "Trin 2" big, the step's name below.
-        if let colon = title.firstIndex(of: ":") {
-            let head = String(title[..<colon])
-            if BlockFont.covers(head), BlockFont.width(of: head) <= width {
-                return ([head], String(title[title.index(after: colon)...].drop { $0 == " " }))
-            }
-        }
-        return (result, words.dropFirst(used).joined(separator: " "))
+        return result.count <= lines && !result.isEmpty ? result : nil
     }
 
     private static func drawContent(_ state: AppState, section: Section, into frame: inout Frame, rect: Rect) {

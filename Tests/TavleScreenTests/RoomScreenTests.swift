@@ -59,6 +59,17 @@ struct RoomScreenTests {
         #expect(overdue.map { frame.grid[$0.x, $0.y].style } == .warning)
     }
 
+    @Test("on a board the projector shows the ranked cards in block letters when they fit, normal size when not")
+    func rankedBig() {
+        var state = Self.state(section: 2)
+        _ = state.handle(.keyPressed(.character("p")))
+        let big = WorkshopView.render(state, width: 200, height: 60)
+        #expect(big.grid.lines.contains { $0.contains(BlockFont.render("1. Idrætsforeningen")[0]) }, "the top card in block letters")
+        let small = WorkshopView.render(state, width: 80, height: 24)
+        #expect(!small.grid.lines.contains { $0.contains(BlockFont.render("1. Idrætsforeningen")[0]) })
+        #expect(small.grid.lines.contains { $0.contains("Idrætsforeningen") }, "at normal size where it does not fit")
+    }
+
     @Test("the projector view at 80x24 and 200x60: block-letter title, the section only, spaced, focus marked")
     func projector() throws {
         for section in 0..<4 {

@@ -68,6 +68,17 @@ enum ProjectorView {
         return ([], title)
     }
 
+    /// The moment the room cares about on a board: its ranked column's cards ("1. Biblioteket")
+    /// in block letters above the board, when every one of them fits the width and the board
+    /// keeps room below; none otherwise (the cards are then as large as the board draws them).
+    static func rankedInBlockLetters(_ board: Board, width: Int, height: Int) -> [String] {
+        guard let ranked = board.columns.first(where: \.isRanked), !ranked.cards.isEmpty else { return [] }
+        let lines = ranked.cards.prefix(ranked.limit ?? 3).enumerated().map { "\($0.offset + 1). \($0.element.text)" }
+        let needed = lines.count * (BlockFont.height + 1)
+        guard height - needed >= 12, lines.allSatisfy({ BlockFont.covers($0) && BlockFont.width(of: $0) <= width }) else { return [] }
+        return lines
+    }
+
     /// The phrase broken into at most `lines` lines of block letters no wider than `width`,
     /// or nil when it does not fit whole.
     private static func fit(_ phrase: String, width: Int, lines: Int) -> [String]? {
@@ -110,8 +121,15 @@ enum ProjectorView {
             ).draw(into: &frame, rect: rect)
         case .board(let board):
             let move: CardMove? = if case .moving(let move) = state.mode { move } else { nil }
+            let ranked = rankedInBlockLetters(board, width: rect.width, height: rect.height)
+            for (index, line) in ranked.enumerated() {
+                for (row, letters) in BlockFont.render(line).enumerated() {
+                    frame.grid.put(letters, x: rect.x, y: rect.y + index * (BlockFont.height + 1) + row, style: .banner, limit: rect.maxX)
+                }
+            }
+            let used = ranked.count * (BlockFont.height + 1)
             BoardView(board: board, section: state.sectionIndex, cursor: state.cursor, move: move, edit: edit, text: text, presenting: true)
-                .draw(into: &frame, rect: rect)
+                .draw(into: &frame, rect: Rect(x: rect.x, y: rect.y + used, width: rect.width, height: rect.height - used))
         case .actions(let items):
             let view = ActionsView(items: items, section: state.sectionIndex, cursor: state.cursor, edit: edit, today: state.clock.today, dateStyle: state.dateStyle, text: text)
             Document.window(

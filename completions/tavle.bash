@@ -280,7 +280,7 @@ _tavle_export() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--format --output -o --separator)
+    non_repeating_options=(--format --output -o --separator --lang)
     __tavle_offer_flags_options 1
 
     # Offer option value completions
@@ -293,6 +293,10 @@ _tavle_export() {
         return
         ;;
     '--separator')
+        return
+        ;;
+    '--lang')
+        __tavle_add_completions -W 'da'$'\n''en'
         return
         ;;
     esac

@@ -56,12 +56,12 @@ struct AfterMeetingTests {
             """
             let read = try Self.python(script, [separator], in: folder.path)
             let rows = try JSONDecoder().decode([[String]].self, from: Data(read.output.utf8))
-            #expect(rows.first == ["section", "kind", "column", "rank", "votes", "text", "who", "when", "done"])
+            #expect(rows.first == ["afsnit", "type", "kolonne", "plads", "prikker", "tekst", "hvem", "frist", "gjort"])
             #expect(rows.allSatisfy { $0.count == 9 }, "every row has every field")
-            #expect(rows.contains { $0[1] == "card" && $0[5] == "'" + hostile && $0[2] == "Alle forslag" })
-            #expect(rows.contains { $0[1] == "card" && $0[5] == "Biblioteket" && $0[4] == "2" })
+            #expect(rows.contains { $0[1] == "kort" && $0[5] == "'" + hostile && $0[2] == "Alle forslag" })
+            #expect(rows.contains { $0[1] == "kort" && $0[5] == "Biblioteket" && $0[4] == "2" })
             #expect(rows.contains { $0[1] == "note" && $0[5] == "Lokaler, \"kaffe\"\nog æbler" })
-            #expect(rows.filter { $0[1] == "point" }.count == 11, "4 + 7 points of the kit")
+            #expect(rows.filter { $0[1] == "punkt" }.count == 11, "4 + 7 points of the kit")
         }
         let html = try TavleBinary.run(["export", "m.md", "-o", "-"], in: folder.path)
         #expect(html.output.contains("=1+1, &quot;citat&quot;; &lt;script&gt;&amp;") && !html.output.contains("<script>&"))

@@ -19,6 +19,18 @@ struct CommandLineTests {
         #expect(!file.error.contains("mente du"), "an existing file named like a typo is not second-guessed")
     }
 
+    @Test("CSV in the workshop's language, Danish like the kits; --lang en for English")
+    func csvLanguage() throws {
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        let danish = try TavleBinary.run(["export", "m.md", "--format", "csv", "-o", "-"], in: folder.path)
+        #expect(danish.output.hasPrefix("afsnit,type,kolonne,plads,prikker,tekst,hvem,frist,gjort"))
+        #expect(danish.output.contains(",punkt,") && danish.output.contains(",nej"))
+        let english = try TavleBinary.run(["export", "m.md", "--format", "csv", "-o", "-", "--lang", "en"], in: folder.path)
+        #expect(english.output.hasPrefix("section,kind,column,rank,votes,text,who,when,done"))
+        #expect(english.output.contains(",point,") && english.output.contains(",no"))
+    }
+
     @Test("tavle actions on a missing file prints the error, not 'no open action items' after it")
     func actionsMissing() throws {
         let folder = try TemporaryFolder()

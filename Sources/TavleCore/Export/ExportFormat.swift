@@ -19,11 +19,15 @@ public struct CSVOptions: Equatable, Sendable {
     public var separator: Character = ","
     /// Start with a UTF-8 byte-order mark, so Excel reads æ, ø, å right.
     public var byteOrderMark = false
+    /// The language of the header and of the words in the cells (`punkt`, `ja`): the
+    /// workshop's, Danish like the kits, unless `--lang` says otherwise.
+    public var language: Language = .da
 
     /// Creates options.
-    public init(separator: Character = ",", byteOrderMark: Bool = false) {
+    public init(separator: Character = ",", byteOrderMark: Bool = false, language: Language = .da) {
         self.separator = separator
         self.byteOrderMark = byteOrderMark
+        self.language = language
     }
 }
 

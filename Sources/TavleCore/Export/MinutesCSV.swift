@@ -2,8 +2,23 @@
 /// (quoted fields, CRLF), UTF-8, with `;` and a byte-order mark on request for spreadsheet
 /// programs set to Danish.
 public enum MinutesCSV {
-    /// The columns, in order.
+    /// The columns, in order, in English; docs/file-format.md says what each holds.
     public static let header = ["section", "kind", "column", "rank", "votes", "text", "who", "when", "done"]
+
+    /// The header and the words in cells, in a language.
+    struct Words {
+        var header: [String]
+        var point: String, note: String, card: String, action: String
+        var yes: String, no: String
+
+        static func of(_ language: Language) -> Words {
+            switch language {
+            case .da: Words(header: ["afsnit", "type", "kolonne", "plads", "prikker", "tekst", "hvem", "frist", "gjort"],
+                            point: "punkt", note: "note", card: "kort", action: "handling", yes: "ja", no: "nej")
+            case .en: Words(header: MinutesCSV.header, point: "point", note: "note", card: "card", action: "action", yes: "yes", no: "no")
+            }
+        }
+    }
 
     /// The table.
     public static func render(_ workshop: Workshop, options: CSVOptions = CSVOptions()) -> String {
@@ -20,7 +35,8 @@ public enum MinutesCSV {
             }
             body += "\r\n"
         }
-        add(header)
+        let words = Words.of(options.language)
+        add(words.header)
         for section in workshop.sections {
             switch section.body {
             case .checklist(let checklist):
@@ -28,23 +44,23 @@ public enum MinutesCSV {
                 for entry in checklist.entries {
                     switch entry {
                     case .group(let heading): group = heading.title
-                    case .point(let point): add([section.title, "point", group, "", "", point.text, "", "", point.isDone ? "yes" : "no"])
+                    case .point(let point): add([section.title, words.point, group, "", "", point.text, "", "", point.isDone ? words.yes : words.no])
                     }
                 }
             case .questions(let questions):
                 for question in questions {
-                    add([section.title, "note", question.text, "", "", question.notes, "", "", question.isAnswered ? "yes" : "no"])
+                    add([section.title, words.note, question.text, "", "", question.notes, "", "", question.isAnswered ? words.yes : words.no])
                 }
             case .board(let board):
                 for column in board.columns {
                     for (position, card) in column.cards.enumerated() {
-                        add([section.title, "card", column.title, column.isRanked ? String(position + 1) : "",
+                        add([section.title, words.card, column.title, column.isRanked ? String(position + 1) : "",
                                      String(card.votes), card.text, "", "", ""])
                     }
                 }
             case .actions(let items):
                 for item in items {
-                    add([section.title, "action", "", "", "", item.what, item.who, item.due?.description ?? "", item.isDone ? "yes" : "no"])
+                    add([section.title, words.action, "", "", "", item.what, item.who, item.due?.description ?? "", item.isDone ? words.yes : words.no])
                 }
             }
         }

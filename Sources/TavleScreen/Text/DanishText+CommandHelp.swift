@@ -44,6 +44,7 @@ extension DanishText {
         case .outputOption: "Hvor eksporten skal skrives hen: en sti eller - for standardoutput."
         case .separatorOption: "Feltskilletegn i CSV: , eller ; (regneark med danske indstillinger forventer ;)."
         case .bomFlag: "Begynd CSV-filen med et BOM (byte order mark), så regneark læser æ, ø og å rigtigt."
+        case .csvLangOption: "Sproget i CSV-filens overskrifter og ord (punkt, ja/nej): da (standard, som guiderne) eller en."
         case .configAbstract: "Vis de indstillinger, der gælder, og hvor hver af dem kommer fra."
         case .configDiscussion:
             """

@@ -44,6 +44,7 @@ extension EnglishText {
         case .outputOption: "Where to write: a path, or - for standard output."
         case .separatorOption: "CSV field separator: , or ; (spreadsheets set to Danish want ;)."
         case .bomFlag: "Start CSV with a byte-order mark, so spreadsheet programs read æ, ø, å right."
+        case .csvLangOption: "The language of the CSV's headers and words (point, yes/no): da (the default, like the kits) or en."
         case .configAbstract: "Show the settings in effect and where each came from."
         case .configDiscussion:
             """

@@ -27,6 +27,9 @@ struct Export: ParsableCommand {
     @Flag(name: .long, help: .tavle(.bomFlag))
     var bom = false
 
+    @Option(name: .long, help: .tavle(.csvLangOption))
+    var lang: Language = .da
+
     /// Writes the export, or prints it.
     func run() throws {
         let text = LanguageChoice.commandLine
@@ -37,7 +40,7 @@ struct Export: ParsableCommand {
         } catch {
             throw CommandFailure(text.located(error))
         }
-        let export = WorkshopExport.render(workshop, as: format, csv: CSVOptions(separator: Character(separator), byteOrderMark: bom))
+        let export = WorkshopExport.render(workshop, as: format, csv: CSVOptions(separator: Character(separator), byteOrderMark: bom, language: lang))
         if output == "-" {
             StandardOutput.document(export)
             return

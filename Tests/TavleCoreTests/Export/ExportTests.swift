@@ -77,13 +77,16 @@ struct ExportTests {
 
     @Test("csv: RFC 4180 quoting, CRLF, formulas kept as text; ; and a byte-order mark on request")
     func csv() {
-        let comma = WorkshopExport.render(Self.workshop, as: .csv)
+        let comma = WorkshopExport.render(Self.workshop, as: .csv, csv: CSVOptions(language: .en))
         #expect(comma.hasPrefix("section,kind,column,rank,votes,text,who,when,done\r\n"))
         #expect(comma.contains("Brainstorm,card,Top tre,1,4,Skolen,,,\r\n"))
         #expect(comma.contains("Handlinger,action,,,,Ring til biblioteket,Mette Hansen,2026-12-01,no\r\n"))
         #expect(comma.contains("\"<script>alert(\"\"x\"\")</script> & 'q' =SUM(A1); \"\"a, b\"\" |x| # [31m\""))
-        let semicolon = WorkshopExport.render(Self.workshop, as: .csv, csv: CSVOptions(separator: ";", byteOrderMark: true))
+        let semicolon = WorkshopExport.render(Self.workshop, as: .csv, csv: CSVOptions(separator: ";", byteOrderMark: true, language: .en))
         #expect(semicolon.hasPrefix("\u{FEFF}section;kind;column;rank;votes;text;who;when;done\r\n"))
+        let danish = WorkshopExport.render(Self.workshop, as: .csv)
+        #expect(danish.hasPrefix("afsnit,type,kolonne,plads,prikker,tekst,hvem,frist,gjort\r\n"), "the workshop's language by default")
+        #expect(danish.contains(",punkt,") && danish.contains(",ja\r\n") && danish.contains(",nej\r\n") && !danish.contains(",yes"))
         #expect(MinutesCSV.escapingControls("=1+1") == "'=1+1" && MinutesCSV.escapingControls("-5") == "'-5")
     }
 

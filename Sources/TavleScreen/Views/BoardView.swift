@@ -41,8 +41,7 @@ struct BoardView {
         var rect = rect
         if !presenting, board.columns.indices.contains(focusColumn) {
             let column = board.columns[focusColumn]
-            let counterWidth = 6
-            let cut = DisplayWidth.of(column.title) > columnWidth - counterWidth
+            let cut = DisplayWidth.of(column.title) > columnWidth - Self.counterRoom
                 || (!column.description.isEmpty && TextWrap.wrap(column.description, width: columnWidth).count > descriptionRows)
             let detail = TextWrap.wrap(column.title + (column.description.isEmpty ? "" : ": " + column.description), width: rect.width)
             // As many rows as the meaning takes, while the cards keep the larger part.
@@ -55,7 +54,7 @@ struct BoardView {
                 rect = Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - rows - 1)
             }
         }
-        let titles = Self.distinctTitles((first..<(first + visible)).map { board.columns[$0].title }, width: columnWidth - 6)
+        let titles = Self.distinctTitles((first..<(first + visible)).map { board.columns[$0].title }, width: columnWidth - Self.counterRoom)
         for offset in 0..<visible {
             let index = first + offset
             let x = rect.x + offset * (columnWidth + 1)
@@ -108,6 +107,9 @@ struct BoardView {
         }
         return ColumnItems(cards: cards, removed: removed, placeholder: placeholder)
     }
+
+    /// Cells a column's heading keeps for its counter (" (12)", " 3/3") beside the title.
+    static let counterRoom = 6
 
     /// Column titles cut to `width` so that titles that differ only at the end still differ:
     /// those keep their start and their end around the "…" ("Formel aftale om …" twice would

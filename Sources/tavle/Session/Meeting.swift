@@ -119,7 +119,7 @@ struct Meeting {
     private func open(_ path: String) throws(FileProblem) -> Opened {
         let file = DocumentFile(path: path)
         var readOnlyReason: ReadOnlyReason? = follows ? .liveView : (readOnly ? .asked : nil)
-        if !readOnly && !follows {
+        if !readOnly {  // `tavle view` is read-only too
             switch file.takeLock() {
             case nil: break
             case .held(let holder)?: readOnlyReason = .heldElsewhere(holder)

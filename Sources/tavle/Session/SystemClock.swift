@@ -38,6 +38,16 @@ struct SystemClock {
         return Int64(spec.tv_sec) * 1000 + Int64(spec.tv_nsec) / 1_000_000
     }
 
+    /// The local time now in `strftime`'s `format`: lock holders and conflict copies.
+    static func localStamp(_ format: String) -> String {
+        var seconds = time(nil)
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        var buffer = [CChar](repeating: 0, count: 64)
+        let length = strftime(&buffer, buffer.count, format, &parts)
+        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     static func localDate() -> CalendarDate? {
         var seconds = time(nil)
         var parts = tm()

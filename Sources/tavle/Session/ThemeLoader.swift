@@ -66,11 +66,7 @@ enum ThemeLoader {
         guard let path = preferencePath() else {
             return .failure(SaveFailure(path: "$HOME", reason: .system(.noSuchFile)))
         }
-        var folder = path.hasPrefix("/") ? "" : "."
-        for part in PathName.folder(of: path).split(separator: "/") {
-            folder += "/" + part
-            mkdir(folder, 0o755)
-        }
+        PathName.makeFolders(PathName.folder(of: path), mode: 0o755)
         return WorkshopStore.write(name + "\n", to: path)
     }
 }

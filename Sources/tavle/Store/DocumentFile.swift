@@ -118,9 +118,9 @@ final class DocumentFile: @unchecked Sendable {
         case .failure(.unavailable(let error)): return .failure(SaveFailure(path: newPath, reason: .system(error)))
         }
         FileWriter.removeStaleTemporaryFiles(in: PathName.folder(of: newTarget))
-        if case .failure(let error) = FileWriter.write(Array(WorkshopSerializer.serialize(workshop).utf8), to: newTarget) {
+        if case .failure(let failure) = write(workshop, to: newTarget, named: newPath) {
             newLock.release()
-            return .failure(SaveFailure(path: newPath, reason: .system(error)))
+            return .failure(failure)
         }
         // A writer goes on writing the new file, so it is the one another Tavle must find
         // locked; a read-only Tavle only made a copy and holds nothing.
@@ -132,7 +132,6 @@ final class DocumentFile: @unchecked Sendable {
         }
         path = newPath
         target = newTarget
-        known = Self.version(of: target)
         return .success(newPath)
     }
 
@@ -158,24 +157,23 @@ final class DocumentFile: @unchecked Sendable {
         return .outsideChangeResolved(theirs: theirs, copy: copy)
     }
 
-    private func write(_ workshop: Workshop) -> Result<String, SaveFailure> {
-        switch FileWriter.write(Array(WorkshopSerializer.serialize(workshop).utf8), to: target) {
+    /// Writes the workshop to its file (or to `destination`, shown as `name`) and remembers
+    /// the version written.
+    private func write(_ workshop: Workshop, to destination: String? = nil, named name: String? = nil) -> Result<String, SaveFailure> {
+        let destination = destination ?? target
+        let name = name ?? path
+        switch FileWriter.write(Array(WorkshopSerializer.serialize(workshop).utf8), to: destination) {
         case .success:
-            known = Self.version(of: target)
-            return .success(path)
+            known = Self.version(of: destination)
+            return .success(name)
         case .failure(let error):
-            return .failure(SaveFailure(path: path, reason: .system(error)))
+            return .failure(SaveFailure(path: name, reason: .system(error)))
         }
     }
 
     /// `NAME.conflict-DATE-TIME.md` beside the file, numbered if taken, shortened to fit.
     private func conflictCopyPath() -> String {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        var buffer = [CChar](repeating: 0, count: 32)
-        let length = strftime(&buffer, buffer.count, "%Y-%m-%d-%H%M%S", &parts)
-        let stamp = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let stamp = SystemClock.localStamp("%Y-%m-%d-%H%M%S")
         // Beside the real file; named from the folder the facilitator gave, unless that
         // folder only held a link to it.
         let given = PathName.folder(of: path)

@@ -51,13 +51,11 @@ final class DocumentLock {
             }
             // The holder before us may have removed the file between our open and our lock:
             // then we hold a lock on a file nobody else can find. Start again.
-            var locked = stat(), named = stat()
-            guard fstat(descriptor, &locked) == 0, lstat(path, &named) == 0,
-                  locked.st_dev == named.st_dev, locked.st_ino == named.st_ino else {
+            guard names(descriptor, path) else {
                 close(descriptor)
                 continue
             }
-            var bytes = Array("\(Account.userName)@\(Account.hostName), pid \(getpid()), \(timestamp())\n".utf8)
+            var bytes = Array("\(Account.userName)@\(Account.hostName), pid \(getpid()), \(SystemClock.localStamp("%Y-%m-%d %H:%M"))\n".utf8)
             if ftruncate(descriptor, 0) == 0 { _ = pwrite(descriptor, &bytes, bytes.count, 0) }
             return .success(DocumentLock(path: path, descriptor: descriptor))
         }
@@ -68,11 +66,7 @@ final class DocumentLock {
     /// lock on a file that is about to disappear without noticing (see `acquire`).
     func release() {
         guard descriptor >= 0 else { return }
-        var locked = stat(), named = stat()
-        if fstat(descriptor, &locked) == 0, lstat(path, &named) == 0,
-           locked.st_dev == named.st_dev, locked.st_ino == named.st_ino {
-            unlink(path)
-        }
+        if Self.names(descriptor, path) { unlink(path) }
         close(descriptor)
         descriptor = -1
     }
@@ -110,6 +104,13 @@ final class DocumentLock {
         return .success(descriptor)
     }
 
+    /// Whether `path` still leads to the file `descriptor` has open (not a newer lock file).
+    private static func names(_ descriptor: Int32, _ path: String) -> Bool {
+        var open = stat(), named = stat()
+        return fstat(descriptor, &open) == 0 && lstat(path, &named) == 0
+            && open.st_dev == named.st_dev && open.st_ino == named.st_ino
+    }
+
     /// For the end-to-end test of the race `acquire` guards against: a pause between opening
     /// and locking, as a busy machine may make. Nothing but that test sets it.
     private static func testDelay() {
@@ -131,14 +132,5 @@ final class DocumentLock {
         let line = buffer[..<count].prefix { $0 != 0x0A }
         let text = String(decoding: line, as: UTF8.self).trimmingWhitespace
         return text.isEmpty ? nil : String(text)
-    }
-
-    private static func timestamp() -> String {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        var buffer = [CChar](repeating: 0, count: 32)
-        let length = strftime(&buffer, buffer.count, "%Y-%m-%d %H:%M", &parts)
-        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

@@ -23,10 +23,10 @@ enum FileWriter {
         let regular = exists && existing.st_mode & S_IFMT == S_IFREG
         let folder = PathName.folder(of: target)
         let name = PathName.fileName(of: target)
-        let created = createTemporary(in: folder, besides: name, mode: regular ? 0o600 : 0o666)
-        guard case .success(let (temporary, descriptor)) = created else {
-            if case .failure(let error) = created { return .failure(error) }
-            return .failure(.other("?"))
+        let temporary: String, descriptor: Int32
+        switch createTemporary(in: folder, besides: name, mode: regular ? 0o600 : 0o666) {
+        case .success(let created): (temporary, descriptor) = created
+        case .failure(let error): return .failure(error)
         }
         func fail(_ error: SystemError) -> Result<Void, SystemError> {
             close(descriptor)

@@ -62,6 +62,16 @@ enum PathName {
         return (resolvedFolder == "/" ? "" : resolvedFolder) + "/" + fileName(of: path)
     }
 
+    /// Makes `folder` and the folders above it that are missing (`mkdir -p`); a failure shows
+    /// in the write that follows.
+    static func makeFolders(_ folder: String, mode: mode_t) {
+        var made = folder.hasPrefix("/") ? "" : "."
+        for part in folder.split(separator: "/") {
+            made += "/" + part
+            mkdir(made, mode)
+        }
+    }
+
     /// `name` in `folder`; just the name for the current folder.
     static func join(_ folder: String, _ name: String) -> String {
         folder == "." ? name : (folder.hasSuffix("/") ? folder + name : folder + "/" + name)

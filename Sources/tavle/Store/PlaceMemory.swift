@@ -32,11 +32,7 @@ enum PlaceMemory {
         let others = entries().filter { $0.target != target }.prefix(limit - 1)
         let lines = [(place, target)] + others.map { ($0.place, $0.target) }
         let text = lines.map { "\($0.0.section) \($0.0.cursor.row) \($0.0.cursor.column)\t\($0.1)\n" }.joined()
-        var folder = ""
-        for part in PathName.folder(of: path).split(separator: "/") {
-            folder += "/" + part
-            mkdir(folder, 0o700)
-        }
+        PathName.makeFolders(PathName.folder(of: path), mode: 0o700)
         _ = WorkshopStore.write(text, to: path)
     }
 

@@ -13,14 +13,23 @@ struct BoardScrollTests {
         return state
     }
 
-    /// The card area of the only column: its rows as text and whether each is focused. The
-    /// column's last cell, where ↑ and ↓ stand, is left out.
+    /// The board drawn alone into a rectangle of `width` x `height`.
+    static func draw(_ state: AppState, width: Int, height: Int) -> Frame {
+        var frame = Frame(width: width, height: height)
+        guard case .board(let board) = state.workshop.sections[0].body else { return frame }
+        BoardView(board: board, section: 0, cursor: state.cursor, move: nil, edit: nil, text: state.text)
+            .draw(into: &frame, rect: Rect(x: 0, y: 0, width: width, height: height))
+        return frame
+    }
+
+    /// The card area of the only column: its rows as text, without trailing blanks, and whether
+    /// each is focused. The column's last cell, where ↑ and ↓ stand, is left out.
     static func cardRows(_ frame: Frame) -> [(text: String, focused: Bool)] {
+        let end = 59  // the cells of a 60-wide column without its gutter
         let top = frame.grid.lines.firstIndex { $0.contains("───") }! + 1
-        let x = frame.grid.lines[top - 1].firstIndex(of: "─").map { frame.grid.lines[top - 1].distance(from: frame.grid.lines[top - 1].startIndex, to: $0) }!
-        return (top..<(frame.grid.height - 1)).map { y in
-            let text = String((x..<(frame.grid.width - 2)).map { frame.grid.character(x: $0, y: y) })
-            return (text, frame.grid[x, y].style == .focus)
+        return (top..<frame.grid.height).map { y in
+            let text = String((0..<min(end, frame.grid.width)).map { frame.grid.character(x: $0, y: y) })
+            return (String(text.trimmingWhitespace), frame.grid[0, y].style == .focus)
         }
     }
 
@@ -37,20 +46,22 @@ struct BoardScrollTests {
             let height = 12 + Int(random.next(upperBound: 30))
             let state = Self.state(cards: cards, focus: focus)
 
-            // Plain: every card laid out in a frame tall enough for all of them.
-            let all = Self.cardRows(WorkshopView.render(state, width: 80, height: 4 * count + 20))
-            let total = (all.lastIndex { !$0.text.trimmingWhitespace.isEmpty } ?? -1) + 1
+            // Plain: every card laid out in a frame tall enough for all of them. A column that
+            // scrolls keeps its last cell for the arrows, so its cards wrap as in a column a cell
+            // narrower.
+            let visible = Self.cardRows(Self.draw(state, width: 60, height: height)).map(\.text)
+            let unscrolled = Self.cardRows(Self.draw(state, width: 60, height: 4 * count + 20))
+            let scrolls = (unscrolled.lastIndex { !$0.text.isEmpty } ?? -1) + 1 > visible.count
+            let all = scrolls ? Self.cardRows(Self.draw(state, width: 59, height: 4 * count + 20)) : unscrolled
+            let total = (all.lastIndex { !$0.text.isEmpty } ?? -1) + 1
             let focusTop = try #require(all.firstIndex { $0.focused })
             let focusBottom = (all.lastIndex { $0.focused } ?? focusTop) + 1
-
-            let visible = Self.cardRows(WorkshopView.render(state, width: 80, height: height)).map(\.text)
             var offset = 0
             if focusBottom > visible.count {
                 offset = min(focusTop, focusBottom - visible.count + visible.count / 3)
                 offset = max(0, min(offset, total - visible.count, focusTop))
             }
-            let blank = String(repeating: " ", count: visible.first?.count ?? 0)
-            let expected = (0..<visible.count).map { offset + $0 < all.count ? all[offset + $0].text : blank }
+            let expected = (0..<visible.count).map { offset + $0 < all.count ? all[offset + $0].text : "" }
             #expect(visible == expected, "\(count) cards, focus \(focus), height \(height)")
             if visible != expected { return }
         }

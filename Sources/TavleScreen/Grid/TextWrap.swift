@@ -117,6 +117,12 @@ public enum TextWrap {
         } while rowStart < end
     }
 
+    /// Whether any row of `rows` ends inside a word (a word wider than the width, cut to fit),
+    /// rather than at a space or a line end.
+    public static func breaksWord(_ rows: [Row]) -> Bool {
+        rows.dropLast().contains { $0.start + $0.text.count == $0.end }
+    }
+
     /// The row and cell column where a cursor at `offset` is drawn.
     public static func locate(offset: Int, in rows: [Row]) -> (row: Int, column: Int) {
         var rowIndex = 0

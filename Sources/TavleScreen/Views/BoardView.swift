@@ -30,9 +30,17 @@ struct BoardView {
         let focusColumn = move?.drop.column ?? cursor.column
         let count = board.columns.count
         let minimumWidth = presenting ? 8 : Self.minimumColumnWidth
-        let visible = max(1, min(count, (rect.width + 1) / (minimumWidth + 1)))
+        func fitting(_ width: Int) -> Int { max(1, min(count, (width + 1) / (minimumWidth + 1))) }
+        // Columns that do not fit scroll sideways; « and » stand in margins of their own, so
+        // they never hide a title or a counter.
+        var visible = fitting(rect.width)
+        if visible < count { visible = fitting(rect.width - 2 * Self.sideMargin) }
         let first = min(max(0, focusColumn - visible / 2), count - visible)
-        let columnWidth = (rect.width - (visible - 1)) / visible
+        let leftMargin = first > 0 ? Self.sideMargin : 0
+        let rightMargin = first + visible < count ? Self.sideMargin : 0
+        let columnsX = rect.x + leftMargin
+        let columnsMaxX = rect.maxX - rightMargin
+        let columnWidth = max(1, (columnsMaxX - columnsX - (visible - 1)) / visible)
         let descriptionRows = min(2, (first..<(first + visible)).map { index in
             board.columns[index].description.isEmpty ? 0 : TextWrap.wrap(board.columns[index].description, width: columnWidth).count
         }.max() ?? 0)
@@ -57,13 +65,13 @@ struct BoardView {
         let titles = Self.distinctTitles((first..<(first + visible)).map { board.columns[$0].title }, width: columnWidth - Self.counterRoom)
         for offset in 0..<visible {
             let index = first + offset
-            let x = rect.x + offset * (columnWidth + 1)
-            let width = offset == visible - 1 ? rect.maxX - x : columnWidth
+            let x = columnsX + offset * (columnWidth + 1)
+            let width = offset == visible - 1 ? columnsMaxX - x : columnWidth
             drawColumn(index, into: &frame, rect: Rect(x: x, y: rect.y, width: width, height: rect.height), descriptionRows: descriptionRows,
                        title: titles[offset])
         }
-        if first > 0 { frame.grid.put("«", x: rect.x, y: rect.y, style: .muted) }
-        if first + visible < count { frame.grid.put("»", x: rect.maxX - 1, y: rect.y, style: .muted) }
+        if leftMargin > 0 { frame.grid.put("«", x: rect.x, y: rect.y, style: .muted) }
+        if rightMargin > 0 { frame.grid.put("»", x: rect.maxX - 1, y: rect.y, style: .muted) }
         if let move, let pointer = move.pointer, move.hasDragged, let card = board.card(at: move.origin) {
             // Over a column the drop place on the pointer's row shows the card; anywhere else
             // a floating copy stands on the pointer's row, just right of it.
@@ -110,6 +118,11 @@ struct BoardView {
 
     /// Cells a column's heading keeps for its counter (" (12)", " 3/3") beside the title.
     static let counterRoom = 6
+    /// The cell at the right of a scrolling column's card rows kept for ↑ and ↓, so they never
+    /// hide a dot count.
+    static let scrollGutter = 1
+    /// Cells kept at a side of the board for « or » while columns are hidden on that side.
+    static let sideMargin = 2
 
     /// Column titles cut to `width` so that titles that differ only at the end still differ:
     /// those keep their start and their end around the "…" ("Formel aftale om …" twice would
@@ -171,9 +184,10 @@ struct BoardView {
         // Lay out only the items near the focus (or the drop place): cost follows what is
         // visible, not how many cards the column holds.
         let height = rect.height
-        var cache: [Int: (rows: [TextWrap.Row], prefix: String)] = [:]
+        var cache: [Int: CardLayout] = [:]
+        var gutter = 0
         let ties = isVoting ? tiedVotes(column) : []
-        func layout(_ position: Int) -> (rows: [TextWrap.Row], prefix: String) {
+        func layout(_ position: Int) -> CardLayout {
             if let known = cache[position] { return known }
             let prefix = column.isRanked ? "\(position + 1). " : "• "
             var content: String
@@ -182,17 +196,29 @@ struct BoardView {
             }
             let editing = isEdited(columnIndex, position)
             if editing, let edit { content = edit.buffer.text }
-            let width = max(1, rect.width - DisplayWidth.of(prefix) - voteLabelWidth(items[position], ties: ties, width: rect.width))
-            var rows = TextWrap.wrap(content, width: width)
+            let textWidth = max(1, rect.width - gutter - DisplayWidth.of(prefix))
+            let labelWidth = voteLabelWidth(items[position], ties: ties, width: rect.width)
+            var (rows, labelRow, wrapWidth) = Self.placeLabel(content, width: textWidth, labelWidth: labelWidth)
             let maximumRows = presenting ? 3 * Self.maximumCardRows : Self.maximumCardRows
             if rows.count > maximumRows, !editing {
                 rows = Array(rows.prefix(maximumRows))
-                rows[rows.count - 1].text = TextWrap.truncate(rows[rows.count - 1].text + " …", width: width)
+                labelRow = min(labelRow, maximumRows - 1)
+                let room = labelRow == maximumRows - 1 ? min(wrapWidth, textWidth - labelWidth) : wrapWidth
+                rows[rows.count - 1].text = TextWrap.truncate(rows[rows.count - 1].text + " …", width: max(1, room))
             }
             // The gap below a card in the projector view: a row no offset points into.
             if presenting { rows.append(TextWrap.Row(text: "", start: Int.max, end: Int.max)) }
-            cache[position] = (rows, prefix)
-            return (rows, prefix)
+            let result = CardLayout(rows: rows, prefix: prefix, labelRow: labelRow)
+            cache[position] = result
+            return result
+        }
+        // A column that scrolls keeps its last cell for ↑ and ↓ (each card takes a row at
+        // least, so a column of more cards than rows scrolls without laying any out).
+        if items.count > height {
+            gutter = Self.scrollGutter
+        } else if (0..<items.count).reduce(0, { $0 + layout($1).rows.count }) > height {
+            gutter = Self.scrollGutter
+            cache = [:]
         }
         let focusIndex: Int? = items.placeholderIndex
             ?? (isFocusColumn && (0..<items.count).contains(cursor.row) ? cursor.row : nil)
@@ -229,7 +255,7 @@ struct BoardView {
         var moreBelow = false
         while position < items.count {
             if start - offset >= height { moreBelow = true; break }
-            let (rows, prefix) = layout(position)
+            let (rows, prefix, labelRow) = layout(position).parts
             let isPlaceholder: Bool
             let target: Target
             switch items[position] {
@@ -249,7 +275,7 @@ struct BoardView {
             let isFocus = isPlaceholder || (isFocusColumn && cursor.row == position)
             let editing = isEdited(columnIndex, position)
             let overLimit = column.isRanked && column.limit.map { position >= $0 } == true
-            for (rowIndex, row) in rows.enumerated() where row.start != Int.max {
+            for (rowIndex, row) in rows.enumerated() where row.start != Int.max || rowIndex == labelRow {
                 let y = rect.y + start + rowIndex - offset
                 if y >= rect.maxY { moreBelow = true }
                 guard y >= rect.y, y < rect.maxY else { continue }
@@ -262,9 +288,9 @@ struct BoardView {
                 }
                 frame.grid.put(row.text, x: rect.x + DisplayWidth.of(prefix), y: y, style: style, limit: rect.maxX)
                 frame.hit(Rect(x: rect.x, y: y, width: rect.width, height: 1), target)
-                if rowIndex == 0, case .card(let card, _) = items[position], let label = voteLabel(card, ties: ties, width: rect.width) {
+                if rowIndex == labelRow, case .card(let card, _) = items[position], let label = voteLabel(card, ties: ties, width: rect.width) {
                     let labelWidth = DisplayWidth.of(label)
-                    let labelX = rect.maxX - labelWidth
+                    let labelX = rect.maxX - gutter - labelWidth
                     frame.grid.put(label, x: labelX, y: y, style: isFocus ? style : .vote, limit: rect.maxX)
                     if move == nil, isVoting {
                         frame.hit(Rect(x: labelX, y: y, width: labelWidth, height: 1),
@@ -284,6 +310,28 @@ struct BoardView {
         }
         if first > 0 || offset > 0 { frame.grid.put("↑", x: rect.maxX - 1, y: rect.y, style: .muted) }
         if moreBelow { frame.grid.put("↓", x: rect.maxX - 1, y: rect.maxY - 1, style: .muted) }
+    }
+
+    /// A card's rows as drawn, and the row its dot count stands on.
+    private struct CardLayout {
+        let rows: [TextWrap.Row]
+        let prefix: String
+        let labelRow: Int
+        var parts: ([TextWrap.Row], String, Int) { (rows, prefix, labelRow) }
+    }
+
+    /// Wraps a card's text and finds a row for its dot count. The count stands beside the first
+    /// row when the text then still breaks only between words; otherwise the text takes the
+    /// whole width (so "Ungdomsskolen" is not cut to make room for "●2") and the count goes to
+    /// the first row with room for it, or to a row of its own below the text.
+    static func placeLabel(_ text: String, width: Int, labelWidth: Int) -> (rows: [TextWrap.Row], labelRow: Int, wrapWidth: Int) {
+        let besideWidth = max(1, width - labelWidth)
+        let beside = TextWrap.wrap(text, width: besideWidth)
+        guard labelWidth > 0, TextWrap.breaksWord(beside) else { return (beside, 0, besideWidth) }
+        var rows = TextWrap.wrap(text, width: width)
+        if let row = rows.firstIndex(where: { DisplayWidth.of($0.text) + labelWidth <= width }) { return (rows, row, width) }
+        rows.append(TextWrap.Row(text: "", start: Int.max, end: Int.max))
+        return (rows, rows.count - 1, width)
     }
 
     /// Whether the board is being voted on: every card then shows its dots and takes clicks.

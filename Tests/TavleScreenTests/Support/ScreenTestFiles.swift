@@ -28,7 +28,12 @@ enum Snapshot {
     static func assertMatches(text actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let file = ScreenTestFiles.testsFolder.appendingPathComponent("Snapshots/\(name).txt")
         if ProcessInfo.processInfo.environment["TAVLE_RECORD_SNAPSHOTS"] == "1" {
+            // A recording never passes: the run fails, so a rewritten snapshot is read before it lands.
+            let previous = try? String(contentsOf: file, encoding: .utf8)
             try? actual.write(to: file, atomically: true, encoding: .utf8)
+            if previous != actual {
+                Issue.record("recorded snapshot \(name).txt anew; read its diff, then run without TAVLE_RECORD_SNAPSHOTS", sourceLocation: sourceLocation)
+            }
             return
         }
         guard let expected = try? String(contentsOf: file, encoding: .utf8) else {

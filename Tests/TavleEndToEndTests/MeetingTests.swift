@@ -264,7 +264,8 @@ struct TerminalTests {
             if noColor {
                 #expect(styled.contains("\u{1B}[7m") || styled.contains(";7m"), "without colour reverse video marks the focus")
             } else {
-                #expect(styled.contains("48;5;252m"), "the focus is a light bar (themes/dark.theme)")
+                let focus = styled.split(separator: "\n").first { $0.contains("▶") } ?? ""
+                #expect(focus.contains("47m"), "the focus is a light bar, white (themes/dark.theme): \(focus)")
             }
             try session.press("q")
             try session.waitUntilExited()

@@ -51,6 +51,7 @@ let package = Package(
             dependencies: ["TavleScreen", "TavleCore"],
             exclude: ["Snapshots"]
         ),
+        .testTarget(name: "TavleTerminalTests", dependencies: ["TavleTerminal"]),
         .testTarget(name: "TavleEndToEndTests", dependencies: ["TavleCore"]),
     ],
     swiftLanguageModes: [.v6]

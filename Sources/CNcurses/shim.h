@@ -8,6 +8,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 
 #endif
+#include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
@@ -53,7 +54,41 @@ static inline mmask_t tavle_button5_pressed(void) { return BUTTON5_PRESSED; }
 // Signals that end the program arrive as a flag the run loop polls: a handler may not call
 // ncurses, and the flag lets the loop restore the terminal on its own path.
 static volatile sig_atomic_t tavle_pending_signal = 0;
-static inline void tavle_signal_handler(int signo) { tavle_pending_signal = signo; }
+// The run loop's wake-up descriptor (a pipe's write end): a signal writes to it, so one that arrives
+// just before the loop goes to sleep still wakes it.
+static volatile int tavle_wake_descriptor = -1;
+static inline void tavle_wake_loop(void) {
+    int fd = tavle_wake_descriptor;
+    if (fd < 0) return;
+    int saved = errno;
+    char one = 1;
+    ssize_t written = write(fd, &one, 1);
+    (void)written;
+    errno = saved;
+}
+static inline void tavle_signal_handler(int signo) { tavle_pending_signal = signo; tavle_wake_loop(); }
+// ncurses notices a resize in its own SIGWINCH handler; this one calls it and then wakes the loop.
+static inline struct sigaction *tavle_curses_winch(void) {
+    static struct sigaction saved;
+    return &saved;
+}
+static inline void tavle_winch_handler(int signo) {
+    void (*curses)(int) = tavle_curses_winch()->sa_handler;
+    if (curses != SIG_DFL && curses != SIG_IGN && curses != 0) curses(signo);
+    tavle_wake_loop();
+}
+/// Makes every signal Tavle handles, the resize included, also write to `fd`. Call after initscr,
+/// which installs ncurses' resize handler.
+static inline void tavle_wake_on_signals(int fd) {
+    tavle_wake_descriptor = fd;
+    struct sigaction action;
+    action.sa_handler = tavle_winch_handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    struct sigaction previous;
+    sigaction(SIGWINCH, &action, &previous);
+    if (previous.sa_handler != tavle_winch_handler) *tavle_curses_winch() = previous;
+}
 /// Installs handlers without SA_RESTART so a blocking read returns and the loop sees the flag.
 /// Also unblocks the signals Tavle relies on: a parent may have started it with them blocked
 /// (threads of many runtimes block signals), and then a resize would never be noticed.

@@ -4,5 +4,8 @@
 
 #include <sys/types.h>
 #include <sys/xattr.h>
+#ifdef __linux__
+#include <sys/inotify.h>
+#endif
 
 #endif

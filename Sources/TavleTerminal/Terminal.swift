@@ -9,7 +9,7 @@ import TavleScreen
 /// (quit, signal, error) can call it.
 public final class Terminal {
     /// Something the person or the system did.
-    public enum Input: Equatable {
+    public enum Input: Equatable, Sendable {
         case key(Key)
         case mouse(MouseEvent.Action, Point)
         case resized(width: Int, height: Int)
@@ -197,19 +197,50 @@ public final class Terminal {
     /// Waits for the next input, or at most `timeoutMilliseconds`; nil when the time ran out
     /// or nothing Tavle understands arrived.
     public func read(timeoutMilliseconds: Int32?) -> Input? {
-        if let signal = pendingSignal() { return signal }
-        if !pendingMouse.isEmpty { return pendingMouse.removeFirst() }
+        if case .input(let input) = next(timeoutMilliseconds: timeoutMilliseconds) { return input }
+        return nil
+    }
+
+    /// What reading without waiting found.
+    public enum Available: Equatable, Sendable {
+        /// An input.
+        case input(Input)
+        /// Bytes that were no input Tavle understands; more may follow.
+        case ignored
+        /// Nothing is waiting: the run loop may sleep on `inputDescriptor`.
+        case nothing
+    }
+
+    /// The next input if one is waiting, without waiting. Inputs ncurses has already read
+    /// ahead are returned before the descriptor is asked, so none is left behind while the
+    /// run loop sleeps.
+    public func readAvailable() -> Available {
+        next(timeoutMilliseconds: 0)
+    }
+
+    /// The descriptor keys arrive on, for the run loop's wait.
+    public var inputDescriptor: Int32 { STDIN_FILENO }
+
+    /// Makes the signals Tavle handles (a resize, SIGTERM, ...) also wake a run loop that
+    /// sleeps on `descriptor` (a non-blocking pipe's write end, `EventQueue.wakeDescriptor`).
+    public func wakeOnSignals(_ descriptor: Int32) {
+        tavle_wake_on_signals(descriptor)
+    }
+
+    private func next(timeoutMilliseconds: Int32?) -> Available {
+        if let signal = pendingSignal() { return .input(signal) }
+        if !pendingMouse.isEmpty { return .input(pendingMouse.removeFirst()) }
         wtimeout(tavle_stdscr(), timeoutMilliseconds ?? -1)
         var character: wint_t = 0
         let result = wget_wch(tavle_stdscr(), &character)
-        if let signal = pendingSignal() { return signal }
+        if let signal = pendingSignal() { return .input(signal) }
         switch result {
         case OK:
-            return Self.key(forCharacter: character).map(Input.key)
+            return Self.key(forCharacter: character).map { .input(.key($0)) } ?? .ignored
         case KEY_CODE_YES:
-            return functionKey(Int32(character))
+            return functionKey(Int32(character)).map { .input($0) } ?? .ignored
         default:
-            return nil
+            return .nothing
         }
     }
 

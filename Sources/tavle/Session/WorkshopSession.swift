@@ -2,8 +2,9 @@ import TavleCore
 import TavleScreen
 import TavleTerminal
 
-/// The interactive run loop: terminal input in, events to the core, effects carried out,
-/// the new state drawn. Saving happens on a `BackgroundSaver`'s thread, off the key path.
+/// The interactive run loop: events from every source in, one at a time, to the core; effects
+/// carried out; the new state drawn. Saving happens on a `BackgroundSaver`'s thread, off the
+/// key path.
 struct WorkshopSession {
     let terminal: Terminal
     /// The theme in use, for the cycle key.
@@ -12,8 +13,8 @@ struct WorkshopSession {
     var problems: [AppEvent] = []
     /// The language of the start screen (the workshop's comes with its state).
     var language: Language = .da
-    /// `tavle view`: the file is looked at every quarter second and shown again when it
-    /// changed; nothing is written.
+    /// `tavle view`: the file is shown again whenever it changes on disk (inotify on its
+    /// folder); nothing is written.
     var follows = false
 
     /// Runs the start screen; returns the chosen effect, or nil when the person quits.
@@ -38,38 +39,73 @@ struct WorkshopSession {
 
     /// Runs a workshop until the person quits or a signal asks Tavle to stop.
     ///
-    /// Saves go to a `BackgroundSaver`; while one is under way the loop wakes every few
-    /// milliseconds to show its outcome, otherwise it sleeps until the next key.
+    /// The loop sleeps in one place, `EventQueue.wait`, until a source has news: a key on the
+    /// terminal, a signal, a save finished on the `BackgroundSaver`'s thread, the followed file
+    /// changed, or an event sent from any thread. Then it hands the news to the core one event
+    /// at a time, in order, carries out the effects and draws. Only a running timer (and a
+    /// followed file where inotify is missing) sets a time limit on the sleep.
     /// Returns the state at the end, for the line printed on quit.
     @discardableResult
     func run(_ state: AppState, file: DocumentFile) -> AppState {
         var state = state
         var theme = self.theme
-        let saver = BackgroundSaver(file: file)
+        let queue = EventQueue<AppEvent>()
+        terminal.wakeOnSignals(queue.wakeDescriptor)
+        let saver = BackgroundSaver(file: file, finished: { queue.wake() })
         var clock = SystemClock()
         _ = state.handle(.clock(clock.reading()))
         if let first = problems.first { _ = state.handle(first) }
         var frame = draw { WorkshopView.render(state, width: $0, height: $1) }
+        let watch = follows ? FileWatch(path: file.target) : nil
         var followed = follows ? DocumentFile.version(of: file.target) : nil
+        var fileMayHaveChanged = false
+        var idle = false
         loop: while true {
-            var effects: [AppEffect] = []
-            let (outcome, isSaving) = saver.poll()
-            // A running timer, or a followed file, wakes the loop four times a second.
-            let timeout: Int32? = isSaving ? 20 : (state.timer?.isRunning == true || follows ? 250 : nil)
-            let input = outcome == nil ? terminal.read(timeoutMilliseconds: timeout) : nil
-            effects += state.handle(.clock(clock.reading()))
-            if follows, let version = DocumentFile.version(of: file.target), version != followed {
+            // A frame after news, and after every timed wake (the countdown shows the second).
+            var redraw = false
+            if idle {
+                let polling = state.timer?.isRunning == true || (follows && watch?.descriptor == nil)
+                let watched = watch?.descriptor.map { [$0] } ?? []
+                let ready = queue.wait(for: [terminal.inputDescriptor] + watched, timeoutMilliseconds: polling ? 250 : nil)
+                redraw = polling
+                if let descriptor = watch?.descriptor, ready.contains(descriptor) {
+                    watch?.drain()
+                    fileMayHaveChanged = true
+                }
+            }
+            var effects = state.handle(.clock(clock.reading()))
+            var happened = false
+            if follows, fileMayHaveChanged || watch?.descriptor == nil,
+               let version = DocumentFile.version(of: file.target), version != followed {
                 // A file that does not parse (a hand edit in progress) is skipped until it does.
                 if let workshop = try? WorkshopStore.read(file.target) {
                     followed = version
                     effects += state.handle(.reloaded(workshop))
+                    redraw = true
                 }
             }
-            if let outcome { effects += state.handle(.saved(outcome)) }
-            if let input {
+            fileMayHaveChanged = false
+            if let outcome = saver.poll().outcome {
+                effects += state.handle(.saved(outcome))
+                happened = true
+            }
+            for event in queue.take() {
+                effects += state.handle(event)
+                happened = true
+            }
+            switch terminal.readAvailable() {
+            case .input(let input):
                 guard let event = Self.event(for: input, on: frame) else { break loop }
                 effects += state.handle(event)
+                happened = true
+            case .ignored:
+                happened = true
+            case .nothing:
+                break
             }
+            // After news, look again before sleeping: more keys may be waiting.
+            idle = !happened
+            redraw = redraw || happened || !effects.isEmpty
             while !effects.isEmpty {
                 let effect = effects.removeFirst()
                 switch effect {
@@ -114,7 +150,7 @@ struct WorkshopSession {
                     break loop
                 }
             }
-            frame = draw { WorkshopView.render(state, width: $0, height: $1) }
+            if redraw { frame = draw { WorkshopView.render(state, width: $0, height: $1) } }
         }
         saver.waitUntilIdle()
         _ = settle(saver, &state)

@@ -32,12 +32,12 @@ struct LanguageTests {
         let workshop = RoomScreenTests.state(section: 0).workshop
         let confirmations: [TavleCore.Confirmation] = [.quitUnsaved, .deletePoint(section: 0, entry: 1), .deleteCard(section: 2, position: CardPosition(column: 0, index: 0)),
                                              .clearNotes(section: 1, question: 0), .deleteAction(section: 3, item: 0), .outsideChange]
-        all += confirmations.map { text.question($0, in: workshop) } + confirmations.map(text.answers)
+        all += confirmations.map { text.question($0, in: workshop) } + confirmations.map { text.answers($0, keys: KeyNames(.standard)) }
         all += MeetingField.allCases.map(text.prompt) + ["dark", "light", "contrast", "mono"].map(text.themeName)
         all += [text.dots(used: 1, available: 3), text.format(CalendarDate(year: 2026, month: 12, day: 1)!, style: .dansk),
                 text.meetingLine(workshop, dateStyle: .dansk), text.audience("kommune"), text.audience("forening"), text.audience("begge")]
-        all += [text.readOnly, text.confirmAnswers, text.helpTitle, text.helpFooter, text.emptyColumn, text.noNotes, text.saveAsPrompt,
-                text.timerPrompt, text.dotsPrompt, text.timeUp, text.timeUpHint, text.noDue, text.noActions, text.actionHeadings.what,
+        all += [text.readOnly, text.helpTitle, text.helpFooter(keys: KeyNames(.standard)), text.emptyColumn, text.noNotes, text.saveAsPrompt,
+                text.timerPrompt, text.dotsPrompt, text.timeUp, text.timeUpHint(keys: KeyNames(.standard)), text.noDue, text.noActions(keys: KeyNames(.standard)), text.actionHeadings.what,
                 text.actionHeadings.who, text.actionHeadings.due, text.sectionPrompt, text.startTitle, text.startKits,
                 text.startWorkshops, text.startBroken, text.startHint, text.tooSmall, text.section]
         return all

@@ -145,11 +145,11 @@ struct RoomScreenTests {
         for (width, height) in [(80, 24), (200, 60)] {
             let frame = WorkshopView.render(state, width: width, height: height)
             Snapshot.assertMatches(frame, named: "time-up-\(width)x\(height)")
-            #expect(frame.grid.lines.contains { $0.contains(DanishText().timeUpHint) })
+            #expect(frame.grid.lines.contains { $0.contains(DanishText().timeUpHint(keys: KeyNames(.standard))) })
             #expect(frame.grid.lines[height - 1].contains("■ 0:00"))
         }
         _ = state.handle(.keyPressed(.escape))
-        #expect(!WorkshopView.render(state, width: 80, height: 24).grid.lines.contains { $0.contains(DanishText().timeUpHint) })
+        #expect(!WorkshopView.render(state, width: 80, height: 24).grid.lines.contains { $0.contains(DanishText().timeUpHint(keys: KeyNames(.standard))) })
     }
 
     /// Each cell as a letter for its semantic style, the screen a theme colours: together with

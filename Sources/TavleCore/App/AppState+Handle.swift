@@ -130,16 +130,17 @@ extension AppState {
     }
 
     private mutating func handleConfirming(_ key: Key, _ confirmation: Confirmation) -> [AppEffect] {
+        let answer = keyMap.dialogCommand(for: key)
         if confirmation == .fileMissing {
-            switch key {
-            case .character("g"), .character("G"), .character("r"), .character("R"):
+            switch answer {
+            case .recreate?:
                 mode = .browsing
                 saveStatus = .saving
                 return [.recreate(workshop)]
-            case .character("s"), .character("S"):
+            case .saveElsewhere?:
                 beginEdit(.saveAsPath, text: documentPath, isNew: false)
                 return []
-            case .escape:
+            case .cancel?:
                 mode = .browsing
                 return []
             default:
@@ -147,12 +148,12 @@ extension AppState {
             }
         }
         if case .replaceFile(let path) = confirmation {
-            switch key {
-            case .character("y"), .character("Y"), .character("j"), .character("J"), .enter:
+            switch answer {
+            case .yes?:
                 mode = .browsing
                 saveStatus = .saving
                 return [.saveAs(path: path, workshop, replacing: true)]
-            case .character("n"), .character("N"), .escape:
+            case .no?, .cancel?, .saveElsewhere?:
                 beginEdit(.saveAsPath, text: path, isNew: false)  // another name, then
                 return []
             default:
@@ -160,22 +161,22 @@ extension AppState {
             }
         }
         if confirmation == .outsideChange {
-            switch key {
-            case .character("i"), .character("I"), .character("l"), .character("L"):
+            switch answer {
+            case .loadTheirs?:
                 mode = .browsing
                 return [.resolveOutsideChange(keepMine: false, workshop)]
-            case .character("b"), .character("B"), .character("k"), .character("K"):
+            case .keepMine?:
                 mode = .browsing
                 return [.resolveOutsideChange(keepMine: true, workshop)]
-            case .escape:
+            case .cancel?:
                 mode = .browsing
                 return []
             default:
                 return [.bell]
             }
         }
-        switch key {
-        case .character("y"), .character("Y"), .character("j"), .character("J"), .enter:
+        switch answer {
+        case .yes?:
             mode = .browsing
             switch confirmation {
             case .quitUnsaved:
@@ -205,7 +206,7 @@ extension AppState {
                     workshop.sections[section].body.modifyActions { $0.remove(at: item) }
                 }
             }
-        case .character("n"), .character("N"), .escape, .character("q"):
+        case .no?, .cancel?:
             mode = .browsing
             return []
         default:
@@ -214,18 +215,12 @@ extension AppState {
     }
 
     private mutating func handleHelp(_ key: Key, offset: Int) -> [AppEffect] {
-        switch keyMap.command(for: key, in: nil) {
+        switch keyMap.helpCommand(for: key) {
         case .down?: mode = .help(offset: offset + 1)
         case .up?: mode = .help(offset: max(0, offset - 1))
-        case .quit?: mode = .browsing
-        default:
-            if key == .pageDown || key == .character(" ") {
-                mode = .help(offset: offset + 10)
-            } else if key == .pageUp {
-                mode = .help(offset: max(0, offset - 10))
-            } else {
-                mode = .browsing
-            }
+        case .pageDown?: mode = .help(offset: offset + 10)
+        case .pageUp?: mode = .help(offset: max(0, offset - 10))
+        case nil: mode = .browsing
         }
         return []
     }

@@ -78,12 +78,11 @@ extension AppState {
         beginEdit(.timerDuration, text: suggested, isNew: false, suggested: true)
     }
 
-    /// "Time is up" is dismissed by Esc, Enter or the timer key, so the room can be sure it
-    /// was seen; any other key works as usual and leaves the message standing.
+    /// "Time is up" is dismissed by its own keys (the key map's `timeUp` scope: Esc, Enter,
+    /// t), so the room can be sure it was seen; any other key works as usual and leaves the
+    /// message standing.
     mutating func dismissTimeUp(for key: Key) -> Bool {
-        guard isTimeUp, key == .escape || key == .enter || keyMap.command(for: key, in: currentSection?.kind) == .timerStartPause else {
-            return false
-        }
+        guard isTimeUp, keyMap.dismissesTimeUp(key) else { return false }
         timer = nil
         return true
     }

@@ -63,7 +63,37 @@ extension Command {
 
 /// Where a binding applies; the help screen groups bindings by scope.
 public enum KeyScope: String, CaseIterable, Sendable {
-    case everywhere, checklist, questions, board, actions, editing, moving
+    case everywhere, checklist, questions, board, actions, editing, moving, dialog, help, timeUp
+
+    /// The scope of a section kind's own keys; a new kind must name its scope here.
+    public init(_ kind: SectionKind) {
+        switch kind {
+        case .checklist: self = .checklist
+        case .questions: self = .questions
+        case .board: self = .board
+        case .actions: self = .actions
+        }
+    }
+}
+
+/// What a key answers while Tavle asks something (`Confirmation`).
+public enum DialogCommand: Hashable, Sendable {
+    case yes, no
+    /// Leaves the question for now (Esc): for a yes/no question the same as no.
+    case cancel
+    /// After a change from outside: load the file's version, keeping one's own as a copy.
+    case loadTheirs
+    /// After a change from outside: keep one's own version, the file's saved as a copy.
+    case keepMine
+    /// The file was deleted or moved: write it again where it was.
+    case recreate
+    /// The file was deleted or moved, or a name is taken: save under another name.
+    case saveElsewhere
+}
+
+/// What a key does on the help screen; any other key closes it.
+public enum HelpCommand: Hashable, Sendable {
+    case down, up, pageDown, pageUp
 }
 
 /// What a key does inside the text editor.

@@ -12,41 +12,66 @@ public struct KeyMap: Equatable, Sendable {
         case browse(Command)
         case edit(EditCommand)
         case move(MoveCommand)
+        case dialog(DialogCommand)
+        case help(HelpCommand)
+        /// Closes "time is up".
+        case dismissTimeUp
     }
 
     /// All bindings, in the order the help screen lists them.
     public var bindings: [Binding]
 
+    /// What `key` means in `scope`, by the first binding that has it.
+    public func action(for key: Key, in scope: KeyScope) -> Action? {
+        bindings.first { $0.scope == scope && $0.keys.contains(key) }?.action
+    }
+
     /// The command bound to `key` in a section of `kind`, with section keys before global ones.
     public func command(for key: Key, in kind: SectionKind?) -> Command? {
-        let scope: KeyScope? = kind.map { KeyScope(rawValue: $0.rawValue)! }
-        for wanted in [scope, .everywhere].compactMap({ $0 }) {
-            for binding in bindings where binding.scope == wanted && binding.keys.contains(key) {
-                if case .browse(let command) = binding.action { return command }
-            }
+        for scope in [kind.map(KeyScope.init), .everywhere].compactMap({ $0 }) {
+            if case .browse(let command)? = action(for: key, in: scope) { return command }
         }
         return nil
     }
 
     /// The editor command bound to `key`.
     public func editCommand(for key: Key) -> EditCommand? {
-        for binding in bindings where binding.scope == .editing && binding.keys.contains(key) {
-            if case .edit(let command) = binding.action { return command }
-        }
+        if case .edit(let command)? = action(for: key, in: .editing) { return command }
         return nil
     }
 
     /// The move command bound to `key` while a card is picked up.
     public func moveCommand(for key: Key) -> MoveCommand? {
-        for binding in bindings where binding.scope == .moving && binding.keys.contains(key) {
-            if case .move(let command) = binding.action { return command }
-        }
+        if case .move(let command)? = action(for: key, in: .moving) { return command }
         return nil
+    }
+
+    /// The answer `key` gives to a question Tavle asks.
+    public func dialogCommand(for key: Key) -> DialogCommand? {
+        if case .dialog(let command)? = action(for: key, in: .dialog) { return command }
+        return nil
+    }
+
+    /// What `key` does on the help screen; nil closes it.
+    public func helpCommand(for key: Key) -> HelpCommand? {
+        if case .help(let command)? = action(for: key, in: .help) { return command }
+        return nil
+    }
+
+    /// Whether `key` closes "time is up".
+    public func dismissesTimeUp(_ key: Key) -> Bool {
+        action(for: key, in: .timeUp) == .dismissTimeUp
     }
 
     /// The first key bound to an action, for hints in the status line.
     public func key(for action: Action) -> Key? {
         bindings.first { $0.action == action }?.keys.first
+    }
+
+    /// Every key bound to an action, in the order bound: what the interface names when it
+    /// tells which keys answer ("j = ja").
+    public func keys(for action: Action) -> [Key] {
+        bindings.filter { $0.action == action }.flatMap(\.keys)
     }
 
     /// Tavle's keys: vi-style letters and arrows both, Trello's `<` `>` for moving cards.
@@ -132,6 +157,23 @@ public struct KeyMap: Equatable, Sendable {
         bind(.moving, .move(.down), .down, char("j"))
         bind(.moving, .move(.drop), .enter, char(" "), char("m"))
         bind(.moving, .move(.cancel), .escape)
+
+        // Danish answers first: j(a), n(ej); y for yes too. i(ndlæs)/b(ehold) after a change
+        // from outside, g(enskab)/s(gem som) for a missing file; l, k and r as in English.
+        bind(.dialog, .dialog(.yes), char("j"), char("J"), char("y"), char("Y"), .enter)
+        bind(.dialog, .dialog(.no), char("n"), char("N"), char("q"))
+        bind(.dialog, .dialog(.cancel), .escape)
+        bind(.dialog, .dialog(.loadTheirs), char("i"), char("I"), char("l"), char("L"))
+        bind(.dialog, .dialog(.keepMine), char("b"), char("B"), char("k"), char("K"))
+        bind(.dialog, .dialog(.recreate), char("g"), char("G"), char("r"), char("R"))
+        bind(.dialog, .dialog(.saveElsewhere), char("s"), char("S"))
+
+        bind(.help, .help(.down), .down, char("j"))
+        bind(.help, .help(.up), .up, char("k"))
+        bind(.help, .help(.pageDown), .pageDown, char(" "))
+        bind(.help, .help(.pageUp), .pageUp)
+
+        bind(.timeUp, .dismissTimeUp, .escape, .enter, char("t"))
         return list
     }())
 }

@@ -132,7 +132,7 @@ public struct Settings: Equatable, Sendable {
                 // Section keys come before keys that work everywhere, so a key given to an
                 // everywhere command is taken from the sections too; a section's key stays
                 // the section's, and works as before everywhere else.
-                let sections: Set<KeyScope> = [.checklist, .questions, .board, .actions]
+                let sections = Set(SectionKind.allCases.map(KeyScope.init))
                 for other in map.bindings.indices where other != index {
                     let otherScope = map.bindings[other].scope
                     if otherScope == scope || (scope == .everywhere && sections.contains(otherScope)) {
@@ -172,6 +172,9 @@ extension KeyMap.Action {
         case .browse(let command): command.configName
         case .edit(let command): "editor-" + Self.kebab(String(describing: command))
         case .move(let command): "moving-" + Self.kebab(String(describing: command))
+        case .dialog(let command): "answer-" + Self.kebab(String(describing: command))
+        case .help(let command): "help-" + Self.kebab(String(describing: command))
+        case .dismissTimeUp: "dismiss-time-up"
         }
     }
 

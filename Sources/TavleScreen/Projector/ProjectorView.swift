@@ -131,7 +131,7 @@ enum ProjectorView {
             BoardView(board: board, section: state.sectionIndex, cursor: state.cursor, move: move, edit: edit, text: text, presenting: true)
                 .draw(into: &frame, rect: Rect(x: rect.x, y: rect.y + used, width: rect.width, height: rect.height - used))
         case .actions(let items):
-            let view = ActionsView(items: items, section: state.sectionIndex, cursor: state.cursor, edit: edit, today: state.clock.today, dateStyle: state.dateStyle, text: text)
+            let view = ActionsView(items: items, section: state.sectionIndex, cursor: state.cursor, edit: edit, today: state.clock.today, dateStyle: state.dateStyle, text: text, keys: KeyNames(state.keyMap))
             Document.window(
                 width: rect.width, height: rect.height, count: items.count, focusItem: view.anchor,
                 lead: { view.heading(width: rect.width, into: &$0); $0.blank() },
@@ -148,10 +148,10 @@ enum ProjectorView {
 /// letters where they fit, in the warning style, so the room sees it without the sound.
 enum TimeUpView {
     /// Draws the message centred in `rect`.
-    static func draw(into frame: inout Frame, rect: Rect, text: any UICatalogue) {
+    static func draw(into frame: inout Frame, rect: Rect, text: any UICatalogue, keys: KeyNames) {
         let big = BlockFont.width(of: text.timeUp) + 4 <= rect.width && rect.height >= BlockFont.height + 6
         let lines = big ? BlockFont.render(text.timeUp) : [text.timeUp]
-        let hint = text.timeUpHint
+        let hint = text.timeUpHint(keys: keys)
         let width = min(rect.width, max(lines.map { DisplayWidth.of($0) }.max() ?? 0, DisplayWidth.of(hint)) + 4)
         let height = lines.count + 4
         guard width > 4, height <= rect.height else { return }

@@ -88,6 +88,9 @@ public struct EnglishText: UICatalogue {
         case .actions: "Action items"
         case .editing: "While typing"
         case .moving: "While a card is picked up"
+        case .dialog: "When Tavle asks"
+        case .help: "In the help screen"
+        case .timeUp: "When time is up"
         }
     }
 
@@ -193,28 +196,59 @@ public struct EnglishText: UICatalogue {
         }
     }
 
-    public func answers(_ confirmation: Confirmation) -> String {
-        switch confirmation {
-        case .outsideChange: "l = load the new one (yours is kept as a copy) · k = keep yours (the new one is kept as a copy) · Esc = wait"
-        case .fileMissing: "r = recreate the file here · s = save somewhere else · Esc = wait"
-        case .replaceFile: "y = yes, replace · n = no, choose another name"
-        default: confirmAnswers
+    public func answers(_ confirmation: Confirmation, keys: KeyNames) -> String {
+        func key(_ command: DialogCommand, _ letter: Character? = nil) -> String { keys.name(.dialog(command), preferring: letter) }
+        return switch confirmation {
+        case .outsideChange:
+            "\(key(.loadTheirs, "l")) = load the new one (yours is kept as a copy) · \(key(.keepMine, "k")) = keep yours (the new one is kept as a copy) · \(key(.cancel)) = wait"
+        case .fileMissing: "\(key(.recreate, "r")) = recreate the file here · \(key(.saveElsewhere, "s")) = save somewhere else · \(key(.cancel)) = wait"
+        case .replaceFile: "\(key(.yes, "y")) = yes, replace · \(key(.no, "n")) = no, choose another name"
+        default: "\(key(.yes, "y")) = yes · \(key(.no, "n")) = no (undo can bring it back too)"
         }
     }
 
+    public func describe(_ command: DialogCommand) -> String {
+        switch command {
+        case .yes: "Yes"
+        case .no: "No"
+        case .cancel: "Answer later (close the question)"
+        case .loadTheirs: "Load the file's new version (yours is kept as a copy)"
+        case .keepMine: "Keep your version (the file's is kept as a copy)"
+        case .recreate: "Recreate the deleted file"
+        case .saveElsewhere: "Save somewhere else"
+        }
+    }
+
+    public func describe(_ command: HelpCommand) -> String {
+        switch command {
+        case .down: "Scroll down"
+        case .up: "Scroll up"
+        case .pageDown: "A page down"
+        case .pageUp: "A page up"
+        }
+    }
+
+    public var dismissTimeUpDescription: String { "Close “Time is up”" }
+
+    /// "a, b or c".
+    private func alternatives(_ names: [String]) -> String {
+        names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
+    }
+
     public var readOnly: String { "✎ Read-only" }
-    public var confirmAnswers: String { "y = yes · n = no (undo can bring it back too)" }
     public var helpTitle: String { "Keys" }
-    public var helpFooter: String { "↑↓ scroll · any other key closes" }
+    public func helpFooter(keys: KeyNames) -> String {
+        "\(keys.name(.help(.up)))\(keys.name(.help(.down))) scroll · any other key closes"
+    }
     public var emptyColumn: String { "(empty)" }
     public var noNotes: String { "Enter: write the group's answer" }
     public var saveAsPrompt: String { "Save as: " }
     public var timerPrompt: String { "Time (e.g. 3, 2:30 or 90s): " }
     public var dotsPrompt: String { "Dots per participant: " }
     public var timeUp: String { "TIME IS UP" }
-    public var timeUpHint: String { "Time is up – Esc, Enter or t closes" }
+    public func timeUpHint(keys: KeyNames) -> String { "Time is up – \(alternatives(keys.names(.dismissTimeUp))) closes" }
     public var noDue: String { "no deadline" }
-    public var noActions: String { "No action items yet – a adds one" }
+    public func noActions(keys: KeyNames) -> String { "No action items yet – \(keys.name(.browse(.add), in: .actions)) adds one" }
     public var actionHeadings: (what: String, who: String, due: String) { (what: "What", who: "Who", due: "When") }
 
     public func prompt(_ field: MeetingField) -> String {

@@ -10,6 +10,12 @@ public protocol UICatalogue: Sendable {
     func describe(_ command: EditCommand) -> String
     /// What a key does while a card is picked up.
     func describe(_ command: MoveCommand) -> String
+    /// What a key answers in a dialog.
+    func describe(_ command: DialogCommand) -> String
+    /// What a key does on the help screen.
+    func describe(_ command: HelpCommand) -> String
+    /// What the key that closes "time is up" does.
+    var dismissTimeUpDescription: String { get }
     /// A heading in the help screen for each scope.
     func title(of scope: KeyScope) -> String
     /// Short labels for the status line hints.
@@ -28,8 +34,8 @@ public protocol UICatalogue: Sendable {
     func text(of status: SaveStatus) -> String
     /// The question a confirmation asks.
     func question(_ confirmation: Confirmation, in workshop: Workshop) -> String
-    /// The answers a confirmation offers.
-    func answers(_ confirmation: Confirmation) -> String
+    /// The answers a confirmation offers, named by the keys that give them.
+    func answers(_ confirmation: Confirmation, keys: KeyNames) -> String
     /// The prompt for one of the meeting's details.
     func prompt(_ field: MeetingField) -> String
     /// A bundled theme's name; a theme of one's own keeps its file name.
@@ -48,18 +54,20 @@ public protocol UICatalogue: Sendable {
     var noOpenActions: String { get }
 
     var readOnly: String { get }
-    var confirmAnswers: String { get }
     var helpTitle: String { get }
-    var helpFooter: String { get }
+    /// The help screen's last line: how to scroll and close it.
+    func helpFooter(keys: KeyNames) -> String
     var emptyColumn: String { get }
     var noNotes: String { get }
     var saveAsPrompt: String { get }
     var timerPrompt: String { get }
     var dotsPrompt: String { get }
     var timeUp: String { get }
-    var timeUpHint: String { get }
+    /// The status line while "time is up" stands: which keys close it.
+    func timeUpHint(keys: KeyNames) -> String
     var noDue: String { get }
-    var noActions: String { get }
+    /// An actions section without items: which key adds one.
+    func noActions(keys: KeyNames) -> String
     var actionHeadings: (what: String, who: String, due: String) { get }
     var sectionPrompt: String { get }
     var minutes: String { get }
@@ -117,6 +125,9 @@ extension UICatalogue {
         case .browse(let command): describe(command)
         case .edit(let command): describe(command)
         case .move(let command): describe(command)
+        case .dialog(let command): describe(command)
+        case .help(let command): describe(command)
+        case .dismissTimeUp: dismissTimeUpDescription
         }
     }
 

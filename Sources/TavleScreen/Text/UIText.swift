@@ -92,6 +92,9 @@ public struct DanishText: UICatalogue {
         case .actions: "Handlingspunkter"
         case .editing: "Når du skriver"
         case .moving: "Når et kort er taget op"
+        case .dialog: "Når Tavle spørger"
+        case .help: "I hjælpeoversigten"
+        case .timeUp: "Når tiden er gået"
         }
     }
 
@@ -201,30 +204,65 @@ public struct DanishText: UICatalogue {
         }
     }
 
-    /// The answers a confirmation offers.
-    public func answers(_ confirmation: Confirmation) -> String {
-        switch confirmation {
-        case .outsideChange: "i = indlæs den nye (din gemmes som kopi) · b = behold din (den nye gemmes som kopi) · Esc = vent"
-        case .fileMissing: "g = genskab filen her · s = gem et andet sted · Esc = vent"
-        case .replaceFile: "j = ja, erstat · n = nej, vælg et andet navn"
-        default: confirmAnswers
+    /// The answers a confirmation offers, named by the keys that give them.
+    public func answers(_ confirmation: Confirmation, keys: KeyNames) -> String {
+        func key(_ command: DialogCommand, _ letter: Character? = nil) -> String { keys.name(.dialog(command), preferring: letter) }
+        return switch confirmation {
+        case .outsideChange:
+            "\(key(.loadTheirs, "i")) = indlæs den nye (din gemmes som kopi) · \(key(.keepMine, "b")) = behold din (den nye gemmes som kopi) · \(key(.cancel)) = vent"
+        case .fileMissing: "\(key(.recreate, "g")) = genskab filen her · \(key(.saveElsewhere, "s")) = gem et andet sted · \(key(.cancel)) = vent"
+        case .replaceFile: "\(key(.yes, "j")) = ja, erstat · \(key(.no, "n")) = nej, vælg et andet navn"
+        default: "\(key(.yes, "j")) = ja · \(key(.no, "n")) = nej (fortryd kan også bringe det tilbage)"
         }
     }
 
+    /// What a key answers in a dialog.
+    public func describe(_ command: DialogCommand) -> String {
+        switch command {
+        case .yes: "Ja"
+        case .no: "Nej"
+        case .cancel: "Vent med at svare (luk spørgsmålet)"
+        case .loadTheirs: "Indlæs filens nye version (din gemmes som kopi)"
+        case .keepMine: "Behold din version (filens gemmes som kopi)"
+        case .recreate: "Genskab den slettede fil"
+        case .saveElsewhere: "Gem et andet sted"
+        }
+    }
+
+    /// What a key does on the help screen.
+    public func describe(_ command: HelpCommand) -> String {
+        switch command {
+        case .down: "Rul ned"
+        case .up: "Rul op"
+        case .pageDown: "En side ned"
+        case .pageUp: "En side op"
+        }
+    }
+
+    public var dismissTimeUpDescription: String { "Luk »Tiden er gået«" }
+
+    /// "a, b eller c".
+    private func alternatives(_ names: [String]) -> String {
+        names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " eller " + names[names.count - 1]
+    }
+
     public var readOnly: String { "✎ Skrivebeskyttet" }
-    public var confirmAnswers: String { "j = ja · n = nej (fortryd kan også bringe det tilbage)" }
 
     public var helpTitle: String { "Taster" }
-    public var helpFooter: String { "↑↓ rul · en anden tast lukker" }
+    public func helpFooter(keys: KeyNames) -> String {
+        "\(keys.name(.help(.up)))\(keys.name(.help(.down))) rul · en anden tast lukker"
+    }
     public var emptyColumn: String { "(tom)" }
     public var noNotes: String { "Enter: skriv gruppens svar" }
     public var saveAsPrompt: String { "Gem som: " }
     public var timerPrompt: String { "Tid (fx 3, 2:30 eller 90s): " }
     public var dotsPrompt: String { "Prikker pr. deltager: " }
     public var timeUp: String { "TIDEN ER GÅET" }
-    public var timeUpHint: String { "Tiden er gået – Esc, Enter eller t lukker" }
+    public func timeUpHint(keys: KeyNames) -> String { "Tiden er gået – \(alternatives(keys.names(.dismissTimeUp))) lukker" }
     public var noDue: String { "uden frist" }
-    public var noActions: String { "Ingen handlingspunkter endnu – a tilføjer et" }
+    public func noActions(keys: KeyNames) -> String {
+        "Ingen handlingspunkter endnu – \(keys.name(.browse(.add), in: .actions)) tilføjer et"
+    }
     public var actionHeadings: (what: String, who: String, due: String) { (what: "Hvad", who: "Hvem", due: "Hvornår") }
 
     /// The prompt for one of the meeting's details.

@@ -10,6 +10,8 @@ struct ActionsView {
     let today: CalendarDate?
     var dateStyle: Settings.DateStyle = .dansk
     let text: any UICatalogue
+    /// The keys in use, for the hint of an empty section.
+    var keys = KeyNames(.standard)
 
     /// The item whose rows must be on screen.
     var anchor: Int? {
@@ -33,7 +35,7 @@ struct ActionsView {
         row.spans.append(.init(x: 6 + widths.what + 2, text: text.actionHeadings.who, style: .muted))
         row.spans.append(.init(x: 6 + widths.what + 2 + widths.who + 2, text: text.actionHeadings.due, style: .muted))
         document.append(row)
-        if items.isEmpty { document.text(text.noActions, x: 2, style: .muted) }
+        if items.isEmpty { document.text(text.noActions(keys: keys), x: 2, style: .muted) }
     }
 
     /// Appends one item: its box, what (wrapped), who and when on the first row.

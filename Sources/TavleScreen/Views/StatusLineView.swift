@@ -36,7 +36,7 @@ struct StatusLineView {
             return
         }
         if state.isTimeUp, !isEditing {
-            frame.grid.put(TextWrap.truncate(" " + text.timeUpHint, width: limit - rect.x), x: rect.x, y: rect.y, style: .warning, limit: limit)
+            frame.grid.put(TextWrap.truncate(" " + text.timeUpHint(keys: KeyNames(state.keyMap)), width: limit - rect.x), x: rect.x, y: rect.y, style: .warning, limit: limit)
             return
         }
         if let notice = state.notice {
@@ -128,7 +128,7 @@ struct HelpView {
                 frame.grid.put(line.0, x: box.x + 1, y: y, style: line.2, limit: box.maxX)
             }
         }
-        frame.grid.put(text.helpFooter, x: box.x + 1, y: box.maxY - 1, style: .muted, limit: box.maxX)
+        frame.grid.put(text.helpFooter(keys: KeyNames(keyMap)), x: box.x + 1, y: box.maxY - 1, style: .muted, limit: box.maxX)
     }
 }
 

@@ -50,10 +50,10 @@ public enum WorkshopView {
         case .confirming(let confirmation):
             DialogView(
                 question: text.question(confirmation, in: state.workshop),
-                answers: text.answers(confirmation)
+                answers: text.answers(confirmation, keys: KeyNames(state.keyMap))
             ).draw(into: &frame, rect: body)
         case .browsing where state.isTimeUp:
-            TimeUpView.draw(into: &frame, rect: body, text: text)
+            TimeUpView.draw(into: &frame, rect: body, text: text, keys: KeyNames(state.keyMap))
         default:
             break
         }
@@ -169,7 +169,7 @@ struct SectionView {
             BoardView(board: board, section: state.sectionIndex, cursor: state.cursor, move: move, edit: edit, text: text)
                 .draw(into: &frame, rect: Rect(x: rect.x + 2, y: top, width: rect.width - 2, height: content.maxY - top))
         case .actions(let items):
-            let view = ActionsView(items: items, section: state.sectionIndex, cursor: state.cursor, edit: edit, today: state.clock.today, dateStyle: state.dateStyle, text: text)
+            let view = ActionsView(items: items, section: state.sectionIndex, cursor: state.cursor, edit: edit, today: state.clock.today, dateStyle: state.dateStyle, text: text, keys: KeyNames(state.keyMap))
             Document.window(
                 width: content.width, height: content.height, count: items.count, focusItem: view.anchor,
                 lead: { document in

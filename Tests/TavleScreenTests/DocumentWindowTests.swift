@@ -70,7 +70,7 @@ struct DocumentWindowTests {
             let focus = count == 0 ? nil : Int(random.next(upperBound: UInt64(count)))
             var edit: TextEdit?
             if let focus, case .point(let point) = entries[focus], random.next(upperBound: 3) == 0 {
-                edit = TextEdit(target: .point(section: 0, entry: focus), buffer: Self.buffer(point.text, random: &random), before: Workshop(title: "", sections: []), isNewItem: false)
+                edit = TextEdit(target: .point(section: 0, id: point.id), buffer: Self.buffer(point.text, random: &random), before: Workshop(title: "", sections: []), isNewItem: false)
             }
             let (width, height) = (20 + Int(random.next(upperBound: 80)), 3 + Int(random.next(upperBound: 40)))
             let guidance = random.next(upperBound: 2) == 0 ? "" : Self.sentence(&random, upTo: 30)
@@ -98,7 +98,7 @@ struct DocumentWindowTests {
             let focus = count == 0 ? 0 : Int(random.next(upperBound: UInt64(count)))
             var edit: TextEdit?
             if count > 0, random.next(upperBound: 3) == 0 {
-                edit = TextEdit(target: .notes(section: 0, question: focus), buffer: Self.buffer(questions[focus].notes, random: &random), before: Workshop(title: "", sections: []), isNewItem: false)
+                edit = TextEdit(target: .notes(section: 0, question: questions[focus].id), buffer: Self.buffer(questions[focus].notes, random: &random), before: Workshop(title: "", sections: []), isNewItem: false)
             }
             let (width, height) = (20 + Int(random.next(upperBound: 80)), 3 + Int(random.next(upperBound: 40)))
             let guidance = random.next(upperBound: 2) == 0 ? "" : Self.sentence(&random, upTo: 30)

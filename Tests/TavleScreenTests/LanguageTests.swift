@@ -30,8 +30,9 @@ struct LanguageTests {
                 text.configFile, text.configFileMissing, text.defaultOrigin, text.couldNotCreate(failure),
                 text.noSuchKit("x", kits: ["a", "b"]), text.rememberedIn("/x"), text.localeOrigin("LANG=C"), text.localeOrigin(nil)]
         let workshop = RoomScreenTests.state(section: 0).workshop
-        let confirmations: [TavleCore.Confirmation] = [.quitUnsaved, .deletePoint(section: 0, entry: 1), .deleteCard(section: 2, position: CardPosition(column: 0, index: 0)),
-                                             .clearNotes(section: 1, question: 0), .deleteAction(section: 3, item: 0), .outsideChange]
+        let ids = Self.firstItems(of: workshop)
+        let confirmations: [TavleCore.Confirmation] = [.quitUnsaved, .deletePoint(section: 0, id: ids.point), .deleteCard(section: 2, id: ids.card),
+                                             .clearNotes(section: 1, question: ids.question), .deleteAction(section: 3, id: ids.action), .outsideChange]
         all += confirmations.map { text.question($0, in: workshop) } + confirmations.map { text.answers($0, keys: KeyNames(.standard)) }
         all += MeetingField.allCases.map(text.prompt) + ["dark", "light", "contrast", "mono"].map(text.themeName)
         all += [text.dots(used: 1, available: 3), text.format(CalendarDate(year: 2026, month: 12, day: 1)!, style: .dansk),
@@ -239,5 +240,16 @@ extension LanguageTests {
         #expect(Self.english.located(problem) == "møde.md:5:6: unknown section kind 'tjekliste'; use checklist, questions, board or actions")
         #expect(Self.danish.describe(FormatProblem.system(.other("Too many links"))) == "Too many links", "the system's own words pass through")
         #expect(Self.danish.describe(FormatProblem.system(.noSuchFile)) == "filen eller mappen findes ikke")
+    }
+
+    /// The ids of the first point, question, card and action item of the room's workshop
+    /// (sections 1 to 4), for confirmations that name them.
+    static func firstItems(of workshop: Workshop) -> (point: ItemID, question: ItemID, card: ItemID, action: ItemID) {
+        guard case .checklist(let checklist) = workshop.sections[0].body, case .point(let point)? = checklist.entries.first(where: \.isPoint),
+              case .questions(let questions) = workshop.sections[1].body, let question = questions.first,
+              case .board(let board) = workshop.sections[2].body, let card = board.columns[0].cards.first,
+              case .actions(let items) = workshop.sections[3].body, let action = items.first
+        else { fatalError("the room's workshop has a point, a question, a card and an action item in sections 1 to 4") }
+        return (point.id, question.id, card.id, action.id)
     }
 }

@@ -93,7 +93,7 @@ struct RandomSessionTests {
         let text = WorkshopSerializer.serialize(state.workshop)
         #expect(try WorkshopParser.parse(text) == state.workshop, "round trip at step \(step)")
         if case .moving(let move) = state.mode, case .board(let board) = state.workshop.sections[move.section].body {
-            #expect(board.card(at: move.origin) != nil, "the picked-up card exists, step \(step)")
+            #expect(move.origin(on: board) != nil, "the picked-up card exists, step \(step)")
         }
     }
 }

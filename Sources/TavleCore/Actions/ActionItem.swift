@@ -8,13 +8,21 @@ public struct ActionItem: Equatable, Sendable {
     public var due: CalendarDate?
     /// Whether it has been done.
     public var isDone: Bool
+    /// The item's identity while Tavle runs; not content, so not compared and not saved.
+    public let id: ItemID
 
     /// Creates an action item.
-    public init(what: String, who: String = "", due: CalendarDate? = nil, isDone: Bool = false) {
+    public init(what: String, who: String = "", due: CalendarDate? = nil, isDone: Bool = false, id: ItemID = .next()) {
         self.what = what
         self.who = who
         self.due = due
         self.isDone = isDone
+        self.id = id
+    }
+
+    /// Items are equal when they say the same.
+    public static func == (lhs: ActionItem, rhs: ActionItem) -> Bool {
+        lhs.what == rhs.what && lhs.who == rhs.who && lhs.due == rhs.due && lhs.isDone == rhs.isDone
     }
 
     /// Open and past its deadline on `today`: shown in the warning style.

@@ -27,6 +27,9 @@ public enum AppEvent: Equatable, Sendable {
     case reloaded(Workshop)
     /// Text was pasted (the terminal's bracketed paste): text to type, never keys to act on.
     case pasted(String)
+    /// Cards came from another source than the keyboard (the room's phones), to go in at
+    /// `index` of a board's column.
+    case cardsArrived(section: Int, column: Int, index: Int, texts: [String])
 }
 
 /// Why a write failed; the catalogue words it.

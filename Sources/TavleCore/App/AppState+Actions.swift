@@ -40,7 +40,7 @@ extension AppState {
     }
 
     /// Stores a typed due date; an invalid one is not stored and the field stays open.
-    mutating func finishDueDate(section: Int, item: Int, _ edit: TextEdit) -> [AppEffect] {
+    mutating func finishDueDate(section: Int, item: ItemID, _ edit: TextEdit) -> [AppEffect] {
         let typed = String(edit.buffer.text.trimmingWhitespace)
         var due: CalendarDate?
         if !typed.isEmpty {
@@ -54,7 +54,9 @@ extension AppState {
         }
         // Part of the same undo step as the item's other fields when it was just added.
         let before = edit.before
-        workshop.sections[section].body.modifyActions { $0[item].due = due }
+        workshop.sections[section].body.modifyActions { items in
+            if let index = items.index(withID: item) { items[index].due = due }
+        }
         guard workshop != before else { return [] }
         history.record(History.Snapshot(workshop: before, section: sectionIndex, cursors: cursors))
         return save()

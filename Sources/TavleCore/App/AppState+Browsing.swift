@@ -57,8 +57,8 @@ extension AppState {
         case .moveCardLeft, .moveCardRight, .moveCardUp, .moveCardDown:
             return moveFocusedCard(command)
         case .grabCard:
-            guard let position = focusedCard else { return [.bell] }
-            mode = .moving(CardMove(section: sectionIndex, origin: position, drop: position, pointer: nil, hasDragged: false))
+            guard let position = focusedCard, case .board(let board)? = currentSection?.body, let card = board.card(at: position) else { return [.bell] }
+            mode = .moving(CardMove(section: sectionIndex, card: card.id, drop: position, pointer: nil, hasDragged: false))
             return []
         case .togglePresentation:
             isPresenting.toggle()
@@ -169,16 +169,16 @@ extension AppState {
         case .checklist(let checklist):
             guard checklist.entries.indices.contains(cursor.row),
                   case .point(let point) = checklist.entries[cursor.row] else { return [.bell] }
-            beginEdit(.point(section: sectionIndex, entry: cursor.row), text: point.text, isNew: false)
+            beginEdit(.point(section: sectionIndex, id: point.id), text: point.text, isNew: false)
         case .questions(let questions):
             guard questions.indices.contains(cursor.row) else { return [.bell] }
-            beginEdit(.notes(section: sectionIndex, question: cursor.row), text: questions[cursor.row].notes, isNew: false)
+            beginEdit(.notes(section: sectionIndex, question: questions[cursor.row].id), text: questions[cursor.row].notes, isNew: false)
         case .board(let board):
             guard let position = focusedCard, let card = board.card(at: position) else { return addItem() }
-            beginEdit(.card(section: sectionIndex, position: position), text: card.text, isNew: false)
+            beginEdit(.card(section: sectionIndex, id: card.id), text: card.text, isNew: false)
         case .actions(let items):
             guard items.indices.contains(cursor.row), let field = ActionField(rawValue: cursor.column) else { return addItem() }
-            beginEdit(.action(section: sectionIndex, item: cursor.row, field: field), text: items[cursor.row].text(of: field), isNew: false)
+            beginEdit(.action(section: sectionIndex, item: items[cursor.row].id, field: field), text: items[cursor.row].text(of: field), isNew: false)
         }
         return []
     }
@@ -195,26 +195,29 @@ extension AppState {
                 isSub = point.isSubpoint
                 insertAt = isSub ? cursor.row + 1 : checklist.pointRange(at: cursor.row).upperBound
             }
+            let point = ChecklistPoint(text: "", isSubpoint: isSub)
             workshop.sections[sectionIndex].body.modifyChecklist { checklist in
-                checklist.entries.insert(.point(ChecklistPoint(text: "", isSubpoint: isSub)), at: insertAt)
+                checklist.entries.insert(.point(point), at: insertAt)
             }
             cursors[sectionIndex].row = insertAt
-            beginEdit(.point(section: sectionIndex, entry: insertAt), text: "", isNew: true, before: before)
+            beginEdit(.point(section: sectionIndex, id: point.id), text: "", isNew: true, before: before)
         case .questions:
             return [.bell]
         case .board(let board):
             guard board.columns.indices.contains(cursor.column) else { return [.bell] }
             let position = CardPosition(column: cursor.column, index: board.columns[cursor.column].cards.count)
+            let card = Card(text: "")
             workshop.sections[sectionIndex].body.modifyBoard { board in
-                board.columns[position.column].cards.append(Card(text: ""))
+                board.columns[position.column].cards.append(card)
             }
             cursors[sectionIndex] = Cursor(column: position.column, row: position.index)
-            beginEdit(.card(section: sectionIndex, position: position), text: "", isNew: true, before: before)
+            beginEdit(.card(section: sectionIndex, id: card.id), text: "", isNew: true, before: before)
         case .actions(let items):
             let insertAt = items.isEmpty ? 0 : min(cursor.row + 1, items.count)
-            workshop.sections[sectionIndex].body.modifyActions { $0.insert(ActionItem(what: ""), at: insertAt) }
+            let item = ActionItem(what: "")
+            workshop.sections[sectionIndex].body.modifyActions { $0.insert(item, at: insertAt) }
             cursors[sectionIndex] = Cursor(column: ActionField.what.rawValue, row: insertAt)
-            beginEdit(.action(section: sectionIndex, item: insertAt, field: .what), text: "", isNew: true, before: before, continues: true)
+            beginEdit(.action(section: sectionIndex, item: item.id, field: .what), text: "", isNew: true, before: before, continues: true)
         }
         return []
     }
@@ -237,17 +240,17 @@ extension AppState {
         guard let section = currentSection else { return [.bell] }
         switch section.body {
         case .checklist(let checklist):
-            guard checklist.entries.indices.contains(cursor.row), checklist.entries[cursor.row].isPoint else { return [.bell] }
-            mode = .confirming(.deletePoint(section: sectionIndex, entry: cursor.row))
+            guard checklist.entries.indices.contains(cursor.row), case .point(let point) = checklist.entries[cursor.row] else { return [.bell] }
+            mode = .confirming(.deletePoint(section: sectionIndex, id: point.id))
         case .questions(let questions):
             guard questions.indices.contains(cursor.row), !questions[cursor.row].notes.isEmpty else { return [.bell] }
-            mode = .confirming(.clearNotes(section: sectionIndex, question: cursor.row))
-        case .board:
-            guard let position = focusedCard else { return [.bell] }
-            mode = .confirming(.deleteCard(section: sectionIndex, position: position))
+            mode = .confirming(.clearNotes(section: sectionIndex, question: questions[cursor.row].id))
+        case .board(let board):
+            guard let position = focusedCard, let card = board.card(at: position) else { return [.bell] }
+            mode = .confirming(.deleteCard(section: sectionIndex, id: card.id))
         case .actions(let items):
             guard items.indices.contains(cursor.row) else { return [.bell] }
-            mode = .confirming(.deleteAction(section: sectionIndex, item: cursor.row))
+            mode = .confirming(.deleteAction(section: sectionIndex, id: items[cursor.row].id))
         }
         return []
     }

@@ -89,9 +89,9 @@ extension AppState {
         // A new action item goes on from what to who to due, all one undo step.
         if goOn, edit.continuesToNextField, case .action(let section, let item, let field) = edit.target,
            let next = ActionField(rawValue: field.rawValue + 1),
-           case .actions(let items) = workshop.sections[section].body {
+           case .actions(let items) = workshop.sections[section].body, let index = items.index(withID: item) {
             cursors[section].column = next.rawValue
-            beginEdit(.action(section: section, item: item, field: next), text: items[item].text(of: next),
+            beginEdit(.action(section: section, item: item, field: next), text: items[index].text(of: next),
                       isNew: false, before: edit.before, continues: true)
             return []
         }
@@ -101,23 +101,32 @@ extension AppState {
     }
 
     /// Puts the field's text into the workshop as it is typed, so autosave keeps the draft.
+    /// The item is found by its id wherever it now is; one that is gone takes nothing.
     mutating func write(_ text: String, to target: EditTarget) {
         switch target {
-        case .point(let section, let entry):
+        case .point(let section, let id):
             workshop.sections[section].body.modifyChecklist { checklist in
-                if case .point(var point) = checklist.entries[entry] {
+                if let entry = checklist.entryIndex(of: id), case .point(var point) = checklist.entries[entry] {
                     point.text = text
                     checklist.entries[entry] = .point(point)
                 }
             }
         case .notes(let section, let question):
-            workshop.sections[section].body.modifyQuestions { $0[question].notes = text }
-        case .card(let section, let position):
-            workshop.sections[section].body.modifyBoard { $0.columns[position.column].cards[position.index].text = text }
+            workshop.sections[section].body.modifyQuestions { questions in
+                if let index = questions.index(withID: question) { questions[index].notes = text }
+            }
+        case .card(let section, let id):
+            workshop.sections[section].body.modifyBoard { board in
+                if let position = board.position(of: id) { board.columns[position.column].cards[position.index].text = text }
+            }
         case .action(let section, let item, .what):
-            workshop.sections[section].body.modifyActions { $0[item].what = text }
+            workshop.sections[section].body.modifyActions { items in
+                if let index = items.index(withID: item) { items[index].what = text }
+            }
         case .action(let section, let item, .who):
-            workshop.sections[section].body.modifyActions { $0[item].who = text }
+            workshop.sections[section].body.modifyActions { items in
+                if let index = items.index(withID: item) { items[index].who = text }
+            }
         case .action(_, _, .due), .saveAsPath, .sectionNumber, .meetingDetail, .timerDuration, .dotsPerParticipant:
             break
         }

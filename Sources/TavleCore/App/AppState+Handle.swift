@@ -52,6 +52,8 @@ extension AppState {
             return []
         case .pasted(let text):
             return paste(text)
+        case .cardsArrived(let section, let column, let index, let texts):
+            return addArrivedCards(section: section, column: column, at: index, texts: texts)
         case .clock(let reading):
             return tick(reading)
         case .themeChanged(let name):
@@ -183,27 +185,29 @@ extension AppState {
                 return [.quit]
             case .outsideChange, .fileMissing, .replaceFile:
                 return []
-            case .deletePoint(let section, let entry):
+            case .deletePoint(let section, let id):
                 return commit { workshop in
                     workshop.sections[section].body.modifyChecklist { checklist in
-                        checklist.entries.removeSubrange(checklist.pointRange(at: entry))
+                        if let entry = checklist.entryIndex(of: id) { checklist.entries.removeSubrange(checklist.pointRange(at: entry)) }
                     }
                 }
-            case .deleteCard(let section, let position):
+            case .deleteCard(let section, let id):
                 return commit { workshop in
                     workshop.sections[section].body.modifyBoard { board in
-                        board.columns[position.column].cards.remove(at: position.index)
+                        if let position = board.position(of: id) { board.columns[position.column].cards.remove(at: position.index) }
                     }
                 }
             case .clearNotes(let section, let question):
                 return commit { workshop in
                     workshop.sections[section].body.modifyQuestions { questions in
-                        questions[question].notes = ""
+                        if let index = questions.index(withID: question) { questions[index].notes = "" }
                     }
                 }
-            case .deleteAction(let section, let item):
+            case .deleteAction(let section, let id):
                 return commit { workshop in
-                    workshop.sections[section].body.modifyActions { $0.remove(at: item) }
+                    workshop.sections[section].body.modifyActions { items in
+                        if let index = items.index(withID: id) { items.remove(at: index) }
+                    }
                 }
             }
         case .no?, .cancel?:

@@ -54,8 +54,8 @@ extension AppState {
         case .card(let section, let position)?:
             sectionIndex = section
             cursors[section] = Cursor(column: position.column, row: position.index)
-            guard readOnlyReason == nil else { return [] }
-            mode = .moving(CardMove(section: section, origin: position, drop: position, pointer: mouse.point, hasDragged: false))
+            guard readOnlyReason == nil, case .board(let board) = workshop.sections[section].body, let card = board.card(at: position) else { return [] }
+            mode = .moving(CardMove(section: section, card: card.id, drop: position, pointer: mouse.point, hasDragged: false))
             return []
         case .slot(let section, let position)?:
             sectionIndex = section
@@ -95,7 +95,7 @@ extension AppState {
             // Let go outside the board: the move is called off, as with Esc.
             guard case .slot(let section, _)? = mouse.target, section == move.section else {
                 mode = .browsing
-                cursors[move.section] = Cursor(column: move.origin.column, row: move.origin.index)
+                returnToOrigin(move)
                 return []
             }
             return drop(move)

@@ -28,16 +28,23 @@ extension AppState {
 
     /// The last index a card may land at in `column`: its cards, less the moving one.
     func slotCount(_ board: Board, _ column: Int, _ move: CardMove) -> Int {
-        board.columns[column].cards.count - (column == move.origin.column ? 1 : 0)
+        board.columns[column].cards.count - (column == move.origin(on: board)?.column ? 1 : 0)
     }
 
     /// Places the card at the drop place as one undoable edit.
     mutating func drop(_ move: CardMove) -> [AppEffect] {
         mode = .browsing
-        guard move.drop != move.origin else {
-            cursors[move.section] = Cursor(column: move.origin.column, row: move.origin.index)
+        guard case .board(let board) = workshop.sections[move.section].body, let origin = move.origin(on: board) else { return [.bell] }
+        guard move.drop != origin else {
+            cursors[move.section] = Cursor(column: origin.column, row: origin.index)
             return []
         }
-        return moveCard(section: move.section, from: move.origin, to: move.drop)
+        return moveCard(section: move.section, from: origin, to: move.drop)
+    }
+
+    /// Puts the focus back on the held card, where it is, when a move is called off.
+    mutating func returnToOrigin(_ move: CardMove) {
+        guard case .board(let board) = workshop.sections[move.section].body, let origin = move.origin(on: board) else { return }
+        cursors[move.section] = Cursor(column: origin.column, row: origin.index)
     }
 }

@@ -21,29 +21,29 @@ extension AppState {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         while lines.count > 1, lines.last?.trimmingWhitespace.isEmpty == true { lines.removeLast() }
         switch edit.target {
-        case .card(let section, let position) where lines.count > 1:
+        case .card(let section, let id) where lines.count > 1:
+            guard case .board(let board) = workshop.sections[section].body, let position = board.position(of: id) else { break }
             edit.buffer.insert(lines[0])
             write(edit.buffer.text, to: edit.target)
-            let more = lines.dropFirst().filter { !$0.trimmingWhitespace.isEmpty }
+            let more = lines.dropFirst().filter { !$0.trimmingWhitespace.isEmpty }.map { Card(text: $0) }
             workshop.sections[section].body.modifyBoard { board in
-                board.columns[position.column].cards.replaceSubrange((position.index + 1)..<(position.index + 1), with: more.map { Card(text: $0) })
+                board.columns[position.column].cards.replaceSubrange((position.index + 1)..<(position.index + 1), with: more)
             }
             let last = CardPosition(column: position.column, index: position.index + more.count)
             cursors[section] = Cursor(column: last.column, row: last.index)
-            edit = TextEdit(target: .card(section: section, position: last), buffer: TextBuffer(more.last ?? edit.buffer.text, multiline: false),
+            edit = TextEdit(target: .card(section: section, id: more.last?.id ?? id), buffer: TextBuffer(more.last?.text ?? edit.buffer.text, multiline: false),
                             before: edit.before, isNewItem: false)
-        case .point(let section, let entry) where lines.count > 1:
+        case .point(let section, let id) where lines.count > 1:
+            guard case .checklist(let checklist) = workshop.sections[section].body, let entry = checklist.entryIndex(of: id),
+                  case .point(let point) = checklist.entries[entry] else { break }
             edit.buffer.insert(lines[0])
             write(edit.buffer.text, to: edit.target)
-            let more = lines.dropFirst().filter { !$0.trimmingWhitespace.isEmpty }
-            var isSubpoint = false
+            let more = lines.dropFirst().filter { !$0.trimmingWhitespace.isEmpty }.map { ChecklistPoint(text: $0, isSubpoint: point.isSubpoint) }
             workshop.sections[section].body.modifyChecklist { checklist in
-                if case .point(let point) = checklist.entries[entry] { isSubpoint = point.isSubpoint }
-                checklist.entries.replaceSubrange((entry + 1)..<(entry + 1), with: more.map { .point(ChecklistPoint(text: $0, isSubpoint: isSubpoint)) })
+                checklist.entries.replaceSubrange((entry + 1)..<(entry + 1), with: more.map { .point($0) })
             }
-            let last = entry + more.count
-            cursors[section].row = last
-            edit = TextEdit(target: .point(section: section, entry: last), buffer: TextBuffer(more.last ?? edit.buffer.text, multiline: false),
+            cursors[section].row = entry + more.count
+            edit = TextEdit(target: .point(section: section, id: more.last?.id ?? id), buffer: TextBuffer(more.last?.text ?? edit.buffer.text, multiline: false),
                             before: edit.before, isNewItem: false)
         default:
             edit.buffer.insert(text)

@@ -34,16 +34,19 @@ public struct TextEdit: Equatable, Sendable {
 }
 
 /// The field a text edit writes to.
+///
+/// Items are named by their ids, not their places: an item that arrives or leaves elsewhere
+/// while the edit is open (another thread's card) cannot move the edit to a neighbour.
 public enum EditTarget: Equatable, Sendable {
-    case point(section: Int, entry: Int)
-    case notes(section: Int, question: Int)
-    case card(section: Int, position: CardPosition)
+    case point(section: Int, id: ItemID)
+    case notes(section: Int, question: ItemID)
+    case card(section: Int, id: ItemID)
     /// The path for "save as", typed after a failed save or by choice.
     case saveAsPath
     /// The number of the section to go to.
     case sectionNumber
     /// An action item's field; the due date is stored only when it is a date.
-    case action(section: Int, item: Int, field: ActionField)
+    case action(section: Int, item: ItemID, field: ActionField)
     /// The meeting's date, place or participants.
     case meetingDetail(MeetingField)
     /// The timer's duration, typed.
@@ -75,26 +78,33 @@ public enum MeetingField: Int, CaseIterable, Sendable {
     case date, place, participants
 }
 
-/// A picked-up card: where it came from, where it would land, and the pointer when dragged.
+/// A picked-up card: which it is, where it would land, and the pointer when dragged.
 public struct CardMove: Equatable, Sendable {
     /// The section holding the board.
     public var section: Int
-    /// The card's place before the move.
-    public var origin: CardPosition
+    /// The card being moved, wherever it now is (a card arriving from elsewhere may shift
+    /// its place while it is held).
+    public var card: ItemID
     /// Where it lands if dropped now: before the card at this position.
     public var drop: CardPosition
     /// The pointer cell while dragging with the mouse; nil when moving by keys.
     public var pointer: Point?
     /// Whether the pointer has left the press cell, which tells a drag from a click.
     public var hasDragged: Bool
+
+    /// Where the card is on `board` while it is held: the place it returns to when the move
+    /// is called off.
+    public func origin(on board: Board) -> CardPosition? {
+        board.position(of: card)
+    }
 }
 
 /// Something that asks first.
 public enum Confirmation: Equatable, Sendable {
-    case deletePoint(section: Int, entry: Int)
-    case deleteCard(section: Int, position: CardPosition)
-    case clearNotes(section: Int, question: Int)
-    case deleteAction(section: Int, item: Int)
+    case deletePoint(section: Int, id: ItemID)
+    case deleteCard(section: Int, id: ItemID)
+    case clearNotes(section: Int, question: ItemID)
+    case deleteAction(section: Int, id: ItemID)
     /// Quit although the last save failed.
     case quitUnsaved
     /// The file changed on disk: load theirs or keep ours (the other is kept as a copy).

@@ -11,6 +11,14 @@ public struct Board: Equatable, Sendable {
         self.dotsPerParticipant = dotsPerParticipant
     }
 
+    /// Where the card with `id` is now, if it is still on the board.
+    public func position(of id: ItemID) -> CardPosition? {
+        for (column, cards) in columns.lazy.map(\.cards).enumerated() {
+            if let index = cards.firstIndex(where: { $0.id == id }) { return CardPosition(column: column, index: index) }
+        }
+        return nil
+    }
+
     /// The card at `position`, if there is one.
     public func card(at position: CardPosition) -> Card? {
         guard columns.indices.contains(position.column),
@@ -67,11 +75,19 @@ public struct Card: Equatable, Sendable {
     public var text: String
     /// Dots given to the card in a dot vote.
     public var votes: Int
+    /// The card's identity while Tavle runs; not content, so not compared and not saved.
+    public let id: ItemID
 
-    /// Creates a card.
-    public init(text: String, votes: Int = 0) {
+    /// Creates a card; a new one unless it is given the id of the card it continues.
+    public init(text: String, votes: Int = 0, id: ItemID = .next()) {
         self.text = text
         self.votes = votes
+        self.id = id
+    }
+
+    /// Cards are equal when they say the same and have the same dots.
+    public static func == (lhs: Card, rhs: Card) -> Bool {
+        lhs.text == rhs.text && lhs.votes == rhs.votes
     }
 }
 

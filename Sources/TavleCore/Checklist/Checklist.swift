@@ -69,6 +69,11 @@ public struct Checklist: Equatable, Sendable {
     /// The first point, if any.
     public var firstPoint: Int? { point(after: -1) }
 
+    /// Where the point with `id` is among the entries now, if it is still there.
+    public func entryIndex(of id: ItemID) -> Int? {
+        entries.firstIndex { if case .point(let point) = $0 { point.id == id } else { false } }
+    }
+
     /// The last point, if any.
     public var lastPoint: Int? { point(before: entries.count) }
 
@@ -121,11 +126,19 @@ public struct ChecklistPoint: Equatable, Sendable {
     public var isDone: Bool
     /// Whether it is indented under the point above.
     public var isSubpoint: Bool
+    /// The point's identity while Tavle runs; not content, so not compared and not saved.
+    public let id: ItemID
 
     /// Creates a point.
-    public init(text: String, isDone: Bool = false, isSubpoint: Bool = false) {
+    public init(text: String, isDone: Bool = false, isSubpoint: Bool = false, id: ItemID = .next()) {
         self.text = text
         self.isDone = isDone
         self.isSubpoint = isSubpoint
+        self.id = id
+    }
+
+    /// Points are equal when they say the same, ticked or not, at the same depth.
+    public static func == (lhs: ChecklistPoint, rhs: ChecklistPoint) -> Bool {
+        lhs.text == rhs.text && lhs.isDone == rhs.isDone && lhs.isSubpoint == rhs.isSubpoint
     }
 }

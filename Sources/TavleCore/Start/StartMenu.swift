@@ -61,7 +61,8 @@ public struct StartMenu: Equatable, Sendable {
                   entries.indices.contains(index) else { return [] }
             selection = index
             return choose()
-        case .resized, .saved, .outsideChangeResolved, .clock, .themeChanged, .themeNotRemembered, .themeFailed, .configFailed, .exported, .reloaded, .pasted:
+        case .resized, .saved, .outsideChangeResolved, .clock, .themeChanged, .themeNotRemembered, .themeFailed, .configFailed, .exported, .reloaded, .pasted,
+             .cardsArrived:
             return []
         }
     }

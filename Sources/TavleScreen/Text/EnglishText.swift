@@ -169,21 +169,21 @@ public struct EnglishText: UICatalogue {
         switch confirmation {
         case .quitUnsaved:
             return "The last change is not saved. Quit anyway?"
-        case .deletePoint(let section, let entry):
-            if case .checklist(let checklist) = workshop.sections[section].body,
+        case .deletePoint(let section, let id):
+            if case .checklist(let checklist) = workshop.sections[section].body, let entry = checklist.entryIndex(of: id),
                case .point(let point) = checklist.entries[entry] {
                 return "Delete the point “\(point.text)”?"
             }
             return "Delete the point?"
-        case .deleteCard(let section, let position):
-            if case .board(let board) = workshop.sections[section].body, let card = board.card(at: position) {
+        case .deleteCard(let section, let id):
+            if case .board(let board) = workshop.sections[section].body, let card = board.position(of: id).flatMap(board.card(at:)) {
                 return "Delete the card “\(card.text)”?"
             }
             return "Delete the card?"
         case .clearNotes:
             return "Delete the notes to the question?"
-        case .deleteAction(let section, let item):
-            if case .actions(let items) = workshop.sections[section].body, items.indices.contains(item) {
+        case .deleteAction(let section, let id):
+            if case .actions(let items) = workshop.sections[section].body, let item = items.index(withID: id) {
                 return "Delete the action item “\(items[item].what)”?"
             }
             return "Delete the action item?"

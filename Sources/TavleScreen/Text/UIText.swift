@@ -177,21 +177,21 @@ public struct DanishText: UICatalogue {
         switch confirmation {
         case .quitUnsaved:
             return "Den sidste ændring er ikke gemt. Afslut alligevel?"
-        case .deletePoint(let section, let entry):
-            if case .checklist(let checklist) = workshop.sections[section].body,
+        case .deletePoint(let section, let id):
+            if case .checklist(let checklist) = workshop.sections[section].body, let entry = checklist.entryIndex(of: id),
                case .point(let point) = checklist.entries[entry] {
                 return "Slet punktet »\(point.text)«?"
             }
             return "Slet punktet?"
-        case .deleteCard(let section, let position):
-            if case .board(let board) = workshop.sections[section].body, let card = board.card(at: position) {
+        case .deleteCard(let section, let id):
+            if case .board(let board) = workshop.sections[section].body, let card = board.position(of: id).flatMap(board.card(at:)) {
                 return "Slet kortet »\(card.text)«?"
             }
             return "Slet kortet?"
         case .clearNotes:
             return "Slet noterne til spørgsmålet?"
-        case .deleteAction(let section, let item):
-            if case .actions(let items) = workshop.sections[section].body, items.indices.contains(item) {
+        case .deleteAction(let section, let id):
+            if case .actions(let items) = workshop.sections[section].body, let item = items.index(withID: id) {
                 return "Slet handlingspunktet »\(items[item].what)«?"
             }
             return "Slet handlingspunktet?"

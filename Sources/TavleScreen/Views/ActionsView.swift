@@ -15,7 +15,7 @@ struct ActionsView {
 
     /// The item whose rows must be on screen.
     var anchor: Int? {
-        if let edit, case .action(section, let item, _) = edit.target { return item }
+        if let edit, case .action(section, let id, _) = edit.target, let item = items.index(withID: id) { return item }
         return items.isEmpty ? nil : cursor.row
     }
 
@@ -45,7 +45,7 @@ struct ActionsView {
         let isFocused = index == cursor.row && edit.map({ if case .action(section, _, _) = $0.target { true } else { false } }) != false
         let overdue = item.isOverdue(on: today)
         let base: Style = isFocused ? .focus : (item.isDone ? .done : (overdue ? .warning : .normal))
-        let editedField: ActionField? = if let edit, case .action(section, index, let field) = edit.target { field } else { nil }
+        let editedField: ActionField? = if let edit, case .action(section, items[index].id, let field) = edit.target { field } else { nil }
         func shown(_ field: ActionField) -> String {
             editedField == field ? (edit?.buffer.text ?? "") : displayed(item, field)
         }

@@ -72,7 +72,7 @@ struct BoardView {
         }
         if leftMargin > 0 { frame.grid.put("«", x: rect.x, y: rect.y, style: .muted) }
         if rightMargin > 0 { frame.grid.put("»", x: rect.maxX - 1, y: rect.y, style: .muted) }
-        if let move, let pointer = move.pointer, move.hasDragged, let card = board.card(at: move.origin) {
+        if let move, let pointer = move.pointer, move.hasDragged, let card = move.origin(on: board).flatMap(board.card(at:)) {
             // Over a column the drop place on the pointer's row shows the card; anywhere else
             // a floating copy stands on the pointer's row, just right of it.
             if case .slot? = frame.target(at: pointer) { return }
@@ -108,9 +108,10 @@ struct BoardView {
 
     private func items(in columnIndex: Int) -> ColumnItems {
         let cards = board.columns[columnIndex].cards
-        let removed = move.flatMap { $0.origin.column == columnIndex ? $0.origin.index : nil }
+        let origin = move?.origin(on: board)
+        let removed = origin.flatMap { $0.column == columnIndex ? $0.index : nil }
         var placeholder: (Int, Card)?
-        if let move, move.drop.column == columnIndex, let card = board.card(at: move.origin) {
+        if let move, move.drop.column == columnIndex, let card = origin.flatMap(board.card(at:)) {
             placeholder = (min(move.drop.index, cards.count - (removed == nil ? 0 : 1)), card)
         }
         return ColumnItems(cards: cards, removed: removed, placeholder: placeholder)
@@ -363,7 +364,7 @@ struct BoardView {
     }
 
     private func isEdited(_ column: Int, _ index: Int) -> Bool {
-        guard let edit, case .card(section, let position) = edit.target else { return false }
-        return position == CardPosition(column: column, index: index)
+        guard let edit, case .card(section, let id) = edit.target, case .card(let card, _) = items(in: column)[index] else { return false }
+        return card.id == id
     }
 }

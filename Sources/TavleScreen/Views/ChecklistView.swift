@@ -9,7 +9,7 @@ struct ChecklistView {
 
     /// The entry whose rows must be on screen: the one being edited, else the focused one.
     var anchor: Int? {
-        if let edit, case .point(section, let entry) = edit.target { return entry }
+        if let edit, case .point(section, let id) = edit.target, let entry = checklist.entryIndex(of: id) { return entry }
         return focusedEntry
     }
 
@@ -42,7 +42,7 @@ struct ChecklistView {
         let start = document.rows.count
         var text = point.text
         var cursorOffset: Int?
-        if let edit, case .point(section, index) = edit.target {
+        if let edit, case .point(section, point.id) = edit.target {
             text = edit.buffer.text
             cursorOffset = edit.buffer.cursor
         }
@@ -78,7 +78,7 @@ struct QuestionsView {
 
     /// The question whose rows must be on screen: the one being noted, else the focused one.
     var anchor: Int? {
-        if let edit, case .notes(section, let question) = edit.target { return question }
+        if let edit, case .notes(section, let id) = edit.target, let question = questions.index(withID: id) { return question }
         return questions.isEmpty ? nil : focusedQuestion
     }
 
@@ -110,7 +110,7 @@ struct QuestionsView {
         var cursorOffset: Int?
         var notes: Substring
         var cutAbove = false, cutBelow = false
-        if let edit, case .notes(section, index) = edit.target {
+        if let edit, case .notes(section, question.id) = edit.target {
             (notes, cursorOffset, cutAbove, cutBelow) = edit.buffer.window(linesBefore: visibleRows, linesAfter: visibleRows)
         } else {
             notes = Self.firstLines(of: question.notes, visibleRows)

@@ -52,6 +52,7 @@ struct WorkshopSession {
         let queue = EventQueue<AppEvent>()
         terminal.wakeOnSignals(queue.wakeDescriptor)
         let saver = BackgroundSaver(file: file, finished: { queue.wake() })
+        TestFeed.start(sending: queue)
         var clock = SystemClock()
         _ = state.handle(.clock(clock.reading()))
         if let first = problems.first { _ = state.handle(first) }

@@ -87,7 +87,7 @@ struct ChecklistAndNavigationTests {
     func deletePoint() {
         var state = Fixtures.state()
         state.press(.character("j"), .character("d"))
-        #expect(state.mode == .confirming(.deletePoint(section: 0, entry: 2)))
+        #expect(state.mode == .confirming(.deletePoint(section: 0, id: state.pointID(section: 0, entry: 2))))
         state.press(.character("n"))
         #expect(state.workshop == Fixtures.workshop)
         state.press(.character("d"), .character("j"))
@@ -128,7 +128,7 @@ struct QuestionTests {
         var state = Fixtures.state(section: 1)
         state.press(.enter)
         guard case .editing(let edit) = state.mode else { Issue.record("not editing"); return }
-        #expect(edit.target == .notes(section: 1, question: 0))
+        #expect(edit.target == .notes(section: 1, question: state.questionID(section: 1, index: 0)))
         let effects = state.type("Flere unge")
         #expect(effects.count == 10, "a save per key keeps the draft on disk")
         state.press(.enter)
@@ -161,7 +161,7 @@ struct QuestionTests {
         var state = Fixtures.state(section: 1)
         #expect(state.press(.character("d")) == [.bell], "nothing to clear")
         state.press(.down, .character("d"))
-        #expect(state.mode == .confirming(.clearNotes(section: 1, question: 1)))
+        #expect(state.mode == .confirming(.clearNotes(section: 1, question: state.questionID(section: 1, index: 1))))
         state.press(.enter)
         guard case .questions(let questions) = state.workshop.sections[1].body else { Issue.record(); return }
         #expect(questions[1].notes == "")

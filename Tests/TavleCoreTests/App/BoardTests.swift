@@ -51,7 +51,7 @@ struct BoardTests {
         state.press(.enter)
         #expect(state.board(2)!.columns[2].cards == [Card(text: "Ældrerådet")])
         state.press(.character("d"))
-        #expect(state.mode == .confirming(.deleteCard(section: 2, position: CardPosition(column: 2, index: 0))))
+        #expect(state.mode == .confirming(.deleteCard(section: 2, id: state.cardID(section: 2, CardPosition(column: 2, index: 0)))))
         state.press(.character("j"))
         #expect(state.board(2)!.columns[2].cards.isEmpty)
         state.press(.character("u"), .character("u"))
@@ -63,7 +63,7 @@ struct BoardTests {
         var state = Fixtures.state(section: 2)
         state.press(.character("m"), .right, .up)
         #expect(state.mode == .moving(CardMove(
-            section: 2, origin: CardPosition(column: 0, index: 0),
+            section: 2, card: state.cardID(section: 2, CardPosition(column: 0, index: 0)),
             drop: CardPosition(column: 1, index: 0), pointer: nil, hasDragged: false
         )))
         #expect(state.workshop == Fixtures.workshop, "nothing changes until the drop")

@@ -15,7 +15,7 @@ struct KeyScopeTests {
     func remappedYes() {
         var state = Self.state(config: "[keys]\nanswer-yes = \"y\"")
         state.press(.character("j"), .character("d"))
-        #expect(state.mode == .confirming(.deletePoint(section: 0, entry: 2)))
+        #expect(state.mode == .confirming(.deletePoint(section: 0, id: state.pointID(section: 0, entry: 2))))
         #expect(state.press(.character("j")) == [.bell], "j is no longer yes")
         #expect(state.workshop == Fixtures.workshop)
         state.press(.character("y"))

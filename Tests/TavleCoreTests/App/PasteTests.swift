@@ -11,7 +11,7 @@ struct PasteTests {
         #expect(effects == [.save(state.workshop)])
         #expect(state.board(2)?.columns[0].cards.map(\.text) == ["Biblioteket", "Skolen", "Kirken", "Idrætsforeningen", "det er jo godt"])
         guard case .editing(let edit) = state.mode else { Issue.record("the edit goes on"); return }
-        #expect(edit.target == .card(section: 2, position: CardPosition(column: 0, index: 4)), "in the last pasted card")
+        #expect(edit.target == .card(section: 2, id: state.cardID(section: 2, CardPosition(column: 0, index: 4))), "in the last pasted card")
         state.press(.enter)
         #expect(state.mode == .browsing)
         state.press(.character("u"))

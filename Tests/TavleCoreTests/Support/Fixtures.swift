@@ -55,3 +55,27 @@ extension AppState {
         return nil
     }
 }
+
+extension AppState {
+    /// The id of the checklist point at `entry` of `section`, for targets and confirmations.
+    func pointID(section: Int, entry: Int) -> ItemID {
+        guard case .checklist(let checklist) = workshop.sections[section].body, case .point(let point) = checklist.entries[entry] else {
+            fatalError("no point at \(section):\(entry)")
+        }
+        return point.id
+    }
+
+    /// The id of the question at `index` of `section`.
+    func questionID(section: Int, index: Int) -> ItemID {
+        guard case .questions(let questions) = workshop.sections[section].body else { fatalError("no questions in \(section)") }
+        return questions[index].id
+    }
+
+    /// The id of the card at `position` of the board in `section`.
+    func cardID(section: Int, _ position: CardPosition) -> ItemID {
+        guard case .board(let board) = workshop.sections[section].body, let card = board.card(at: position) else {
+            fatalError("no card at \(section):\(position)")
+        }
+        return card.id
+    }
+}

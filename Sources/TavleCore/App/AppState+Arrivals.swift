@@ -1,0 +1,47 @@
+extension AppState {
+    /// Cards placed on a board by another source than the keyboard: the room's phones, on
+    /// another thread, through the run loop's event queue. They go in at `index` of `column`.
+    ///
+    /// Whatever the facilitator is doing goes on undisturbed: the focus stays on the card it
+    /// was on, an edit stays on its card (edits name items by id), and a card being moved
+    /// keeps its drop place. During an edit the cards join the edit's starting point too, so
+    /// undoing the edit does not take them away; otherwise their arrival is one undo step.
+    mutating func addArrivedCards(section: Int, column: Int, at index: Int, texts: [String]) -> [AppEffect] {
+        let cards = texts.map { Card(text: Self.pastable($0).replacingNewlines()) }.filter { !$0.text.trimmingWhitespace.isEmpty }
+        guard readOnlyReason == nil, !cards.isEmpty, workshop.sections.indices.contains(section),
+              case .board(let board) = workshop.sections[section].body, board.columns.indices.contains(column)
+        else { return [] }
+        let at = min(max(0, index), board.columns[column].cards.count)
+        func insert(into workshop: inout Workshop) {
+            workshop.sections[section].body.modifyBoard { board in
+                guard board.columns.indices.contains(column) else { return }
+                board.columns[column].cards.insert(contentsOf: cards, at: min(at, board.columns[column].cards.count))
+            }
+        }
+        var effects: [AppEffect]
+        switch mode {
+        case .editing(var edit):
+            insert(into: &edit.before)
+            insert(into: &workshop)
+            mode = .editing(edit)
+            effects = save()
+        case .moving(var move) where move.section == section && move.drop.column == column && move.drop.index >= at:
+            move.drop.index += cards.count
+            mode = .moving(move)
+            effects = commit { insert(into: &$0) }
+        default:
+            effects = commit { insert(into: &$0) }
+        }
+        if cursors[section].column == column, cursors[section].row >= at, case .board = workshop.sections[section].body {
+            cursors[section].row += cards.count
+        }
+        return effects
+    }
+}
+
+extension String {
+    /// The text on one line: line breaks as spaces, for a card.
+    func replacingNewlines() -> String {
+        String(map { $0 == "\n" ? " " : $0 })
+    }
+}

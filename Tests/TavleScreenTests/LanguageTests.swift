@@ -28,7 +28,7 @@ struct LanguageTests {
         all += CommandHelp.allCases.map(text.help)
         all += [text.usingDefaultSetting, text.usingDefaultTheme, text.todayFormat, text.sizeFormat, text.separatorChoice,
                 text.configFile, text.configFileMissing, text.defaultOrigin, text.couldNotCreate(failure),
-                text.noSuchKit("x", kits: ["a", "b"]), text.rememberedIn("/x"), text.localeOrigin("LANG=C"), text.localeOrigin(nil)]
+                text.noSuchKit("x", kits: ["a", "b"]), text.rememberedIn("/x"), text.rememberedIn("/x", before: "light", from: "config.toml:1"), text.localeOrigin("LANG=C"), text.localeOrigin(nil)]
         let workshop = RoomScreenTests.state(section: 0).workshop
         let confirmations: [TavleCore.Confirmation] = [.quitUnsaved, .deletePoint(section: 0, entry: 1), .deleteCard(section: 2, position: CardPosition(column: 0, index: 0)),
                                              .clearNotes(section: 1, question: 0), .deleteAction(section: 3, item: 0), .outsideChange]

@@ -92,7 +92,8 @@ struct WorkshopSession {
                     terminal.flash(frame)
                 case .export(let workshop):
                     let path = ExportFile.path(besides: state.documentPath, format: .html)
-                    let written = ExportFile.write(WorkshopExport.render(workshop, as: .html), to: path, workshop: state.documentPath)
+                    // Dates as the screen shows them.
+                    let written = ExportFile.write(WorkshopExport.render(workshop, as: .html, dateStyle: state.dateStyle), to: path, workshop: state.documentPath)
                     effects += state.handle(.exported(written))
                 case .cycleTheme:
                     theme = ThemeLoader.next(after: theme.name)

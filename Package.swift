@@ -45,14 +45,16 @@ let package = Package(
         .executableTarget(name: "TavleFuzz", dependencies: ["TavleCore"]),
         // Benchmarks of the pure layers (docs/performance.md): swift run -c release TavleBench
         .executableTarget(name: "TavleBench", dependencies: ["TavleCore", "TavleScreen"]),
-        .testTarget(name: "TavleCoreTests", dependencies: ["TavleCore", "TavleKits"], exclude: ["Export/Golden"]),
+        // What the test targets share (the seeded random generator); no product depends on it.
+        .target(name: "TavleTestSupport", path: "Tests/TavleTestSupport"),
+        .testTarget(name: "TavleCoreTests", dependencies: ["TavleCore", "TavleKits", "TavleTestSupport"], exclude: ["Export/Golden"]),
         .testTarget(
             name: "TavleScreenTests",
-            dependencies: ["TavleScreen", "TavleCore"],
+            dependencies: ["TavleScreen", "TavleCore", "TavleTestSupport"],
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "TavleTerminalTests", dependencies: ["TavleTerminal"]),
-        .testTarget(name: "TavleEndToEndTests", dependencies: ["TavleCore"]),
+        .testTarget(name: "TavleEndToEndTests", dependencies: ["TavleCore", "TavleTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -57,16 +57,23 @@ public final class EventQueue<Event: Sendable>: Sendable {
         }
     }
 
+    /// Why a wait ended.
+    public struct Wake: Equatable, Sendable {
+        /// The descriptors that can be read now.
+        public var readable: Set<Int32>
+        /// The time limit passed with no news at all.
+        public var timedOut: Bool
+    }
+
     /// Sleeps until something is sent or woken, one of `descriptors` can be read, or
-    /// `timeoutMilliseconds` pass (nil: no time limit). Returns the descriptors that can be read.
-    public func wait(for descriptors: [Int32], timeoutMilliseconds: Int32?) -> Set<Int32> {
+    /// `timeoutMilliseconds` pass (nil: no time limit).
+    public func wait(for descriptors: [Int32], timeoutMilliseconds: Int32?) -> Wake {
         var polled = ([readEnd] + descriptors).map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
         let count = poll(&polled, nfds_t(polled.count), timeoutMilliseconds ?? -1)
         if polled[0].revents != 0 {
             var bytes = [UInt8](repeating: 0, count: 512)
             while read(readEnd, &bytes, bytes.count) > 0 {}
         }
-        guard count > 0 else { return [] }
-        return Set(polled.dropFirst().filter { $0.revents != 0 }.map(\.fd))
+        return Wake(readable: Set(polled.dropFirst().filter { $0.revents != 0 }.map(\.fd)), timedOut: count == 0)
     }
 }

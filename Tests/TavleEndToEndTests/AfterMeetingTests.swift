@@ -35,6 +35,48 @@ struct AfterMeetingTests {
         try session.waitUntilExited()
     }
 
+    @Test("exports write dates as the screen does, by the config's date-format, from the command line and E; CSV keeps ISO")
+    func exportDateFormat() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("""
+            <!-- tavle 1 -->
+            # Møde
+            - date: 2026-11-23
+
+            ## Aftaler
+            <!-- actions -->
+
+            - [ ] Ring til biblioteket
+              - who: Mette
+              - due: 2026-12-01
+
+            """, to: "m.md")
+        // Without a config: the Danish style, as on screen.
+        let standard = try TavleBinary.run(["export", "m.md", "--format", "md", "-o", "-"], in: folder.path, environment: ["XDG_CONFIG_HOME": folder.path + "/.config"])
+        #expect(standard.output.contains("**Dato:** 23. nov. 2026") && standard.output.contains("| 1. dec. 2026 |"), "\(standard)")
+        try FileManager.default.createDirectory(atPath: folder.path + "/.config/tavle", withIntermediateDirectories: true)
+        try folder.write("date-format = \"numeric\"\n", to: ".config/tavle/config.toml")
+        let environment = ["XDG_CONFIG_HOME": folder.path + "/.config"]
+        let md = try TavleBinary.run(["export", "m.md", "--format", "md", "-o", "-"], in: folder.path, environment: environment)
+        #expect(md.status == 0 && md.output.contains("**Dato:** 23.11.2026") && md.output.contains("| Ring til biblioteket | Mette | 01.12.2026 | åben |"), "\(md)")
+        let txt = try TavleBinary.run(["export", "m.md", "--format", "txt", "-o", "-"], in: folder.path, environment: environment)
+        #expect(txt.output.contains("Dato: 23.11.2026\n") && txt.output.contains("(Mette, 01.12.2026)"), "\(txt)")
+        let csv = try TavleBinary.run(["export", "m.md", "--format", "csv", "-o", "-"], in: folder.path, environment: environment)
+        #expect(csv.output.contains(",Ring til biblioteket,Mette,2026-12-01,nej\r\n"), "CSV is for spreadsheets: ISO, \(csv)")
+        try TavleBinary.run(["export", "m.md"], in: folder.path, environment: environment)
+        let html = try folder.read("m-referat.html")
+        #expect(html.contains("<dd>23.11.2026</dd>") && html.contains("<td>01.12.2026</td>"))
+        // E in the app writes the same page (the tmux window reads the same config folder).
+        try FileManager.default.removeItem(atPath: folder.path + "/m-referat.html")
+        let session = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md", directory: folder.path)
+        try session.waitFor(text: "01.12.2026")
+        try session.press("E")
+        try session.waitFor(text: "Referatet er eksporteret til m-referat.html.")
+        try session.press("q")
+        try session.waitUntilExited()
+        #expect(try folder.read("m-referat.html") == html)
+    }
+
     @Test("tavle export: hostile text survives as text; Python's csv module reads the CSV back field for field")
     func csvReadBack() throws {
         let folder = try TemporaryFolder()

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// The user's config file through the real binary: keys remapped in the app and its help, a
-/// broken file reported without a crash, and `tavle config` saying where each setting came from.
+/// broken file reported without a crash, and `tavle config` saying where each setting came from
+/// and which theme Tavle starts with.
 @Suite("End to end: config file", .serialized)
 struct ConfigTests {
     @Test("a remapped key works in the app and the help screen shows it; tavle config names the file and line")
@@ -42,12 +43,50 @@ struct ConfigTests {
         try session.waitFor(text: "Fortrudt.")  // u is still undo
         try session.press("q")
         try session.waitUntilExited()
-        let shown = try TavleBinary.run(["config"], in: folder.path, environment: ["XDG_CONFIG_HOME": folder.path + "/.config"])
+        // The test's own state folder: a theme the developer chose with c would go before the config's.
+        let environment = ["XDG_CONFIG_HOME": folder.path + "/.config", "XDG_STATE_HOME": folder.path + ".state"]
+        let shown = try TavleBinary.run(["config"], in: folder.path, environment: environment)
         #expect(shown.status == 1 && shown.error.contains("/.config/tavle/config.toml:3:8: en tast skrives som tekst"))
-        let english = try TavleBinary.run(["config"], in: folder.path, environment: ["XDG_CONFIG_HOME": folder.path + "/.config", "LC_MESSAGES": "en_GB"])
+        let english = try TavleBinary.run(["config"], in: folder.path, environment: environment.merging(["LC_MESSAGES": "en_GB"]) { $1 })
         #expect(english.error.contains("/.config/tavle/config.toml:3:8: keys are a string like \"z\""))
         #expect(english.output.hasPrefix("config file  ") && shown.output.hasPrefix("indstillingsfil  "))
         #expect(shown.output.contains("theme        light"), "the good setting still applies")
+    }
+
+    @Test("tavle config names the theme Tavle starts with: one chosen with c goes before the config's, and it says so")
+    func rememberedThemeWins() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.path + "/.config/tavle", withIntermediateDirectories: true)
+        try folder.write("theme = \"light\"\n", to: ".config/tavle/config.toml")
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        // The folders the tmux window uses, so the command reads what the app wrote.
+        let environment = ["XDG_CONFIG_HOME": folder.path + "/.config", "XDG_STATE_HOME": folder.path + ".state"]
+        let configured = try TavleBinary.run(["config"], in: folder.path, environment: environment)
+        #expect(configured.output.contains("theme        light               \(folder.path)/.config/tavle/config.toml:1\n"), "\(configured.output)")
+
+        // c goes on from the config's light to high contrast and remembers it.
+        let session = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md", directory: folder.path)
+        try session.waitFor(text: "Før I går i gang")
+        try session.press("c")
+        try session.waitFor(text: "Farvetema: høj kontrast (huskes til næste gang)")
+        try session.press("q")
+        try session.waitUntilExited()
+        let remembered = "\(folder.path).state/tavle/theme"
+        let shown = try TavleBinary.run(["config"], in: folder.path, environment: environment)
+        #expect(shown.status == 0)
+        #expect(shown.output.contains("theme        contrast            husket i \(remembered); går forud for light fra \(folder.path)/.config/tavle/config.toml:1\n"),
+                "\(shown.output)")
+        let english = try TavleBinary.run(["config"], in: folder.path, environment: environment.merging(["LC_MESSAGES": "en_GB.UTF-8"]) { $1 })
+        #expect(english.output.contains("theme        contrast            remembered in \(remembered); goes before light from \(folder.path)/.config/tavle/config.toml:1\n"),
+                "\(english.output)")
+
+        // And the app does start with it: c goes on from high contrast to monochrome.
+        let again = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md", directory: folder.path)
+        try again.waitFor(text: "Før I går i gang")
+        try again.press("c")
+        try again.waitFor(text: "Farvetema: monokrom (huskes til næste gang)")
+        try again.press("q")
+        try again.waitUntilExited()
     }
 }
 

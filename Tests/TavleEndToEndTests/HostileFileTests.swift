@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TavleTestSupport
 
 /// Files mangled in an e-mail, made by other programs, or not files at all: one clear
 /// `file:line:col` message and exit 1, or the workshop opens; never a crash, never a hang.
@@ -9,9 +10,9 @@ struct HostileFileTests {
 
     /// Files that must be refused with a located message (in Danish: the tests' locale).
     static let refused: [(name: String, bytes: [UInt8], message: String)] = {
-        var junk = SeededBytes(seed: 7)
+        var junk = SeededRandom(seed: TestSeed.seed(7))
         return [
-            ("junk.md", (0..<4096).map { _ in junk.next() }, "ugyldig UTF-8"),
+            ("junk.md", (0..<4096).map { _ in UInt8.random(in: .min ... .max, using: &junk) }, "ugyldig UTF-8"),
             ("invalid-utf8.md", Array("<!-- tavle 1 -->\n# M".utf8) + [0xC3, 0x28], "2:4: ugyldig UTF-8"),
             ("nul.md", Array("<!-- tavle 1 -->\n# M\u{0}de\n".utf8), "2:4: filen indeholder en NUL-byte"),
             ("empty.md", [], "1:1: filen er tom"),
@@ -81,15 +82,5 @@ struct HostileFileTests {
         #expect(result.output.contains(file.shown), "\(result.output.prefix(400))")
         #expect(!result.output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) || $0 == "\u{202E}" })
         #expect(try TavleBinary.run(["check", name], in: folder.path).status == 0)
-    }
-}
-
-/// Reproducible junk bytes.
-struct SeededBytes {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt8 {
-        state = state &* 6364136223846793005 &+ 1442695040888963407
-        return UInt8(truncatingIfNeeded: state >> 33)
     }
 }

@@ -1,6 +1,7 @@
 import Testing
 @testable import TavleCore
 @testable import TavleScreen
+import TavleTestSupport
 
 /// The board lays out only the cards near the focus (a card shows at most four rows). Whatever it shows must be exactly what
 /// laying out every card and then scrolling by the plain rule would show.
@@ -35,15 +36,15 @@ struct BoardScrollTests {
 
     @Test("what is drawn equals laying out every card and scrolling by the plain rule")
     func sameAsPlainLayout() throws {
-        var random = SeededRandom(seed: 11)
+        var random = SeededRandom(seed: TestSeed.seed(11))
         let words = ["Ældresagen", "i", "Ærø", "Biblioteket", "Ungdomsskolen", "på", "Åbenrå", "kirke", "og", "frivillige"]
         for _ in 0..<120 {
-            let count = 1 + Int(random.next(upperBound: 60))
+            let count = 1 + random.int(below: 60)
             let cards = (0..<count).map { _ in
-                (0..<(1 + Int(random.next(upperBound: 14)))).map { _ in words[Int(random.next(upperBound: UInt64(words.count)))] }.joined(separator: " ")
+                (0..<(1 + random.int(below: 14))).map { _ in words[random.int(below: words.count)] }.joined(separator: " ")
             }
-            let focus = Int(random.next(upperBound: UInt64(count)))
-            let height = 12 + Int(random.next(upperBound: 30))
+            let focus = random.int(below: count)
+            let height = 12 + random.int(below: 30)
             let state = Self.state(cards: cards, focus: focus)
 
             // Plain: every card laid out in a frame tall enough for all of them. A column that
@@ -54,7 +55,7 @@ struct BoardScrollTests {
             let scrolls = (unscrolled.lastIndex { !$0.text.isEmpty } ?? -1) + 1 > visible.count
             let all = scrolls ? Self.cardRows(Self.draw(state, width: 59, height: 4 * count + 20)) : unscrolled
             let total = (all.lastIndex { !$0.text.isEmpty } ?? -1) + 1
-            let focusTop = try #require(all.firstIndex { $0.focused })
+            let focusTop = try #require(all.firstIndex { $0.focused }, "\(random.replay)")
             let focusBottom = (all.lastIndex { $0.focused } ?? focusTop) + 1
             var offset = 0
             if focusBottom > visible.count {
@@ -62,7 +63,7 @@ struct BoardScrollTests {
                 offset = max(0, min(offset, total - visible.count, focusTop))
             }
             let expected = (0..<visible.count).map { offset + $0 < all.count ? all[offset + $0].text : "" }
-            #expect(visible == expected, "\(count) cards, focus \(focus), height \(height)")
+            #expect(visible == expected, "\(count) cards, focus \(focus), height \(height), \(random.replay)")
             if visible != expected { return }
         }
     }

@@ -1,6 +1,7 @@
 import Testing
 @testable import TavleCore
 @testable import TavleScreen
+import TavleTestSupport
 
 /// Checklists and questions lay out only the items near the focus. Whatever they draw must be
 /// exactly what laying out every item and scrolling by the plain rule draws: the same cells,
@@ -9,10 +10,10 @@ import Testing
 struct DocumentWindowTests {
     static let words = ["Ældresagen", "i", "Ærø", "biblioteket", "og", "frivillige", "på", "Åbenrå", "日本", "samarbejdsaftalen"]
 
-    static func sentence(_ random: inout SeededRandom, upTo count: UInt64) -> String {
-        (0..<(1 + Int(random.next(upperBound: count)))).map { _ in
-            words[Int(random.next(upperBound: UInt64(words.count)))]
-        }.joined(separator: random.next(upperBound: 12) == 0 ? "\n" : " ")
+    static func sentence(_ random: inout SeededRandom, upTo count: Int) -> String {
+        (0..<(1 + random.int(below: count))).map { _ in
+            words[random.int(below: words.count)]
+        }.joined(separator: random.int(below: 12) == 0 ? "\n" : " ")
     }
 
     /// Draws a document into a fresh frame, as the section view does, and describes it in
@@ -52,61 +53,61 @@ struct DocumentWindowTests {
 
     static func buffer(_ text: String, random: inout SeededRandom) -> TextBuffer {
         var buffer = TextBuffer(text, multiline: true)
-        for _ in 0..<Int(random.next(upperBound: UInt64(text.count + 1))) { _ = buffer.apply(.left) }
+        for _ in 0..<random.int(below: text.count + 1) { _ = buffer.apply(.left) }
         return buffer
     }
 
-    @Test("a checklist window draws what the whole checklist draws", arguments: [UInt64(21), 22, 23])
+    @Test("a checklist window draws what the whole checklist draws", arguments: TestSeed.seeds([21, 22, 23]))
     func checklist(seed: UInt64) {
         var random = SeededRandom(seed: seed)
         for round in 0..<150 {
-            let count = Int(random.next(upperBound: 80))
+            let count = random.int(below: 80)
             let entries: [ChecklistEntry] = (0..<count).map { _ in
-                random.next(upperBound: 6) == 0
-                    ? .group(ChecklistGroup(title: Self.sentence(&random, upTo: 4), description: random.next(upperBound: 2) == 0 ? "" : Self.sentence(&random, upTo: 20)))
-                    : .point(ChecklistPoint(text: Self.sentence(&random, upTo: 25), isDone: random.next(upperBound: 2) == 0, isSubpoint: random.next(upperBound: 3) == 0))
+                random.int(below: 6) == 0
+                    ? .group(ChecklistGroup(title: Self.sentence(&random, upTo: 4), description: random.int(below: 2) == 0 ? "" : Self.sentence(&random, upTo: 20)))
+                    : .point(ChecklistPoint(text: Self.sentence(&random, upTo: 25), isDone: random.int(below: 2) == 0, isSubpoint: random.int(below: 3) == 0))
             }
             let checklist = Checklist(entries: entries)
-            let focus = count == 0 ? nil : Int(random.next(upperBound: UInt64(count)))
+            let focus = count == 0 ? nil : random.int(below: count)
             var edit: TextEdit?
-            if let focus, case .point(let point) = entries[focus], random.next(upperBound: 3) == 0 {
+            if let focus, case .point(let point) = entries[focus], random.int(below: 3) == 0 {
                 edit = TextEdit(target: .point(section: 0, id: point.id), buffer: Self.buffer(point.text, random: &random), before: Workshop(title: "", sections: []), isNewItem: false)
             }
-            let (width, height) = (20 + Int(random.next(upperBound: 80)), 3 + Int(random.next(upperBound: 40)))
-            let guidance = random.next(upperBound: 2) == 0 ? "" : Self.sentence(&random, upTo: 30)
+            let (width, height) = (20 + random.int(below: 80), 3 + random.int(below: 40))
+            let guidance = random.int(below: 2) == 0 ? "" : Self.sentence(&random, upTo: 30)
             let view = ChecklistView(checklist: checklist, section: 0, focusedEntry: focus, edit: edit)
 
             let same = Self.windowDrawsTheWhole(width: width, height: height, count: count, focusItem: view.anchor, guidance: guidance,
                                                 whole: view.build(into:), item: view.build(entry:into:))
-            #expect(same, "round \(round): \(count) entries, focus \(String(describing: focus)), \(width)x\(height)")
+            #expect(same, "\(random.replay), round \(round): \(count) entries, focus \(String(describing: focus)), \(width)x\(height)")
             if !same { return }
         }
     }
 
-    @Test("a questions window draws what all the questions draw", arguments: [UInt64(31), 32, 33])
+    @Test("a questions window draws what all the questions draw", arguments: TestSeed.seeds([31, 32, 33]))
     func questions(seed: UInt64) {
         var random = SeededRandom(seed: seed)
         for round in 0..<150 {
-            let count = Int(random.next(upperBound: 40))
+            let count = random.int(below: 40)
             let questions = (0..<count).map { _ in
                 Question(
                     text: Self.sentence(&random, upTo: 20),
-                    hint: random.next(upperBound: 3) == 0 ? Self.sentence(&random, upTo: 10) : "",
-                    notes: random.next(upperBound: 2) == 0 ? "" : Self.sentence(&random, upTo: 60)
+                    hint: random.int(below: 3) == 0 ? Self.sentence(&random, upTo: 10) : "",
+                    notes: random.int(below: 2) == 0 ? "" : Self.sentence(&random, upTo: 60)
                 )
             }
-            let focus = count == 0 ? 0 : Int(random.next(upperBound: UInt64(count)))
+            let focus = count == 0 ? 0 : random.int(below: count)
             var edit: TextEdit?
-            if count > 0, random.next(upperBound: 3) == 0 {
+            if count > 0, random.int(below: 3) == 0 {
                 edit = TextEdit(target: .notes(section: 0, question: questions[focus].id), buffer: Self.buffer(questions[focus].notes, random: &random), before: Workshop(title: "", sections: []), isNewItem: false)
             }
-            let (width, height) = (20 + Int(random.next(upperBound: 80)), 3 + Int(random.next(upperBound: 40)))
-            let guidance = random.next(upperBound: 2) == 0 ? "" : Self.sentence(&random, upTo: 30)
+            let (width, height) = (20 + random.int(below: 80), 3 + random.int(below: 40))
+            let guidance = random.int(below: 2) == 0 ? "" : Self.sentence(&random, upTo: 30)
             let view = QuestionsView(questions: questions, section: 0, focusedQuestion: focus, edit: edit, text: DanishText())
 
             let same = Self.windowDrawsTheWhole(width: width, height: height, count: count, focusItem: view.anchor, guidance: guidance,
                                                 whole: view.build(into:), item: view.build(question:into:))
-            #expect(same, "round \(round): \(count) questions, focus \(focus), \(width)x\(height)")
+            #expect(same, "\(random.replay), round \(round): \(count) questions, focus \(focus), \(width)x\(height)")
             if !same { return }
         }
     }

@@ -1,6 +1,7 @@
 import Testing
 import TavleCore
 @testable import TavleScreen
+import TavleTestSupport
 
 /// The terminal backend copies only the runs `Grid.changes(from:)` reports, so the runs must
 /// cover every changed cell and never split a wide character.
@@ -38,22 +39,22 @@ struct GridChangesTests {
         #expect(after.applying(runs, to: before) == after)
     }
 
-    @Test("random edits: the runs cover every changed cell and start on whole characters", arguments: [UInt64(5), 6, 7])
+    @Test("random edits: the runs cover every changed cell and start on whole characters", arguments: TestSeed.seeds([5, 6, 7]))
     func randomEdits(seed: UInt64) {
         var random = SeededRandom(seed: seed)
         let pieces = ["a", "æ", "日本", "🙂", " ", "ø x", "\u{1B}"]
         let styles = Style.allCases
         var shown = Grid(width: 13, height: 5)
-        for _ in 0..<2_000 {
+        for step in 0..<2_000 {
             var next = shown
-            for _ in 0..<Int(random.next(upperBound: 4)) {
-                let text = pieces[Int(random.next(upperBound: UInt64(pieces.count)))]
-                let style = styles[Int(random.next(upperBound: UInt64(styles.count)))]
-                next.put(text, x: Int(random.next(upperBound: 13)), y: Int(random.next(upperBound: 5)), style: style)
+            for _ in 0..<random.int(below: 4) {
+                let text = pieces[random.int(below: pieces.count)]
+                let style = styles[random.int(below: styles.count)]
+                next.put(text, x: random.int(below: 13), y: random.int(below: 5), style: style)
             }
             let runs = next.changes(from: shown)
-            #expect(next.applying(runs, to: shown) == next)
-            #expect(runs.allSatisfy { !next[$0.x, $0.y].isContinuation && $0.x + $0.count <= 13 })
+            #expect(next.applying(runs, to: shown) == next, "\(random.replay), step \(step)")
+            #expect(runs.allSatisfy { !next[$0.x, $0.y].isContinuation && $0.x + $0.count <= 13 }, "\(random.replay), step \(step)")
             shown = next
         }
     }

@@ -1,6 +1,7 @@
 import Testing
 import TavleCore
 @testable import TavleScreen
+import TavleTestSupport
 
 @Suite("Grid, widths and wrapping")
 struct GridTests {
@@ -69,20 +70,21 @@ struct GridTests {
     /// Puts random words both ways over grids with wide characters in random places, and
     /// expects the same grid and the same end column.
     private func compare(seed: UInt64, words: [String], fast: (inout Grid, String, Int, Int?) -> Int) {
-        var random = SeededRandom(seed: seed)
+        var random = SeededRandom(seed: TestSeed.seed(seed))
         for _ in 0..<3_000 {
             var grid = Grid(width: 12, height: 2)
-            for _ in 0..<Int(random.next(upperBound: 4)) {
-                grid.put(["日本", "🙂", "æø", "x日"][Int(random.next(upperBound: 4))], x: Int(random.next(upperBound: 12)), y: 0, style: .card)
+            for _ in 0..<random.int(below: 4) {
+                grid.put(["日本", "🙂", "æø", "x日"][random.int(below: 4)], x: random.int(below: 12), y: 0, style: .card)
             }
             var shortcut = grid
             var characters = grid
-            let text = words[Int(random.next(upperBound: UInt64(words.count)))]
-            let x = Int(random.next(upperBound: 20)) - 6
-            let limit: Int? = random.next(upperBound: 2) == 0 ? nil : Int(random.next(upperBound: 14))
+            let text = words[random.int(below: words.count)]
+            let x = random.int(below: 20) - 6
+            let limit: Int? = random.int(below: 2) == 0 ? nil : random.int(below: 14)
             let byShortcut = fast(&shortcut, text, x, limit)
             let byCharacters = characters.putCharacters(text, x: x, y: 0, style: .focus, limit: limit)
-            #expect(shortcut == characters && byShortcut == byCharacters, "\(text.debugDescription) at \(x), limit \(String(describing: limit)) over \(grid.lines)")
+            #expect(shortcut == characters && byShortcut == byCharacters,
+                    "\(text.debugDescription) at \(x), limit \(String(describing: limit)) over \(grid.lines), \(random.replay)")
         }
     }
 
@@ -102,23 +104,23 @@ struct GridTests {
 
     @Test("the one-row shortcut gives the same rows as wrapping character by character")
     func wrapShortcut() {
-        var random = SeededRandom(seed: 41)
+        var random = SeededRandom(seed: TestSeed.seed(41))
         let pieces = ["a", " ", "æ", "Å", "─", "…", "日", "🙂", "e\u{301}", "\u{301}", "\u{9B}", "\u{202E}", "\t", "\n", "ﬃ", "👩‍👩‍👧"]
         for _ in 0..<5_000 {
-            let text = (0..<Int(random.next(upperBound: 12))).map { _ in pieces[Int(random.next(upperBound: UInt64(pieces.count)))] }.joined()
-            let width = Int(random.next(upperBound: 30))
-            #expect(TextWrap.wrap(text, width: width) == TextWrap.wrapCharacters(text, width: width), "\(text.debugDescription) at \(width)")
+            let text = (0..<random.int(below: 12)).map { _ in pieces[random.int(below: pieces.count)] }.joined()
+            let width = random.int(below: 30)
+            #expect(TextWrap.wrap(text, width: width) == TextWrap.wrapCharacters(text, width: width), "\(text.debugDescription) at \(width), \(random.replay)")
         }
     }
 
     @Test("Danish text over several rows and lines wraps by scalar exactly as character by character")
     func wrapSingleCell() {
-        var random = SeededRandom(seed: 47)
+        var random = SeededRandom(seed: TestSeed.seed(47))
         let pieces = ["a", "bc", " ", "  ", "æø", "Å", "–", "…", "─", "\n", "Ærø", "frivillige", "▶"]
         for _ in 0..<5_000 {
-            let text = (0..<Int(random.next(upperBound: 24))).map { _ in pieces[Int(random.next(upperBound: UInt64(pieces.count)))] }.joined()
-            let width = Int(random.next(upperBound: 16))
-            #expect(TextWrap.wrap(text, width: width) == TextWrap.wrapCharacters(text, width: width), "\(text.debugDescription) at \(width)")
+            let text = (0..<random.int(below: 24)).map { _ in pieces[random.int(below: pieces.count)] }.joined()
+            let width = random.int(below: 16)
+            #expect(TextWrap.wrap(text, width: width) == TextWrap.wrapCharacters(text, width: width), "\(text.debugDescription) at \(width), \(random.replay)")
         }
     }
 

@@ -28,7 +28,7 @@ struct LanguageTests {
         all += CommandHelp.allCases.map(text.help)
         all += [text.usingDefaultSetting, text.usingDefaultTheme, text.todayFormat, text.sizeFormat, text.separatorChoice,
                 text.configFile, text.configFileMissing, text.defaultOrigin, text.couldNotCreate(failure),
-                text.noSuchKit("x", kits: ["a", "b"]), text.rememberedIn("/x"), text.localeOrigin("LANG=C"), text.localeOrigin(nil)]
+                text.noSuchKit("x", kits: ["a", "b"]), text.rememberedIn("/x"), text.rememberedIn("/x", before: "light", from: "config.toml:1"), text.localeOrigin("LANG=C"), text.localeOrigin(nil)]
         let workshop = RoomScreenTests.state(section: 0).workshop
         let ids = Self.firstItems(of: workshop)
         let confirmations: [TavleCore.Confirmation] = [.quitUnsaved, .deletePoint(section: 0, id: ids.point), .deleteCard(section: 2, id: ids.card),

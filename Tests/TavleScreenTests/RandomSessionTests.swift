@@ -2,11 +2,13 @@ import Foundation
 import Testing
 @testable import TavleCore
 @testable import TavleScreen
+import TavleTestSupport
 
 /// Random sessions through the core and the real rendered frames: keys from the key map and
 /// typed text, mouse presses, drags and releases on cells of the frame on screen. After every
 /// event the invariants hold; at the end, undo leads back to the very first workshop.
-/// `TAVLE_LONG_TESTS=1` runs 25,000 events per seed (100,000 in all) instead of 2,000.
+/// `TAVLE_LONG_TESTS=1` runs 25,000 events per seed (100,000 in all) instead of 2,000. Every
+/// failure names its seed as `TAVLE_TEST_SEED=N`; setting that runs only seed N, to replay it.
 @Suite("Random sessions")
 struct RandomSessionTests {
     static let stepsPerSeed = ProcessInfo.processInfo.environment["TAVLE_LONG_TESTS"] == "1" ? 25_000 : 2_000
@@ -18,8 +20,8 @@ struct RandomSessionTests {
         return keys.sorted { $0.name < $1.name }
     }()
 
-    @Test("invariants hold after every event, and undo returns to the start", arguments: [UInt64(1), 2, 3, 4])
-    func session(seed: UInt64) throws {
+    @Test("invariants hold after every event, and undo returns to the start", arguments: TestSeed.seeds([1, 2, 3, 4]))
+    func session(seed: UInt64) {
         var random = SeededRandom(seed: seed)
         let start = ScreenFixtures.workshop
         var state = AppState(workshop: start, documentPath: "x.md")
@@ -28,41 +30,43 @@ struct RandomSessionTests {
             var frame = WorkshopView.render(state, width: width, height: height)
             let before = state
             let event: AppEvent
-            if random.next(upperBound: 5) == 0 {
-                let point = Point(x: Int(random.next(upperBound: UInt64(width))), y: Int(random.next(upperBound: UInt64(height))))
+            if random.int(below: 5) == 0 {
+                let point = Point(x: random.int(below: width), y: random.int(below: height))
                 let actions: [MouseEvent.Action] = [.press, .drag, .release, .scrollUp, .scrollDown]
-                let action = actions[Int(random.next(upperBound: UInt64(actions.count)))]
+                let action = actions[random.int(below: actions.count)]
                 event = .mouse(MouseEvent(action: action, target: frame.target(at: point), point: point))
             } else {
-                var key = Self.keys[Int(random.next(upperBound: UInt64(Self.keys.count)))]
+                var key = Self.keys[random.int(below: Self.keys.count)]
                 if key == .character("q") || key == .control("c") { key = .escape }
                 event = .keyPressed(key)
             }
+            let place = "\(random.replay), step \(step)"
             let effects = state.handle(event)
-            if effects.contains(.quit) { Issue.record("quit without a quit key at step \(step)") }
+            if effects.contains(.quit) { Issue.record("quit without a quit key at \(place)") }
             for case .save(let saved) in effects {
-                #expect(saved == state.workshop)
+                #expect(saved == state.workshop, "the saved workshop is the one in the state, \(place)")
             }
-            try Self.checkInvariants(state, step: step)
-            Self.checkCardsKept(before: before, after: state, event: event, step: step)
+            Self.checkInvariants(state, place: place)
+            Self.checkCardsKept(before: before, after: state, event: event, place: place)
             let shown = frame.grid
             frame = WorkshopView.render(state, width: width, height: height)
-            #expect(frame.grid.lines.count == height)
+            #expect(frame.grid.lines.count == height, "\(place)")
             // What the terminal backend copies is exactly what changed.
-            #expect(frame.grid.applying(frame.grid.changes(from: shown), to: shown) == frame.grid, "step \(step)")
+            #expect(frame.grid.applying(frame.grid.changes(from: shown), to: shown) == frame.grid, "\(place)")
         }
         // Leave whatever mode it is in, then undo everything.
         for _ in 0..<3 { _ = state.handle(.keyPressed(.escape)) }
         if case .confirming = state.mode { _ = state.handle(.keyPressed(.character("n"))) }
-        #expect(state.mode == .browsing || { if case .help = state.mode { return true } else { return false } }())
+        #expect(state.mode == .browsing || { if case .help = state.mode { return true } else { return false } }(),
+                "left every mode at the end, \(random.replay)")
         if case .help = state.mode { _ = state.handle(.keyPressed(.escape)) }
         while state.history.canUndo { _ = state.handle(.keyPressed(.character("u"))) }
-        #expect(state.workshop == start)
+        #expect(state.workshop == start, "undo led back to the start, \(random.replay)")
     }
 
     /// Cards change only by typing, adding, a confirmed delete, or undo and redo: moving,
     /// dragging, navigating and clicking never lose or duplicate one.
-    static func checkCardsKept(before: AppState, after: AppState, event: AppEvent, step: Int) {
+    static func checkCardsKept(before: AppState, after: AppState, event: AppEvent, place: String) {
         func cards(_ state: AppState) -> [String] {
             state.workshop.sections.flatMap { section -> [String] in
                 if case .board(let board) = section.body { return board.columns.flatMap { $0.cards.map(\.text) } }
@@ -79,35 +83,27 @@ struct RandomSessionTests {
         if case .keyPressed(let key) = event, key == .enter || key == .character("e"), before.focusedCard == nil {
             allowed = true  // editing an empty column starts a new card there
         }
-        #expect(allowed, "cards changed by \(event) at step \(step)")
+        #expect(allowed, "cards changed by \(event) at \(place)")
     }
 
-    static func checkInvariants(_ state: AppState, step: Int) throws {
-        #expect(state.workshop.sections.indices.contains(state.sectionIndex), "step \(step)")
-        #expect(state.cursors.count == state.workshop.sections.count)
+    /// What holds after every event; `place` names the seed and step in every failure.
+    static func checkInvariants(_ state: AppState, place: String) {
+        #expect(state.workshop.sections.indices.contains(state.sectionIndex), "\(place)")
+        #expect(state.cursors.count == state.workshop.sections.count, "a cursor for each section, \(place)")
         var clamped = state
         clamped.clampCursors()
         if case .browsing = state.mode {
-            #expect(clamped.cursors == state.cursors, "focus on something that exists, step \(step)")
+            #expect(clamped.cursors == state.cursors, "focus on something that exists, \(place)")
         }
         let text = WorkshopSerializer.serialize(state.workshop)
-        #expect(try WorkshopParser.parse(text) == state.workshop, "round trip at step \(step)")
-        if case .moving(let move) = state.mode, case .board(let board) = state.workshop.sections[move.section].body {
-            #expect(move.origin(on: board) != nil, "the picked-up card exists, step \(step)")
+        do {
+            let parsed = try WorkshopParser.parse(text)
+            #expect(parsed == state.workshop, "round trip at \(place)")
+        } catch {
+            Issue.record("the saved text does not parse at \(place): \(error)")
         }
-    }
-}
-
-/// SplitMix64, so a failing seed can be rerun.
-struct SeededRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next(upperBound: UInt64) -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return (z ^ (z >> 31)) % upperBound
+        if case .moving(let move) = state.mode, case .board(let board) = state.workshop.sections[move.section].body {
+            #expect(move.origin(on: board) != nil, "the picked-up card exists, \(place)")
+        }
     }
 }

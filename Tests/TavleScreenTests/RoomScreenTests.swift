@@ -1,6 +1,7 @@
 import Testing
 @testable import TavleCore
 @testable import TavleScreen
+import TavleTestSupport
 
 /// The meeting-room screens: projector view, dot voting, action items, the countdown.
 @Suite("Rendered screens: projector, voting, action items, timer")
@@ -95,19 +96,20 @@ struct RoomScreenTests {
 
     @Test("the projector view fits every size from 80x24 to 250x70: title, focus and status line all shown")
     func projectorFits() {
-        var random = SeededRandom(seed: 7)
+        var random = SeededRandom(seed: TestSeed.seed(7))
         for _ in 0..<60 {
-            let width = 80 + Int(random.next(upperBound: 171)), height = 24 + Int(random.next(upperBound: 47))
-            let section = Int(random.next(upperBound: 4))
+            let width = 80 + random.int(below: 171), height = 24 + random.int(below: 47)
+            let section = random.int(below: 4)
             var state = Self.state(section: section)
             _ = state.handle(.keyPressed(.character("p")))
             _ = state.handle(.keyPressed(.character("t")))
             let frame = WorkshopView.render(state, width: width, height: height)
             let lines = frame.grid.lines
-            #expect(lines.contains { $0.contains("█") }, "block letters at \(width)x\(height)")
-            #expect(lines.contains { $0.contains("▶") }, "the focus at \(width)x\(height), section \(section + 1)")
-            #expect(lines[height - 1].contains("✓ Gemt"), "the status line at \(width)x\(height)")
-            #expect(lines.allSatisfy { DisplayWidth.of($0) <= width })
+            let place = "\(width)x\(height), section \(section + 1), \(random.replay)"
+            #expect(lines.contains { $0.contains("█") }, "block letters at \(place)")
+            #expect(lines.contains { $0.contains("▶") }, "the focus at \(place)")
+            #expect(lines[height - 1].contains("✓ Gemt"), "the status line at \(place)")
+            #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "no line wider than the screen at \(place)")
         }
     }
 

@@ -12,7 +12,7 @@ public struct Settings: Equatable, Sendable {
         public var origin: String
     }
 
-    /// How dates are shown on screen.
+    /// How dates are shown on screen and in the exports people read (html, Markdown, text).
     public enum DateStyle: String, CaseIterable, Sendable {
         /// `1. dec. 2026`
         case dansk

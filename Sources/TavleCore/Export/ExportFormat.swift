@@ -33,14 +33,16 @@ public struct CSVOptions: Equatable, Sendable {
 
 /// Turns a workshop into the chosen format's text.
 public enum WorkshopExport {
-    /// The whole export as text.
+    /// The whole export as text. Dates for people to read (html, md, txt) are written in
+    /// `dateStyle`, the config's `date-format`, so the minutes read as the screen did; CSV
+    /// keeps ISO dates, which spreadsheets read and sort whatever their locale.
     public static func render(_ workshop: Workshop, as format: ExportFormat, csv: CSVOptions = CSVOptions(),
-                              labels: MinutesLabels = .danish) -> String {
+                              labels: MinutesLabels = .danish, dateStyle: Settings.DateStyle = .dansk) -> String {
         switch format {
-        case .html: MinutesHTML.render(workshop, labels: labels)
-        case .md: MinutesMarkdown.render(workshop, labels: labels)
+        case .html: MinutesHTML.render(workshop, labels: labels, dateStyle: dateStyle)
+        case .md: MinutesMarkdown.render(workshop, labels: labels, dateStyle: dateStyle)
         case .csv: MinutesCSV.render(workshop, options: csv)
-        case .txt: MinutesText.render(workshop, labels: labels)
+        case .txt: MinutesText.render(workshop, labels: labels, dateStyle: dateStyle)
         }
     }
 
@@ -66,9 +68,9 @@ public enum WorkshopExport {
     }
 
     /// The lines of the meeting's header: date, place, participants; empty parts left out.
-    static func meetingFacts(_ workshop: Workshop, labels: MinutesLabels) -> [(label: String, value: String)] {
+    static func meetingFacts(_ workshop: Workshop, labels: MinutesLabels, dateStyle: Settings.DateStyle) -> [(label: String, value: String)] {
         var facts: [(String, String)] = []
-        if let date = workshop.meetingDate { facts.append((labels.date, date.danish)) }
+        if let date = workshop.meetingDate { facts.append((labels.date, dateStyle.format(date))) }
         if !workshop.place.isEmpty { facts.append((labels.place, workshop.place)) }
         if !workshop.participants.isEmpty { facts.append((labels.participants, workshop.participants.joined(separator: ", "))) }
         return facts

@@ -1,8 +1,10 @@
 /// One row per checklist point, note, card and action item, for a spreadsheet: RFC 4180
 /// (quoted fields, CRLF), UTF-8, with `;` and a byte-order mark on request for spreadsheet
-/// programs set to Danish.
+/// programs set to Danish. Deadlines are ISO (`2026-12-01`) whatever the config's
+/// `date-format`: a spreadsheet reads and sorts them as dates in any locale, which it would
+/// not do with `1. dec. 2026`.
 public enum MinutesCSV {
-    /// The columns, in order, in English; docs/file-format.md says what each holds.
+    /// The columns, in order, in English; the README (`tavle export`) says what each holds.
     public static let header = ["section", "kind", "column", "rank", "votes", "text", "who", "when", "done"]
 
     /// The header and the words in cells, in a language.

@@ -1,16 +1,16 @@
 /// The minutes as one self-contained, printable HTML page: inline CSS with an A4 print
 /// stylesheet, no JavaScript, no fonts or images from elsewhere. Every text is escaped.
 public enum MinutesHTML {
-    /// The page.
-    public static func render(_ workshop: Workshop, labels: MinutesLabels = .danish) -> String {
+    /// The page, its dates in `dateStyle` as on screen.
+    public static func render(_ workshop: Workshop, labels: MinutesLabels = .danish, dateStyle: Settings.DateStyle = .dansk) -> String {
         var body = ""
         let agreement = Agreement.of(workshop, labels: labels)
         if let agreement {
-            body += agreementHTML(agreement, workshop, labels)
+            body += agreementHTML(agreement, workshop, labels, dateStyle)
             body += "<h1 class=\"appendix\">\(escape(labels.appendix))</h1>\n"
         }
         body += "<header>\n<h1>\(escape(workshop.title))</h1>\n"
-        let facts = WorkshopExport.meetingFacts(workshop, labels: labels)
+        let facts = WorkshopExport.meetingFacts(workshop, labels: labels, dateStyle: dateStyle)
         if !facts.isEmpty {
             body += "<dl class=\"facts\">\n" + facts.map { "<dt>\(escape($0.label))</dt><dd>\(escape($0.value))</dd>" }.joined(separator: "\n") + "\n</dl>\n"
         }
@@ -20,7 +20,7 @@ public enum MinutesHTML {
         }
         body += "</header>\n"
         let (sections, notReached) = WorkshopExport.reached(workshop)
-        for section in sections { body += sectionHTML(section, workshop, labels) }
+        for section in sections { body += sectionHTML(section, workshop, labels, dateStyle) }
         if !notReached.isEmpty {
             body += "<p class=\"not-reached\"><strong>\(escape(labels.notReached)):</strong> "
                 + notReached.map(escape).joined(separator: ", ") + "</p>\n"
@@ -44,7 +44,7 @@ public enum MinutesHTML {
         """
     }
 
-    private static func sectionHTML(_ section: Section, _ workshop: Workshop, _ labels: MinutesLabels) -> String {
+    private static func sectionHTML(_ section: Section, _ workshop: Workshop, _ labels: MinutesLabels, _ dateStyle: Settings.DateStyle) -> String {
         var html = "<section>\n<h2>\(escape(section.title))</h2>\n"
         if let progress = section.progress, case .checklist = section.body {
             html += "<p class=\"progress\">\(escape(labels.progress(progress.done, progress.total, labels.points)))</p>\n"
@@ -104,7 +104,7 @@ public enum MinutesHTML {
             } else {
                 html += "<table class=\"actions\">\n<thead><tr><th>\(escape(labels.what))</th><th>\(escape(labels.who))</th><th>\(escape(labels.due))</th><th>\(escape(labels.status))</th></tr></thead>\n<tbody>\n"
                 for item in items {
-                    html += "<tr\(item.isDone ? " class=\"done\"" : "")><td>\(escape(item.what))</td><td>\(escape(item.who))</td><td>\(escape(item.due?.danish ?? labels.noDue))</td><td>\(item.isDone ? "☑ " + escape(labels.done) : "☐ " + escape(labels.open))</td></tr>\n"
+                    html += "<tr\(item.isDone ? " class=\"done\"" : "")><td>\(escape(item.what))</td><td>\(escape(item.who))</td><td>\(escape(item.due.map(dateStyle.format) ?? labels.noDue))</td><td>\(item.isDone ? "☑ " + escape(labels.done) : "☐ " + escape(labels.open))</td></tr>\n"
                 }
                 html += "</tbody>\n</table>\n"
             }
@@ -112,9 +112,9 @@ public enum MinutesHTML {
         return html + "</section>\n"
     }
 
-    private static func agreementHTML(_ agreement: Agreement, _ workshop: Workshop, _ labels: MinutesLabels) -> String {
+    private static func agreementHTML(_ agreement: Agreement, _ workshop: Workshop, _ labels: MinutesLabels, _ dateStyle: Settings.DateStyle) -> String {
         var html = "<article class=\"agreement\">\n<h1>\(escape(agreement.title))</h1>\n"
-        let facts = WorkshopExport.meetingFacts(workshop, labels: labels)
+        let facts = WorkshopExport.meetingFacts(workshop, labels: labels, dateStyle: dateStyle)
         if !facts.isEmpty {
             html += "<dl class=\"facts\">\n" + facts.map { "<dt>\(escape($0.label))</dt><dd>\(escape($0.value))</dd>" }.joined(separator: "\n") + "\n</dl>\n"
         }
@@ -124,7 +124,7 @@ public enum MinutesHTML {
                 html += part.notes.isEmpty ? "<p class=\"blank\">&nbsp;</p>\n" : "<div class=\"part\">\(paragraphs(part.notes))</div>\n"
             }
         }
-        html += "<p class=\"next\"><strong>\(escape(agreement.nextDateLabel)):</strong> \(escape(agreement.nextDate?.danish ?? "________________"))</p>\n"
+        html += "<p class=\"next\"><strong>\(escape(agreement.nextDateLabel)):</strong> \(escape(agreement.nextDate.map(dateStyle.format) ?? "________________"))</p>\n"
         html += "<div class=\"signatures\">\n"
         for party in agreement.parties {
             html += "<div class=\"signature\"><div class=\"line\"></div><p>\(escape(labels.signature)), \(escape(party.lowercasedFirst))</p></div>\n"

@@ -2,10 +2,10 @@
 /// markers, numbers and dots written out). Text that Markdown would read as structure is
 /// escaped.
 public enum MinutesMarkdown {
-    /// The document.
-    public static func render(_ workshop: Workshop, labels: MinutesLabels = .danish) -> String {
+    /// The document, its dates in `dateStyle` as on screen.
+    public static func render(_ workshop: Workshop, labels: MinutesLabels = .danish, dateStyle: Settings.DateStyle = .dansk) -> String {
         var blocks: [String] = ["# " + inline(workshop.title)]
-        let facts = WorkshopExport.meetingFacts(workshop, labels: labels)
+        let facts = WorkshopExport.meetingFacts(workshop, labels: labels, dateStyle: dateStyle)
         if !facts.isEmpty { blocks.append(facts.map { "**\(inline($0.label)):** \(inline($0.value, atLineStart: false))  " }.joined(separator: "\n")) }
         let (sections, notReached) = WorkshopExport.reached(workshop)
         for section in sections {
@@ -51,7 +51,7 @@ public enum MinutesMarkdown {
                 guard !items.isEmpty else { blocks.append("*\(labels.noActions)*"); continue }
                 var table = ["| \(labels.what) | \(labels.who) | \(labels.due) | \(labels.status) |", "| --- | --- | --- | --- |"]
                 for item in items {
-                    table.append("| \(cell(item.what)) | \(cell(item.who)) | \(item.due?.danish ?? labels.noDue) | \(item.isDone ? labels.done : labels.open) |")
+                    table.append("| \(cell(item.what)) | \(cell(item.who)) | \(item.due.map(dateStyle.format) ?? labels.noDue) | \(item.isDone ? labels.done : labels.open) |")
                 }
                 blocks.append(table.joined(separator: "\n"))
             }

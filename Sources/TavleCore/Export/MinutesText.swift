@@ -1,10 +1,10 @@
 /// The minutes as plain text: underlined headings, boxes for points, indented notes.
 public enum MinutesText {
-    /// The document.
-    public static func render(_ workshop: Workshop, labels: MinutesLabels = .danish) -> String {
+    /// The document, its dates in `dateStyle` as on screen.
+    public static func render(_ workshop: Workshop, labels: MinutesLabels = .danish, dateStyle: Settings.DateStyle = .dansk) -> String {
         var lines = Lines()
         lines += [clean(workshop.title), String(repeating: "=", count: max(3, clean(workshop.title).count))]
-        for fact in WorkshopExport.meetingFacts(workshop, labels: labels) { lines.append("\(fact.label): \(clean(fact.value))") }
+        for fact in WorkshopExport.meetingFacts(workshop, labels: labels, dateStyle: dateStyle) { lines.append("\(fact.label): \(clean(fact.value))") }
         let (sections, notReached) = WorkshopExport.reached(workshop)
         for section in sections {
             lines += ["", clean(section.title), String(repeating: "-", count: max(3, clean(section.title).count))]
@@ -41,7 +41,7 @@ public enum MinutesText {
             case .actions(let items):
                 if items.isEmpty { lines.append(labels.noActions) }
                 for item in items {
-                    let details = [item.who.isEmpty ? nil : clean(item.who), item.due?.danish].compactMap { $0 }.joined(separator: ", ")
+                    let details = [item.who.isEmpty ? nil : clean(item.who), item.due.map(dateStyle.format)].compactMap { $0 }.joined(separator: ", ")
                     lines.append((item.isDone ? "[x] " : "[ ] ") + clean(item.what) + (details.isEmpty ? "" : " (\(details))"))
                 }
             }

@@ -40,6 +40,11 @@ extension DanishText {
     /// Where the remembered theme is kept, as the origin of the theme setting.
     public func rememberedIn(_ path: String) -> String { "husket i \(path)" }
 
+    /// The remembered theme, and the config file's theme it goes before.
+    public func rememberedIn(_ path: String, before configured: String, from origin: String) -> String {
+        "husket i \(path); går forud for \(configured) fra \(origin)"
+    }
+
     /// The language came from the locale (`LC_MESSAGES=da_DK.UTF-8`), or none was set.
     public func localeOrigin(_ variable: String?) -> String { variable.map { "miljøvariablen " + $0 } ?? "ingen sprogvariabel sat" }
 }

@@ -33,6 +33,11 @@ extension EnglishText {
     /// Where the remembered theme is kept, as the origin of the theme setting.
     public func rememberedIn(_ path: String) -> String { "remembered in \(path)" }
 
+    /// The remembered theme, and the config file's theme it goes before.
+    public func rememberedIn(_ path: String, before configured: String, from origin: String) -> String {
+        "remembered in \(path); goes before \(configured) from \(origin)"
+    }
+
     /// The language came from the locale (`LC_MESSAGES=da_DK.UTF-8`), or none was set.
     public func localeOrigin(_ variable: String?) -> String { variable.map { "locale " + $0 } ?? "no locale set" }
 }

@@ -112,6 +112,9 @@ public protocol UICatalogue: Sendable {
     func noSuchKit(_ name: String, kits: [String]) -> String
     /// Where the remembered theme is kept, as the origin of the theme setting.
     func rememberedIn(_ path: String) -> String
+    /// The remembered theme, and the config file's theme it goes before: why the config's is
+    /// not the one in use.
+    func rememberedIn(_ path: String, before configured: String, from origin: String) -> String
     /// The language came from the locale (`LC_MESSAGES=da_DK.UTF-8`), or none was set.
     func localeOrigin(_ variable: String?) -> String
     /// A text of `tavle --help`.

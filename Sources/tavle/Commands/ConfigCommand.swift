@@ -30,11 +30,16 @@ struct ConfigCommand: ParsableCommand {
         let configPath = UserConfig.path()
         StandardOutput.line(text.configFile + "  " + (configPath.map { $0 + (PathName.exists($0) ? "" : " (\(text.configFileMissing))") } ?? text.noHomeFolder))
         func origin(_ origin: String) -> String { origin == Settings.defaultOrigin ? text.defaultOrigin : origin }
-        let remembered = ThemeLoader.remembered()
-        let theme: (String, String) = settings.theme.origin == Settings.defaultOrigin && remembered != nil
-            ? (remembered!, text.rememberedIn(ThemeLoader.preferencePath() ?? text.noHomeFolder))
-            : (settings.theme.value ?? remembered ?? ThemeLoader.cycle[0], origin(settings.theme.origin))
-        StandardOutput.line(pad("theme", 13) + pad(theme.0, 20) + theme.1)
+        // The theme `tavle FILE` would start with, by the rule start-up uses.
+        let theme = ThemeLoader.choice(commandLine: nil, configured: settings.theme)
+        let themeOrigin = switch theme.source {
+        case .commandLine: "--theme"
+        case .remembered(let path, nil): text.rememberedIn(path)
+        case .remembered(let path, let configured?): text.rememberedIn(path, before: configured.value ?? "", from: configured.origin)
+        case .config(let line): line
+        case .standard: text.defaultOrigin
+        }
+        StandardOutput.line(pad("theme", 13) + pad(theme.name, 20) + themeOrigin)
         let language = LanguageChoice.resolve(option: nil, settings: settings)
         StandardOutput.line(pad("language", 13) + pad(language.language.rawValue, 20) + text.describe(language.origin))
         let folders = [KitLibrary.userKitFolder() ?? text.noHomeFolder] + settings.kitFolders.value

@@ -34,13 +34,18 @@ struct Export: ParsableCommand {
     func run() throws {
         let text = LanguageChoice.commandLine
         guard separator == "," || separator == ";" else { throw CommandFailure(text.separatorChoice) }
+        // The config's date-format, so the minutes' dates read as they did on screen. A broken
+        // config is said, as at start-up, and does not stop the export.
+        let (settings, configProblems) = UserConfig.load()
+        configProblems.forEach { StandardError.line(text.located($0) + "; " + text.usingDefaultSetting) }
         let workshop: Workshop
         do {
             workshop = try WorkshopStore.read(file)
         } catch {
             throw CommandFailure(text.located(error))
         }
-        let export = WorkshopExport.render(workshop, as: format, csv: CSVOptions(separator: Character(separator), byteOrderMark: bom, language: lang))
+        let export = WorkshopExport.render(workshop, as: format, csv: CSVOptions(separator: Character(separator), byteOrderMark: bom, language: lang),
+                                           dateStyle: settings.dateStyle.value)
         if output == "-" {
             StandardOutput.document(export)
             return

@@ -35,7 +35,7 @@ struct Meeting {
         let speaks = LanguageChoice.resolve(option: language, settings: config).language
         let text = UIText.catalogue(speaks)
         configProblems.forEach { StandardError.line(text.located($0) + "; " + text.usingDefaultSetting) }
-        let (loadedTheme, themeProblem) = ThemeLoader.load(theme, configured: config.theme.value.map(UserConfig.expandingHome))
+        let (loadedTheme, themeProblem) = ThemeLoader.load(theme, configured: config.theme)
         if let themeProblem { StandardError.line(text.located(themeProblem) + "; " + text.usingDefaultTheme) }
         var opened: Opened?
         if let file {

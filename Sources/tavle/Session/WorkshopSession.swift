@@ -69,7 +69,7 @@ struct WorkshopSession {
                 let watched = watch?.descriptor.map { [$0] } ?? []
                 let ready = queue.wait(for: [terminal.inputDescriptor] + watched, timeoutMilliseconds: polling ? 250 : nil)
                 redraw = polling
-                if let descriptor = watch?.descriptor, ready.contains(descriptor) {
+                if let descriptor = watch?.descriptor, ready.readable.contains(descriptor) {
                     watch?.drain()
                     fileMayHaveChanged = true
                 }
@@ -129,7 +129,8 @@ struct WorkshopSession {
                     terminal.flash(frame)
                 case .export(let workshop):
                     let path = ExportFile.path(besides: state.documentPath, format: .html)
-                    let written = ExportFile.write(WorkshopExport.render(workshop, as: .html), to: path, workshop: state.documentPath)
+                    // Dates as the screen shows them.
+                    let written = ExportFile.write(WorkshopExport.render(workshop, as: .html, dateStyle: state.dateStyle), to: path, workshop: state.documentPath)
                     effects += state.handle(.exported(written))
                 case .cycleTheme:
                     theme = ThemeLoader.next(after: theme.name)

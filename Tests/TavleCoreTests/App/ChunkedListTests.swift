@@ -1,12 +1,13 @@
 import Testing
 @testable import TavleCore
+import TavleTestSupport
 
 /// `ChunkedList` keeps card columns cheap to snapshot; it must behave exactly as an array.
 @Suite("Chunked lists")
 struct ChunkedListTests {
-    @Test("random inserts, removals, changes and replacements give the same list as an array", arguments: [UInt64(61), 62, 63])
+    @Test("random inserts, removals, changes and replacements give the same list as an array", arguments: TestSeed.seeds([61, 62, 63]))
     func sameAsArray(seed: UInt64) {
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
         var array: [Int] = Array(0..<Int.random(in: 0..<300, using: &random))
         var list = ChunkedList(array)
         var snapshots: [([Int], ChunkedList<Int>)] = []
@@ -18,7 +19,7 @@ struct ChunkedListTests {
                 list.insert(step, at: index)
             case 4...6 where !array.isEmpty:
                 let index = Int.random(in: 0..<array.count, using: &random)
-                #expect(list.remove(at: index) == array.remove(at: index))
+                #expect(list.remove(at: index) == array.remove(at: index), "\(random.replay), step \(step)")
             case 7 where !array.isEmpty:
                 let index = Int.random(in: 0..<array.count, using: &random)
                 array[index] = -step
@@ -34,14 +35,14 @@ struct ChunkedListTests {
                 list.replaceSubrange(lower..<upper, with: new)
             }
             if step % 97 == 0 { snapshots.append((array, list)) }
-            #expect(list.count == array.count)
-            #expect(Array(list) == array, "step \(step)")
+            #expect(list.count == array.count, "\(random.replay), step \(step)")
+            #expect(Array(list) == array, "\(random.replay), step \(step)")
             if Array(list) != array { return }
         }
-        #expect(list.indices.map { list[$0] } == array, "indexing agrees with iterating")
+        #expect(list.indices.map { list[$0] } == array, "indexing agrees with iterating, \(random.replay)")
         // Snapshots taken along the way are untouched by the edits after them.
         for (expected, snapshot) in snapshots {
-            #expect(Array(snapshot) == expected)
+            #expect(Array(snapshot) == expected, "\(random.replay)")
         }
     }
 
@@ -58,9 +59,9 @@ struct ChunkedListTests {
 }
 
 extension ChunkedListTests {
-    @Test("== agrees with comparing the elements, whether the lists are split alike or not", arguments: [UInt64(81), 82])
+    @Test("== agrees with comparing the elements, whether the lists are split alike or not", arguments: TestSeed.seeds([81, 82]))
     func equality(seed: UInt64) {
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
         var list = ChunkedList(0..<Int.random(in: 0..<500, using: &random))
         for step in 0..<800 {
             let before = list
@@ -71,8 +72,8 @@ extension ChunkedListTests {
             default: break
             }
             let resplit = ChunkedList(Array(list))
-            #expect(list == resplit && resplit == list, "a list equals the same elements split afresh")
-            #expect((list == before) == (Array(list) == Array(before)), "step \(step)")
+            #expect(list == resplit && resplit == list, "a list equals the same elements split afresh, \(random.replay), step \(step)")
+            #expect((list == before) == (Array(list) == Array(before)), "\(random.replay), step \(step)")
         }
     }
 }
@@ -82,9 +83,9 @@ extension ChunkedListTests {
 @Suite("Checklist navigation and counts")
 struct ChecklistNavigationTests {
     @Test("next, previous, first and last point and the counts agree with the plain computation after random edits",
-          arguments: [UInt64(71), 72, 73])
+          arguments: TestSeed.seeds([71, 72, 73]))
     func sameAsPlain(seed: UInt64) {
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
         func randomEntry() -> ChecklistEntry {
             Int.random(in: 0..<4, using: &random) == 0
                 ? .group(ChecklistGroup(title: "G"))
@@ -100,13 +101,13 @@ struct ChecklistNavigationTests {
             }
             let all = Array(checklist.entries)
             let points = all.indices.filter { all[$0].isPoint }
-            #expect(checklist.pointCount == points.count)
-            #expect(checklist.tickedCount == all.filter { if case .point(let point) = $0 { point.isDone } else { false } }.count)
-            #expect(checklist.firstPoint == points.first && checklist.lastPoint == points.last)
+            #expect(checklist.pointCount == points.count, "\(random.replay)")
+            #expect(checklist.tickedCount == all.filter { if case .point(let point) = $0 { point.isDone } else { false } }.count, "\(random.replay)")
+            #expect(checklist.firstPoint == points.first && checklist.lastPoint == points.last, "\(random.replay)")
             for index in -1...all.count {
-                #expect(checklist.isPoint(at: index) == points.contains(index))
-                #expect(checklist.point(after: index) == points.first { $0 > index })
-                #expect(checklist.point(before: index) == points.last { $0 < index })
+                #expect(checklist.isPoint(at: index) == points.contains(index), "\(random.replay), index \(index)")
+                #expect(checklist.point(after: index) == points.first { $0 > index }, "\(random.replay), index \(index)")
+                #expect(checklist.point(before: index) == points.last { $0 < index }, "\(random.replay), index \(index)")
             }
         }
     }

@@ -1,4 +1,5 @@
 @testable import TavleCore
+import TavleTestSupport
 import Testing
 
 /// The line editor keeps its text as one string and its cursor as an index (so a key on a long
@@ -81,9 +82,9 @@ struct TextBufferPropertyTests {
     static let commands: [EditCommand] = [.left, .right, .lineStart, .lineEnd, .wordLeft, .wordRight, .up, .down,
                                           .deleteBackward, .deleteForward, .deleteWordBackward, .deleteToLineStart, .newline]
 
-    @Test("random keys give the same text and cursor", arguments: [UInt64(1), 2, 3, 4])
+    @Test("random keys give the same text and cursor", arguments: TestSeed.seeds([1, 2, 3, 4]))
     func agrees(seed: UInt64) {
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
         for round in 0..<200 {
             let multiline = round % 3 != 0
             let start = (0..<Int.random(in: 0...6, using: &random)).map { _ in Self.pieces.randomElement(using: &random)! }.joined()
@@ -100,7 +101,7 @@ struct TextBufferPropertyTests {
                     reference.apply(command)
                 }
                 guard buffer.text == String(reference.characters), buffer.cursor == reference.cursor else {
-                    Issue.record("seed \(seed), round \(round), step \(step): \(buffer.text.debugDescription) at \(buffer.cursor), expected \(String(reference.characters).debugDescription) at \(reference.cursor)")
+                    Issue.record("\(random.replay), round \(round), step \(step): \(buffer.text.debugDescription) at \(buffer.cursor), expected \(String(reference.characters).debugDescription) at \(reference.cursor)")
                     return
                 }
             }

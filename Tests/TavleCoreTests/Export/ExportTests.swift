@@ -156,6 +156,39 @@ struct ExportTests {
         #expect(Agreement.of(Self.workshop) == nil, "no agreement section in the fixture")
     }
 
+    @Test("dates read as on screen: the meeting's date and the deadlines in the config's date style; CSV keeps ISO",
+          arguments: Settings.DateStyle.allCases)
+    func dateStyle(style: Settings.DateStyle) throws {
+        let meeting = style.format(try #require(Self.workshop.meetingDate))
+        let due = style.format(try #require(CalendarDate(year: 2026, month: 12, day: 1)))
+        let md = WorkshopExport.render(Self.workshop, as: .md, dateStyle: style)
+        #expect(md.contains("**Dato:** \(meeting)") && md.contains("| Ring til biblioteket | Mette Hansen | \(due) | åben |"), "\(md)")
+        let html = WorkshopExport.render(Self.workshop, as: .html, dateStyle: style)
+        #expect(html.contains("<dt>Dato</dt><dd>\(meeting)</dd>") && html.contains("<td>Mette Hansen</td><td>\(due)</td>"))
+        let txt = WorkshopExport.render(Self.workshop, as: .txt, dateStyle: style)
+        #expect(txt.contains("Dato: \(meeting)\n") && txt.contains("[ ] Ring til biblioteket (Mette Hansen, \(due))\n"), "\(txt)")
+        // A spreadsheet sorts and reads ISO dates whatever its locale: CSV is for machines.
+        let csv = WorkshopExport.render(Self.workshop, as: .csv, dateStyle: style)
+        #expect(csv.contains(",Ring til biblioteket,Mette Hansen,2026-12-01,nej\r\n"))
+    }
+
+    @Test("the numeric and ISO styles reach every date of an export, the agreement's next date too")
+    func dateStyleEverywhere() throws {
+        var workshop = try WorkshopParser.parse(try #require(BundledFiles.kits().first { $0.name == "forventninger" }).text)
+        let agreementSection = try #require(workshop.sections.firstIndex { $0.title == "Forventningsaftalen" })
+        workshop.sections[agreementSection].body.modifyQuestions { $0[0].notes = "Flere unge i foreningslivet." }
+        let review = try #require(workshop.sections.firstIndex { $0.title.hasPrefix("Dato for næste gennemgang") })
+        workshop.sections[review].body.modifyActions { $0[0].due = CalendarDate(year: 2027, month: 3, day: 1) }
+        workshop.meetingDate = CalendarDate(year: 2026, month: 11, day: 23)
+        let numeric = WorkshopExport.render(workshop, as: .html, dateStyle: .numeric)
+        #expect(numeric.contains("Næste gennemgang:</strong> 01.03.2027") && numeric.contains("<dd>23.11.2026</dd>"))
+        let iso = WorkshopExport.render(workshop, as: .html, dateStyle: .iso)
+        #expect(iso.contains("Næste gennemgang:</strong> 2027-03-01") && iso.contains("<dd>2026-11-23</dd>"))
+        for (style, text) in [(Settings.DateStyle.numeric, numeric), (.iso, iso)] {
+            #expect(!text.contains("nov. 2026") && !text.contains("mar. 2027"), "no date left in the Danish style: \(style)")
+        }
+    }
+
     @Test("sections nobody touched are listed once as not reached, in every format")
     func notReached() throws {
         var workshop = try WorkshopParser.parse(try #require(BundledFiles.kits().first { $0.name == "partnerskab" }).text)

@@ -1,24 +1,10 @@
 @testable import TavleCore
-
-/// A small, seeded random number generator, so a failing property names a seed to rerun.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import TavleTestSupport
 
 /// Random workshops for property tests: Danish, wide and combining characters, controls,
 /// and lines that look like the file format's own structure.
 struct RandomWorkshop {
-    var random: SplitMix64
+    var random: SeededRandom
 
     /// Pieces that are most likely to confuse a line-based Markdown parser.
     static let tricky = [

@@ -49,7 +49,7 @@ enum ProjectorView {
         }
         y += 1
         let content = Rect(x: inner.x, y: y, width: inner.width, height: max(0, inner.maxY - y))
-        drawContent(state, section: section, into: &frame, rect: content)
+        SectionBodyView(state: state, section: section, presenting: true).draw(into: &frame, rect: content)
     }
 
     /// The title in block letters, and the rest for plain text below. A title is never cut
@@ -97,50 +97,6 @@ enum ProjectorView {
         }
         if !current.isEmpty { result.append(current) }
         return result.count <= lines && !result.isEmpty ? result : nil
-    }
-
-    private static func drawContent(_ state: AppState, section: Section, into frame: inout Frame, rect: Rect) {
-        guard rect.height > 0 else { return }
-        let text = state.text
-        let edit: TextEdit? = if case .editing(let edit) = state.mode { edit } else { nil }
-        switch section.body {
-        case .checklist(let checklist):
-            let view = ChecklistView(checklist: checklist, section: state.sectionIndex, focusedEntry: state.cursor.row, edit: edit)
-            Document.window(
-                width: rect.width, height: rect.height, count: checklist.entries.count, focusItem: view.anchor,
-                lead: { _ in }, item: { index, document in
-                    view.build(entry: index, into: &document)
-                    document.blank()
-                }
-            ).draw(into: &frame, rect: rect)
-        case .questions(let questions):
-            let view = QuestionsView(questions: questions, section: state.sectionIndex, focusedQuestion: state.cursor.row, edit: edit, text: text, visibleRows: rect.height)
-            Document.window(
-                width: rect.width, height: rect.height, count: questions.count, focusItem: view.anchor,
-                lead: { _ in }, item: { view.build(question: $0, into: &$1) }
-            ).draw(into: &frame, rect: rect)
-        case .board(let board):
-            let move: CardMove? = if case .moving(let move) = state.mode { move } else { nil }
-            let ranked = rankedInBlockLetters(board, width: rect.width, height: rect.height)
-            for (index, line) in ranked.enumerated() {
-                for (row, letters) in BlockFont.render(line).enumerated() {
-                    frame.grid.put(letters, x: rect.x, y: rect.y + index * (BlockFont.height + 1) + row, style: .banner, limit: rect.maxX)
-                }
-            }
-            let used = ranked.count * (BlockFont.height + 1)
-            BoardView(board: board, section: state.sectionIndex, cursor: state.cursor, move: move, edit: edit, text: text, presenting: true)
-                .draw(into: &frame, rect: Rect(x: rect.x, y: rect.y + used, width: rect.width, height: rect.height - used))
-        case .actions(let items):
-            let view = ActionsView(items: items, section: state.sectionIndex, cursor: state.cursor, edit: edit, today: state.clock.today, dateStyle: state.dateStyle, text: text, keys: KeyNames(state.keyMap))
-            Document.window(
-                width: rect.width, height: rect.height, count: items.count, focusItem: view.anchor,
-                lead: { view.heading(width: rect.width, into: &$0); $0.blank() },
-                item: { index, document in
-                    view.build(item: index, into: &document)
-                    document.blank()
-                }
-            ).draw(into: &frame, rect: rect)
-        }
     }
 }
 

@@ -136,49 +136,7 @@ struct SectionView {
         frame.grid.put(detail, x: rect.maxX - detailWidth, y: rect.y, style: .muted)
         // The content's first two columns are the gutter where the focus marker stands.
         let content = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
-        let edit: TextEdit? = if case .editing(let edit) = state.mode { edit } else { nil }
-        let lead = { (document: inout Document) in
-            guard !section.guidance.isEmpty else { return }
-            document.text(section.guidance, x: 2, style: .muted)
-            document.blank()
-        }
-        switch section.body {
-        case .checklist(let checklist):
-            let view = ChecklistView(checklist: checklist, section: state.sectionIndex, focusedEntry: state.cursor.row, edit: edit)
-            Document.window(
-                width: content.width, height: content.height, count: checklist.entries.count, focusItem: view.anchor,
-                lead: lead, item: { view.build(entry: $0, into: &$1) }
-            ).draw(into: &frame, rect: content)
-        case .questions(let questions):
-            let view = QuestionsView(questions: questions, section: state.sectionIndex, focusedQuestion: state.cursor.row, edit: edit, text: text, visibleRows: content.height)
-            Document.window(
-                width: content.width, height: content.height, count: questions.count, focusItem: view.anchor,
-                lead: lead, item: { view.build(question: $0, into: &$1) }
-            ).draw(into: &frame, rect: content)
-        case .board(let board):
-            let rows = section.guidance.isEmpty ? [] : TextWrap.wrap(section.guidance, width: content.width - 2)
-            let guidanceRows = min(rows.count, max(0, (content.height - 6) / 3))
-            var guidance = Document(width: content.width)
-            for (index, row) in rows.prefix(guidanceRows).enumerated() {
-                let cut = index == guidanceRows - 1 && rows.count > guidanceRows
-                guidance.text(cut ? TextWrap.truncate(row.text + " …", width: content.width - 2) : row.text, x: 2, style: .muted)
-            }
-            guidance.draw(into: &frame, rect: Rect(x: content.x, y: content.y, width: content.width, height: guidanceRows))
-            let top = content.y + guidanceRows + (guidanceRows > 0 ? 1 : 0)
-            let move: CardMove? = if case .moving(let move) = state.mode { move } else { nil }
-            BoardView(board: board, section: state.sectionIndex, cursor: state.cursor, move: move, edit: edit, text: text)
-                .draw(into: &frame, rect: Rect(x: rect.x + 2, y: top, width: rect.width - 2, height: content.maxY - top))
-        case .actions(let items):
-            let view = ActionsView(items: items, section: state.sectionIndex, cursor: state.cursor, edit: edit, today: state.clock.today, dateStyle: state.dateStyle, text: text, keys: KeyNames(state.keyMap))
-            Document.window(
-                width: content.width, height: content.height, count: items.count, focusItem: view.anchor,
-                lead: { document in
-                    lead(&document)
-                    view.heading(width: content.width, into: &document)
-                },
-                item: { view.build(item: $0, into: &$1) }
-            ).draw(into: &frame, rect: content)
-        }
+        SectionBodyView(state: state, section: section, presenting: false).draw(into: &frame, rect: content)
     }
 }
 

@@ -13,7 +13,7 @@ public enum AppEvent: Equatable, Sendable {
     case outsideChangeResolved(theirs: Workshop?, copy: String)
     /// The clock moved on: timers count down and overdue deadlines follow the date.
     case clock(ClockReading)
-    /// The run loop switched to another theme, named for the status line.
+    /// The run loop switched to another theme: its name (`dark`, or a file's); the views word it.
     case themeChanged(String)
     /// The run loop switched theme but could not write down the choice for the next start.
     case themeNotRemembered(String, SaveFailure)
@@ -30,6 +30,8 @@ public enum AppEvent: Equatable, Sendable {
     /// Cards came from another source than the keyboard (the room's phones), to go in at
     /// `index` of a board's column.
     case cardsArrived(section: Int, column: Int, index: Int, texts: [String])
+    /// The writes asked for before `settleSaves` are done and their outcome reported.
+    case savesSettled
 }
 
 /// Why a write failed; the catalogue words it.
@@ -93,8 +95,12 @@ public enum AppEffect: Equatable, Sendable {
     case saveAs(path: String, Workshop, replacing: Bool = false)
     /// Write the workshop where its file was before it was deleted or moved away.
     case recreate(Workshop)
-    /// Restore the terminal and exit.
+    /// Restore the terminal and exit. Final: the core sends it only once nothing is left
+    /// unwritten, or the facilitator chose to leave a failed save behind.
     case quit
+    /// Wait for the writes asked for so far, report their outcome (`saved`), then report
+    /// `savesSettled`: how quitting learns whether the last write reached the disk.
+    case settleSaves
     /// Ring the terminal bell: the key did nothing.
     case bell
     /// Hand the terminal back to the shell (Ctrl-Z); `fg` continues.
@@ -113,7 +119,7 @@ public enum AppEffect: Equatable, Sendable {
     public var writes: Bool {
         switch self {
         case .save, .saveAs, .recreate, .resolveOutsideChange: true
-        case .quit, .bell, .suspend, .flash, .cycleTheme, .export: false
+        case .quit, .settleSaves, .bell, .suspend, .flash, .cycleTheme, .export: false
         }
     }
 }

@@ -17,7 +17,10 @@ extension AppState {
                 mode = .confirming(.quitUnsaved)
                 return []
             }
-            return [.quit]
+            // Quit only with everything on disk: the last writes are waited for first, and
+            // one that fails there is shown instead (the next quit asks, as after any failure).
+            isQuitting = true
+            return [.settleSaves]
         case .help:
             mode = .help(offset: 0)
             return []

@@ -54,6 +54,11 @@ extension AppState {
             return paste(text)
         case .cardsArrived(let section, let column, let index, let texts):
             return addArrivedCards(section: section, column: column, at: index, texts: texts)
+        case .savesSettled:
+            guard isQuitting else { return [] }
+            isQuitting = false
+            if case .failed = saveStatus { return [.bell] }
+            return [.quit]
         case .clock(let reading):
             return tick(reading)
         case .themeChanged(let name):

@@ -19,6 +19,8 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var saveStatus: SaveStatus = .saved
     /// A message for the status line, cleared by the next key.
     public internal(set) var notice: Notice?
+    /// Quit was asked for and waits for the last writes (`settleSaves`, then `savesSettled`).
+    public internal(set) var isQuitting = false
     /// Whether the section is shown in the projector view, large, for the room.
     public internal(set) var isPresenting = false
     /// The countdown, if one is set; not part of the workshop, so not undone or saved.

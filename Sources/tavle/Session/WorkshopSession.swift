@@ -135,20 +135,16 @@ struct WorkshopSession {
                 case .cycleTheme:
                     theme = ThemeLoader.next(after: theme.name)
                     terminal.use(theme: theme)
-                    let shownName = state.text.themeName(theme.name)
                     switch ThemeLoader.remember(theme.name) {
-                    case .success: effects += state.handle(.themeChanged(shownName))
-                    case .failure(let failure): effects += state.handle(.themeNotRemembered(shownName, failure))
+                    case .success: effects += state.handle(.themeChanged(theme.name))
+                    case .failure(let failure): effects += state.handle(.themeNotRemembered(theme.name, failure))
                     }
                 case .suspend:
                     terminal.suspend()
-                case .quit:
-                    // Quit only with everything on disk: a last write that fails here is
-                    // shown instead, and the next quit asks, as after any failed save. A
-                    // failure the facilitator already chose to leave behind does not stop it.
-                    let failureWasKnown = if case .failed = state.saveStatus { true } else { false }
+                case .settleSaves:
                     effects += settle(saver, &state)
-                    if case .failed = state.saveStatus, !failureWasKnown { continue }
+                    effects += state.handle(.savesSettled)
+                case .quit:
                     break loop
                 }
             }

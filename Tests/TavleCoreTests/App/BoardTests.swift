@@ -130,7 +130,40 @@ struct SavingTests {
         _ = state.handle(.saved(.success("/tmp/andet.md")))
         #expect(state.documentPath == "/tmp/andet.md")
         #expect(state.saveStatus == .saved)
-        #expect(state.press(.character("q")) == [.quit])
+        #expect(state.press(.character("q")) == [.settleSaves])
+        #expect(state.handle(.savesSettled) == [.quit])
+    }
+}
+
+@Suite("State machine: quitting")
+struct QuitTests {
+    static let failure = SaveFailure(path: "møde.md", reason: .system(.permissionDenied))
+
+    @Test("quit waits for the last writes and quits once they are on disk")
+    func quitsWhenSaved() {
+        var state = Fixtures.state()
+        #expect(state.press(.character("q")) == [.settleSaves])
+        _ = state.handle(.saved(.success("møde.md")))
+        #expect(state.handle(.savesSettled) == [.quit])
+    }
+
+    @Test("a last write that fails stops the quit and is shown; the next quit asks; yes leaves it behind")
+    func failedLastWrite() {
+        var state = Fixtures.state()
+        state.press(.character(" "))
+        #expect(state.press(.character("q")) == [.settleSaves])
+        _ = state.handle(.saved(.failure(Self.failure)))
+        #expect(state.handle(.savesSettled) == [.bell], "not quit: the edit is not on disk")
+        #expect(state.mode == .browsing)
+        state.press(.character("q"))
+        #expect(state.mode == .confirming(.quitUnsaved))
+        #expect(state.press(.character("j")) == [.quit], "the facilitator's choice is final")
+    }
+
+    @Test("a settled save that nobody quit for does nothing")
+    func settledWithoutQuit() {
+        var state = Fixtures.state()
+        #expect(state.handle(.savesSettled) == [])
     }
 }
 

@@ -33,16 +33,16 @@ public struct AppState: Equatable, Sendable {
     public let readOnlyReason: ReadOnlyReason?
     /// How dates are shown, from the user's config.
     public let dateStyle: Settings.DateStyle
-    /// `tavle view`: not even a copy or an export is written.
-    public let isLiveView: Bool
+    /// `tavle view`: not even a copy or an export is written. Derived from the reason the
+    /// workshop is read-only, so the two cannot disagree.
+    public var isLiveView: Bool { readOnlyReason == .liveView }
     /// The language Tavle's own words are shown in; kits keep theirs.
     public internal(set) var language: Language
 
     /// Opens a workshop with focus on the first item of each section.
     public init(workshop: Workshop, documentPath: String, keyMap: KeyMap = .standard, readOnlyReason: ReadOnlyReason? = nil,
-                dateStyle: Settings.DateStyle = .dansk, language: Language = .da, isLiveView: Bool = false) {
+                dateStyle: Settings.DateStyle = .dansk, language: Language = .da) {
         self.language = language
-        self.isLiveView = isLiveView
         self.workshop = workshop
         self.documentPath = documentPath
         self.keyMap = keyMap

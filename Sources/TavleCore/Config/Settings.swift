@@ -38,7 +38,7 @@ public struct Settings: Equatable, Sendable {
     /// A bundled theme's name or a theme file's path; nil: the remembered or default theme.
     public var theme = Setting<String?>(value: nil, origin: defaultOrigin)
     /// `da` or `en`; nil: from the locale.
-    public var language = Setting<String?>(value: nil, origin: defaultOrigin)
+    public var language = Setting<Language?>(value: nil, origin: defaultOrigin)
     /// Folders of the user's own kits, besides the standard one.
     public var kitFolders = Setting<[String]>(value: [], origin: defaultOrigin)
     public var dateStyle = Setting<DateStyle>(value: .dansk, origin: defaultOrigin)
@@ -74,8 +74,8 @@ public struct Settings: Equatable, Sendable {
             case ("theme", .string(let name)):
                 settings.theme = Setting(value: name, origin: origin)
             case ("language", .string(let code)):
-                guard ["da", "en"].contains(code) else { problem(.languageValue); continue }
-                settings.language = Setting(value: code, origin: origin)
+                guard let language = Language(rawValue: code) else { problem(.languageValue); continue }
+                settings.language = Setting(value: language, origin: origin)
             case ("kits", .strings(let folders)):
                 settings.kitFolders = Setting(value: folders, origin: origin)
             case ("kits", .string(let folder)):

@@ -26,7 +26,7 @@ public struct Agreement: Equatable, Sendable {
     /// The agreement a workshop ends in, or nil when its kit has none, or when nothing of it
     /// has been written yet: then the export is the meeting's minutes, not an empty contract.
     public static func of(_ workshop: Workshop, labels: MinutesLabels = .danish) -> Agreement? {
-        guard let kit = workshop.metadata("kit"), let template = templates.first(where: { $0.kit == kit }),
+        guard let kit = workshop.metadata(.kit), let template = templates.first(where: { $0.kit == kit }),
               let section = workshop.sections.firstIndex(where: { $0.title.hasPrefix(template.sectionPrefix) }),
               case .questions(let parts) = workshop.sections[section].body,
               parts.contains(where: { !$0.notes.trimmingWhitespace.isEmpty }) else { return nil }

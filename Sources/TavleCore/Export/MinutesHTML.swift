@@ -14,9 +14,9 @@ public enum MinutesHTML {
         if !facts.isEmpty {
             body += "<dl class=\"facts\">\n" + facts.map { "<dt>\(escape($0.label))</dt><dd>\(escape($0.value))</dd>" }.joined(separator: "\n") + "\n</dl>\n"
         }
-        if let source = workshop.metadata("source") {
+        if let source = workshop.metadata(.source) {
             body += "<p class=\"source\">\(escape(labels.kitSource)): \(escape(source))"
-                + (workshop.metadata("publisher").map { ", " + escape($0) } ?? "") + "</p>\n"
+                + (workshop.metadata(.publisher).map { ", " + escape($0) } ?? "") + "</p>\n"
         }
         body += "</header>\n"
         let (sections, notReached) = WorkshopExport.reached(workshop)

@@ -17,8 +17,8 @@ public struct WorkshopStatus: Equatable, Sendable {
     /// Counts a workshop; overdue is measured against `today`.
     public init(_ workshop: Workshop, today: CalendarDate?) {
         title = workshop.title
-        kit = workshop.metadata("kit")
-        date = workshop.meetingDate?.description ?? workshop.metadata("created")
+        kit = workshop.metadata(.kit)
+        date = workshop.meetingDate?.description ?? workshop.metadata(.created)
         (pointsTicked, points, questionsAnswered, questions, cardsRanked, rankedPlaces, openActions, overdueActions) = (0, 0, 0, 0, 0, 0, 0, 0)
         for section in workshop.sections {
             switch section.body {

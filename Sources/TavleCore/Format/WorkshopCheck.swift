@@ -24,7 +24,7 @@ public enum WorkshopCheck {
             }
             let valueColumn = entry.key.count + 5
             switch entry.key {
-            case "audience" where !WorkshopFormat.audiences.contains(entry.value):
+            case MetadataKey.audience.rawValue where !WorkshopFormat.audiences.contains(entry.value):
                 flag(line, valueColumn, .audienceValue(known: WorkshopFormat.audiences))
             case "created" where CalendarDate(iso: entry.value) == nil, "date" where CalendarDate(iso: entry.value) == nil:
                 flag(line, valueColumn, .metadataDate(entry.key))

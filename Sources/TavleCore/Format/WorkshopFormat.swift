@@ -5,7 +5,7 @@ public enum WorkshopFormat {
     /// The first line of every file.
     public static let versionLine = "<!-- tavle \(version) -->"
     /// Metadata keys with a meaning to Tavle; `tavle check` flags any other key.
-    public static let knownMetadataKeys = ["kit", "audience", "source", "publisher", "duration", "created", "date", "place", "participants"]
+    public static let knownMetadataKeys = MetadataKey.allCases.map(\.rawValue)
     /// Allowed values of the `audience` key.
     public static let audiences = ["kommune", "forening", "begge"]
     /// The largest suggested time a section may carry.

@@ -94,8 +94,8 @@ public struct KitSummary: Equatable, Sendable {
     public init(name: String, workshop: Workshop) {
         self.name = name
         title = workshop.title
-        audience = workshop.metadata("audience")
-        duration = workshop.metadata("duration")
-        source = workshop.metadata("source")
+        audience = workshop.metadata(.audience)
+        duration = workshop.metadata(.duration)
+        source = workshop.metadata(.source)
     }
 }

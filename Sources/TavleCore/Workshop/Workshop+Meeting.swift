@@ -4,28 +4,28 @@ extension Workshop {
     /// The participants' names, in the order typed; the metadata holds them comma-separated.
     public var participants: [String] {
         get {
-            (metadata("participants") ?? "").split(separator: ",")
+            (metadata(.participants) ?? "").split(separator: ",")
                 .map { String($0.trimmingWhitespace) }.filter { !$0.isEmpty }
         }
-        set { setOrRemoveMetadata("participants", newValue.joined(separator: ", ")) }
+        set { setOrRemoveMetadata(.participants, newValue.joined(separator: ", ")) }
     }
 
     /// The meeting's date.
     public var meetingDate: CalendarDate? {
-        get { metadata("date").flatMap { CalendarDate(iso: $0) } }
-        set { setOrRemoveMetadata("date", newValue?.description ?? "") }
+        get { metadata(.date).flatMap { CalendarDate(iso: $0) } }
+        set { setOrRemoveMetadata(.date, newValue?.description ?? "") }
     }
 
     /// Where the meeting is held.
     public var place: String {
-        get { metadata("place") ?? "" }
-        set { setOrRemoveMetadata("place", newValue) }
+        get { metadata(.place) ?? "" }
+        set { setOrRemoveMetadata(.place, newValue) }
     }
 
     /// Sets a key, or removes it when the value is empty, so cleared fields leave no line.
-    mutating func setOrRemoveMetadata(_ key: String, _ value: String) {
+    mutating func setOrRemoveMetadata(_ key: MetadataKey, _ value: String) {
         if value.isEmpty {
-            metadata.removeAll { $0.key == key }
+            metadata.removeAll { $0.key == key.rawValue }
         } else {
             setMetadata(key, to: value)
         }

@@ -26,16 +26,16 @@ public struct Workshop: Equatable, Sendable {
     }
 
     /// The value of the first metadata entry with `key`, if any.
-    public func metadata(_ key: String) -> String? {
-        metadata.first { $0.key == key }?.value
+    public func metadata(_ key: MetadataKey) -> String? {
+        metadata.first { $0.key == key.rawValue }?.value
     }
 
     /// Sets `key` in place if present (keeping its position), or appends it.
-    public mutating func setMetadata(_ key: String, to value: String) {
-        if let index = metadata.firstIndex(where: { $0.key == key }) {
+    public mutating func setMetadata(_ key: MetadataKey, to value: String) {
+        if let index = metadata.firstIndex(where: { $0.key == key.rawValue }) {
             metadata[index].value = value
         } else {
-            metadata.append(MetadataEntry(key: key, value: value))
+            metadata.append(MetadataEntry(key: key.rawValue, value: value))
         }
     }
 }
@@ -52,4 +52,27 @@ public struct MetadataEntry: Equatable, Sendable {
         self.key = key
         self.value = value
     }
+}
+
+/// The metadata keys Tavle reads and writes; a file may hold others, which are kept as they
+/// are (and `tavle check` warns about them).
+public enum MetadataKey: String, CaseIterable, Sendable {
+    /// The kit the workshop was made from.
+    case kit
+    /// Who the guide is for: `forening`, `kommune` or `begge`.
+    case audience
+    /// The guide's title, credited in the exports.
+    case source
+    /// Who published the guide.
+    case publisher
+    /// How long the kit's meeting takes, as the kit says it.
+    case duration
+    /// The day the workshop was made from its kit.
+    case created
+    /// The meeting's day (ISO), typed with `i`.
+    case date
+    /// Where the meeting is held.
+    case place
+    /// The participants, separated by commas.
+    case participants
 }

@@ -19,7 +19,7 @@ enum LanguageChoice {
     /// The language and where the choice came from.
     static func resolve(option: Language?, settings: Settings) -> (language: Language, origin: Origin) {
         if let option { return (option, .option) }
-        if let code = settings.language.value, let language = Language(rawValue: code) { return (language, .config(settings.language.origin)) }
+        if let language = settings.language.value { return (language, .config(settings.language.origin)) }
         let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { name in Account.environment(name).flatMap { $0.isEmpty ? nil : "\(name)=\($0)" } }.first
         return (UIText.language(fromLocale: Account.environment), .locale(locale))
     }

@@ -91,8 +91,7 @@ struct Meeting {
         guard let opened else { return }
         defer { opened.file.releaseLock() }
         var state = AppState(workshop: opened.workshop, documentPath: opened.file.path, keyMap: config.apply(to: .standard),
-                             readOnlyReason: opened.readOnlyReason, dateStyle: config.dateStyle.value, language: speaks,
-                             isLiveView: follows)
+                             readOnlyReason: opened.readOnlyReason, dateStyle: config.dateStyle.value, language: speaks)
         if let place = PlaceMemory.recall(opened.file.target) { state.continueAt(section: place.section, cursor: place.cursor) }
         let last = session.run(state, file: opened.file)
         terminal.stop()

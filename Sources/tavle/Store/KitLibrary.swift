@@ -72,8 +72,8 @@ enum KitLibrary {
     /// A new workshop from a kit: the kit's content, marked with the kit and today's date.
     static func newWorkshop(from kit: Kit, date: String) -> Workshop {
         var workshop = kit.workshop
-        workshop.setMetadata("kit", to: kit.name)
-        workshop.setMetadata("created", to: date)
+        workshop.setMetadata(.kit, to: kit.name)
+        workshop.setMetadata(.created, to: date)
         return workshop
     }
 

@@ -304,7 +304,7 @@ struct ActionItemTests {
         #expect(state.workshop.meetingDate == CalendarDate(year: 2026, month: 11, day: 24))
         #expect(state.workshop.place == "Rådhuset, mødelokale 2")
         #expect(state.workshop.participants == ["Mette", "Ali", "Søren"])
-        #expect(state.workshop.metadata("participants") == "Mette, Ali, Søren")
+        #expect(state.workshop.metadata(.participants) == "Mette, Ali, Søren")
     }
 }
 
@@ -352,7 +352,7 @@ struct ReviewFindingsTests {
 
     @Test("the live view writes nothing: no save-as, no export")
     func liveViewWritesNothing() {
-        var state = AppState(workshop: Fixtures.workshop, documentPath: "m.md", readOnlyReason: .liveView, isLiveView: true)
+        var state = AppState(workshop: Fixtures.workshop, documentPath: "m.md", readOnlyReason: .liveView)
         #expect(state.press(.character("S")) == [.bell] && state.mode == .browsing)
         #expect(state.press(.character("E")) == [.bell])
         var ordinary = AppState(workshop: Fixtures.workshop, documentPath: "m.md", readOnlyReason: .heldElsewhere("kollega"))

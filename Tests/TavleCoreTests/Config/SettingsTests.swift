@@ -20,7 +20,7 @@ struct SettingsTests {
         let (settings, problems) = Settings.read(text, file: "c.toml")
         #expect(problems.isEmpty)
         #expect(settings.theme == .init(value: "contrast", origin: "c.toml:2"))
-        #expect(settings.language == .init(value: "en", origin: "c.toml:3"))
+        #expect(settings.language == .init(value: .en, origin: "c.toml:3"))
         #expect(settings.kitFolders.value == ["~/kits", "/srv/kommune/kits"])
         #expect(settings.dateStyle.value == .numeric && settings.dateStyle.value.format(CalendarDate(year: 2026, month: 3, day: 5)!) == "05.03.2026")
         #expect(settings.keys.map(\.command) == ["undo", "add-dot", "editor-finish"])

@@ -30,8 +30,8 @@ struct BundledKitTests {
         #expect(WorkshopCheck.problems(in: text) == [])
         let kit = try WorkshopParser.parse(text)
         #expect(try WorkshopParser.parse(WorkshopSerializer.serialize(kit)) == kit)
-        #expect(kit.metadata("kit") == name)
-        #expect(kit.metadata("source") != nil && kit.metadata("publisher") != nil)
+        #expect(kit.metadata(.kit) == name)
+        #expect(kit.metadata(.source) != nil && kit.metadata(.publisher) != nil)
         for section in kit.sections {
             switch section.body {
             case .checklist(let checklist): #expect(checklist.tickedCount == 0, "\(section.title)")

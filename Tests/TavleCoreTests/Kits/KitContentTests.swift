@@ -31,8 +31,8 @@ struct KitContentTests {
     @Test("partnerskab (003): introduction, steps 1–5, brainstorm with 3 minutes, top three and plan B")
     func partnerskab() throws {
         let kit = try Self.kit("partnerskab")
-        #expect(kit.metadata("audience") == "forening")
-        #expect(kit.metadata("source") == "Sådan kommer et partnerskab i stand")
+        #expect(kit.metadata(.audience) == "forening")
+        #expect(kit.metadata(.source) == "Sådan kommer et partnerskab i stand")
         #expect(kit.sections.map(Self.shape) == [
             "checklist 1/4", "questions 4", "board 3", "checklist 2/7", "actions 2", "questions 6", "questions 6",
         ])
@@ -56,7 +56,7 @@ struct KitContentTests {
     @Test("samarbejde (001): everyday life, 3+3 points, the priority board, notes, 4 tips, 12 points in 6 groups")
     func samarbejde() throws {
         let kit = try Self.kit("samarbejde")
-        #expect(kit.metadata("audience") == "begge")
+        #expect(kit.metadata(.audience) == "begge")
         #expect(kit.sections.map(Self.shape) == [
             "questions 4", "checklist 2/6", "board 4", "questions 2", "questions 4", "checklist 6/12",
         ])
@@ -69,7 +69,7 @@ struct KitContentTests {
     @Test("forventninger (000): seven steps with 4, 4, 5, 4, 6, 2 and 4 points, the review date, the agreement")
     func forventninger() throws {
         let kit = try Self.kit("forventninger")
-        #expect(kit.metadata("audience") == "kommune")
+        #expect(kit.metadata(.audience) == "kommune")
         #expect(kit.sections.map(Self.shape) == [
             "questions 4", "questions 4", "questions 5", "questions 4", "questions 6", "questions 2",
             "checklist 1/4", "actions 1", "questions 7",
@@ -86,7 +86,7 @@ struct KitContentTests {
     @Test("inspiration (002): background, four recommendations with their questions, roles, steps and the 2x2")
     func inspiration() throws {
         let kit = try Self.kit("inspiration")
-        #expect(kit.metadata("audience") == "begge")
+        #expect(kit.metadata(.audience) == "begge")
         #expect(kit.sections.map(Self.shape) == [
             "questions 3", "board 4", "questions 5", "checklist 0/5", "checklist 1/5", "questions 4",
             "checklist 0/5", "board 4", "checklist 0/5", "checklist 1/3", "questions 3", "questions 2",
@@ -103,7 +103,7 @@ struct KitContentTests {
     @Test("frivilligpolitik (004): nine steps in a sensible order, steering group, five pieces of advice, stakeholders")
     func frivilligpolitik() throws {
         let kit = try Self.kit("frivilligpolitik")
-        #expect(kit.metadata("audience") == "kommune")
+        #expect(kit.metadata(.audience) == "kommune")
         #expect(kit.sections.map(Self.shape) == [
             "checklist 3/23", "questions 4", "questions 5", "questions 5", "questions 5", "questions 4", "questions 4", "board 6",
         ])

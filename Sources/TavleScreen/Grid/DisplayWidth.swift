@@ -1,3 +1,5 @@
+import TavleCore
+
 /// How many terminal cells a character takes, decided without the C library's locale.
 ///
 /// Wide: East Asian wide and fullwidth ranges and emoji with emoji presentation. Zero: a lone
@@ -7,7 +9,7 @@ public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }
         if first.value < 0x300 || isSingleCell(first) { return 1 }
-        if isZeroWidth(first) { return 0 }
+        if VisibleText.isZeroWidth(first) { return 0 }
         if character.unicodeScalars.contains(where: isWide) { return 2 }
         return 1
     }
@@ -30,14 +32,6 @@ public enum DisplayWidth {
         case 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x25FC: true
         case 0x2713, 0x2717: true
         default: false
-        }
-    }
-
-    /// Marks and format characters that draw on the cell before them.
-    static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return true
-        default: return false
         }
     }
 

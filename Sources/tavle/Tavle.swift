@@ -32,7 +32,7 @@ struct Tavle: ParsableCommand {
                 // --help in the interface's language, headings and all; --version as it is.
                 let message = fullMessage(for: error)
                 guard message.hasPrefix("OVERVIEW:") || message.hasPrefix("USAGE:") else { exit(withError: error) }
-                TerminalStream.write(TerminalStream.printableLines(LanguageChoice.commandLine.help(fromParser: message) + "\n"), to: STDOUT_FILENO)
+                TerminalStream.write(VisibleText.printableLines(LanguageChoice.commandLine.help(fromParser: message) + "\n"), to: STDOUT_FILENO)
                 Glibc.exit(0)
             }
             let message = fullMessage(for: error)

@@ -77,11 +77,13 @@ struct HostileEnvironmentTests {
     @Test("an export to - is data in a pipe and shown with visible escapes on a terminal")
     func exportToTerminal() throws {
         let folder = try TemporaryFolder()
-        try folder.write("<!-- tavle 1 -->\n# Vendt \u{202E}om\n\n## Liste\n<!-- checklist -->\n\n- [ ] Et punkt\n", to: "m.md")
+        // The export leaves the bidi control out (VisibleText.oneLine); a zero-width space is
+        // no control, so it stays in the export, and only a terminal shows it as an escape.
+        try folder.write("<!-- tavle 1 -->\n# Vendt \u{202E}om\u{200B}kring\n\n## Liste\n<!-- checklist -->\n\n- [ ] Et punkt\n", to: "m.md")
         let piped = try TavleBinary.run(["export", "m.md", "--format", "txt", "-o", "-"], in: folder.path)
-        #expect(piped.output.contains("Vendt \u{202E}om"), "a pipe gets the export as it is")
+        #expect(piped.output.contains("Vendt om\u{200B}kring"), "a pipe gets the export as it is: \(piped.output)")
         let session = try Tmux(width: 80, height: 10, command: "sh -c '\(TavleBinary.path) export m.md --format txt -o -; sleep 30'", directory: folder.path)
-        try session.waitFor(text: "Vendt <U+202E>om")
+        try session.waitFor(text: "Vendt om<U+200B>kring")
     }
 
     @Test("relative XDG_STATE_HOME and XDG_CONFIG_HOME are ignored: the theme is remembered under $HOME, and the config read from there")

@@ -60,7 +60,7 @@ struct GridTests {
         for scalar in scalars {
             let character = Character(scalar)
             #expect(VisibleText.escape(character) == nil, "U+\(String(scalar.value, radix: 16))")
-            #expect(!DisplayWidth.isZeroWidth(scalar) && !DisplayWidth.isWide(scalar), "U+\(String(scalar.value, radix: 16))")
+            #expect(!VisibleText.isZeroWidth(scalar) && !DisplayWidth.isWide(scalar), "U+\(String(scalar.value, radix: 16))")
             for neighbour in ["a", "æ", "─", "…"] {
                 #expect((String(scalar) + neighbour).count == 2 && (neighbour + String(scalar)).count == 2, "U+\(String(scalar.value, radix: 16)) next to \(neighbour)")
             }

@@ -55,7 +55,7 @@ extension AppState {
     }
 
     /// The pasted text as it may be typed: line ends as `\n` (CR LF and CR too), tabs as
-    /// spaces, every other control character left out.
+    /// spaces, every other control character left out (`VisibleText.isControl`).
     static func pastable(_ text: String) -> String {
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
@@ -66,8 +66,7 @@ extension AppState {
             case 0x0D: result.unicodeScalars.append("\n")
             case 0x0A: if !afterCarriageReturn { result.unicodeScalars.append("\n") }
             case 0x09: result.unicodeScalars.append(" ")
-            case 0x00..<0x20, 0x7F...0x9F: continue
-            default: result.unicodeScalars.append(scalar)
+            default: if !VisibleText.isControl(scalar) { result.unicodeScalars.append(scalar) }
             }
         }
         return result

@@ -32,7 +32,7 @@ public enum MinutesCSV {
             var first = true
             for value in row {
                 if !first { body += separator }
-                body += field(escapingControls(value), separator: options.separator)
+                body += field(defusingFormula(VisibleText.keepingLineBreaks(value)), separator: options.separator)
                 first = false
             }
             body += "\r\n"
@@ -75,15 +75,11 @@ public enum MinutesCSV {
         return "\"" + text.replacingQuotes + "\""
     }
 
-    /// Spreadsheets run text starting with = + - @ as formulas; a leading apostrophe keeps
-    /// such text as text (the OWASP advice for CSV injection). Control characters are dropped.
-    static func escapingControls(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars where !(scalar.value < 0x20 && scalar != "\n" && scalar != "\t") && !(0x7F...0x9F).contains(scalar.value) {
-            result.unicodeScalars.append(scalar)
-        }
-        if let first = result.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { result = "'" + result }
-        return result
+    /// Spreadsheets run text starting with = + - @ (or a tab or carriage return) as a formula;
+    /// a leading apostrophe keeps such text as text (the OWASP advice for CSV injection).
+    static func defusingFormula(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        return "'" + text
     }
 }
 

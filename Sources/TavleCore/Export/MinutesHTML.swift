@@ -139,21 +139,19 @@ public enum MinutesHTML {
     }
 
     /// Escapes text for HTML element content and attribute values; control characters other
-    /// than tab and line feed are dropped, as HTML cannot hold them.
+    /// than tab and line feed are dropped (`VisibleText.keepingLineBreaks`), as HTML cannot
+    /// hold them.
     public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        for scalar in VisibleText.keepingLineBreaks(text).unicodeScalars {
             switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            case "\t", "\n": result.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
-                result.unicodeScalars.append(scalar)
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result

@@ -63,16 +63,14 @@ public enum MinutesMarkdown {
     }
 
     /// One line of text inside Markdown: characters that start structure or emphasis are
-    /// backslash-escaped, controls dropped.
+    /// backslash-escaped, line breaks and tabs made spaces, controls dropped (`VisibleText.oneLine`).
     static func inline(_ text: String, atLineStart: Bool = true) -> String {
         var result = ""
-        for scalar in text.unicodeScalars {
+        for scalar in VisibleText.oneLine(text).unicodeScalars {
             switch scalar {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&":
                 result += "\\" + String(scalar)
-            case "\n", "\r", "\t": result += " "
             default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
                 result.unicodeScalars.append(scalar)
             }
         }

@@ -67,12 +67,6 @@ public enum MinutesText {
 
     /// One line of text without control characters, which a terminal showing the file would run.
     private static func clean(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            if scalar == "\t" || scalar == "\n" { result += " "; continue }
-            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
-            result.unicodeScalars.append(scalar)
-        }
-        return result
+        VisibleText.oneLine(text)
     }
 }

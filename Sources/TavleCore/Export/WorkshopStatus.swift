@@ -65,7 +65,8 @@ public struct WorkshopStatus: Equatable, Sendable {
     }
 }
 
-/// JSON strings without Foundation: quotes, backslashes and control characters escaped.
+/// JSON strings without Foundation: quotes, backslashes and control characters escaped
+/// (`VisibleText.isControl`, and the line separators JavaScript reads as line ends).
 public enum JSONText {
     /// The text as a JSON string literal.
     public static func quote(_ text: String) -> String {
@@ -78,7 +79,7 @@ public enum JSONText {
             case "\r": result += "\\r"
             case "\t": result += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                if VisibleText.isControl(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 {
                     let hex = String(scalar.value, radix: 16)
                     result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -1,13 +1,18 @@
-/// How many terminal cells a character takes, decided without the C library's locale.
+import TavleCore
+
+/// How many terminal cells a character takes, decided without the C library's locale, so
+/// layout is the same in tests and in any terminal.
 ///
-/// Wide: East Asian wide and fullwidth ranges and emoji with emoji presentation. Zero: a lone
-/// combining mark or format character, which `Grid` replaces with a visible stand-in.
+/// Wide: what Unicode's East Asian Width calls wide or fullwidth (`WideScalars`, generated
+/// by scripts/generate-widths) and emoji with emoji presentation. Zero: a lone combining mark
+/// or format character, which `Grid` replaces with a visible stand-in. Everything else,
+/// ambiguous width included, is one cell.
 public enum DisplayWidth {
     /// 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }
         if first.value < 0x300 || isSingleCell(first) { return 1 }
-        if isZeroWidth(first) { return 0 }
+        if VisibleText.isZeroWidth(first) { return 0 }
         if character.unicodeScalars.contains(where: isWide) { return 2 }
         return 1
     }
@@ -33,24 +38,33 @@ public enum DisplayWidth {
         }
     }
 
-    /// Marks and format characters that draw on the cell before them.
-    static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return true
-        default: return false
-        }
-    }
-
     /// East Asian wide and fullwidth characters and emoji shown as pictures take two cells.
+    ///
+    /// Emoji_Presentation is the standard library's copy of emoji-data.txt: the Python module
+    /// the table is generated from has no emoji properties. Every such scalar the table's
+    /// Unicode version knows is wide there already, except the regional indicators (a flag's
+    /// two letters); so the property adds those and emoji newer than the table
+    /// (`DisplayWidthTests` checks both).
     static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if scalar.properties.isEmojiPresentation { return true }
-        return wideRanges.contains { $0.contains(value) }
+        isEastAsianWide(scalar.value) || scalar.properties.isEmojiPresentation
     }
 
-    private static let wideRanges: [ClosedRange<UInt32>] = [
-        0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-        0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-        0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
-    ]
+    /// East Asian Width alone, apart from emoji, so a test can hold it against the data; a
+    /// binary search, as the generated table has over a hundred ranges.
+    static func isEastAsianWide(_ value: UInt32) -> Bool {
+        let bounds = WideScalars.bounds
+        var low = 0
+        var high = bounds.count / 2
+        while low < high {
+            let middle = (low + high) / 2
+            if value < bounds[2 * middle] {
+                high = middle
+            } else if value > bounds[2 * middle + 1] {
+                low = middle + 1
+            } else {
+                return true
+            }
+        }
+        return false
+    }
 }

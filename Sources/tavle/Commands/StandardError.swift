@@ -1,5 +1,5 @@
 import Glibc
-import TavleScreen
+import TavleCore
 
 /// Messages for the person at the terminal that are not the command's output.
 enum StandardError {
@@ -12,7 +12,7 @@ enum StandardError {
     /// Writes several lines (a message of swift-argument-parser's, a usage text), each escaped
     /// as `line` does: a line feed ends a line and is not shown as `^J`.
     static func lines(_ text: String) {
-        TerminalStream.write(TerminalStream.printableLines(text), to: STDERR_FILENO)
+        TerminalStream.write(VisibleText.printableLines(text), to: STDERR_FILENO)
     }
 }
 
@@ -27,26 +27,12 @@ enum StandardOutput {
     /// Writes a document (an export to `-`): unchanged into a pipe or a file, where it is data in
     /// its own format, and escaped line by line when standard output is a terminal.
     static func document(_ text: String) {
-        TerminalStream.write(isatty(STDOUT_FILENO) == 1 ? TerminalStream.printableLines(text) : text, to: STDOUT_FILENO)
+        TerminalStream.write(isatty(STDOUT_FILENO) == 1 ? VisibleText.printableLines(text) : text, to: STDOUT_FILENO)
     }
 }
 
 /// The one way Tavle's commands write to standard output and standard error.
 enum TerminalStream {
-    /// Each line of `text` escaped by `VisibleText.printable`, the screen's own escaping; line
-    /// feeds (and a carriage return before one) stay line ends.
-    static func printableLines(_ text: String) -> String {
-        var result = ""
-        for line in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = line[...]
-            if line.last == "\r" { line = line.dropLast() }
-            result += VisibleText.printable(String(String.UnicodeScalarView(line))) + "\n"
-        }
-        // The split adds a line after the last line feed; a text without one keeps it so.
-        if text.unicodeScalars.last == "\n" || text.isEmpty { result.removeLast() }
-        return result
-    }
-
     /// Writes every byte, going on after an interrupted or partial write; a closed stream
     /// ends the output quietly, as `print` does.
     static func write(_ text: String, to descriptor: Int32) {

@@ -87,7 +87,7 @@ struct ExportTests {
         let danish = WorkshopExport.render(Self.workshop, as: .csv)
         #expect(danish.hasPrefix("afsnit,type,kolonne,plads,prikker,tekst,hvem,frist,gjort\r\n"), "the workshop's language by default")
         #expect(danish.contains(",punkt,") && danish.contains(",ja\r\n") && danish.contains(",nej\r\n") && !danish.contains(",yes"))
-        #expect(MinutesCSV.escapingControls("=1+1") == "'=1+1" && MinutesCSV.escapingControls("-5") == "'-5")
+        #expect(MinutesCSV.defusingFormula("=1+1") == "'=1+1" && MinutesCSV.defusingFormula("-5") == "'-5")
     }
 
     @Test("markdown: text that looks like structure stays text")

@@ -217,25 +217,29 @@ struct HostileEnvironmentTests {
     }
 }
 
-/// A program run to its end, with its own peak resident memory from `wait4`: only that child's
-/// figure, whatever else the tests run.
+/// A program run to its end, with its own peak resident memory, measured by GNU time.
+///
+/// Not by `wait4` on a child spawned from here: `posix_spawn` runs the child in the test
+/// process's memory until it execs, and Linux counts that memory's high-water mark in the
+/// child's peak, so a test runner that had grown made `tavle check` look hundreds of MB big.
+/// GNU time forks, so its child starts from time's own small memory.
 enum PeakMemory {
     static func run(_ arguments: [String]) throws -> (status: Int32, peakKilobytes: Int) {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = arguments.map { strdup($0) } + [nil]
-        let envp = ProcessInfo.processInfo.environment.map { strdup("\($0)=\($1)") } + [nil]
-        defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, arguments[0], &actions, nil, argv, envp) == 0 else { throw Spawn.SpawnFailure() }
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
-        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return (exitStatus, Int(usage.ru_maxrss))
+        let time = "/usr/bin/time"
+        try #require(FileManager.default.isExecutableFile(atPath: time), "GNU time is needed: apt-get install time")
+        let folder = try TemporaryFolder()
+        let report = folder.path + "/peak"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: time)
+        process.arguments = ["-o", report, "-f", "%M"] + arguments
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let written = try String(contentsOfFile: report, encoding: .utf8)
+        // A child that failed makes time write "Command exited with non-zero status N" first.
+        let peak = written.split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 0
+        return (process.terminationStatus, peak)
     }
 }

@@ -26,15 +26,17 @@ struct RandomSessionTests {
         let start = ScreenFixtures.workshop
         var state = AppState(workshop: start, documentPath: "x.md")
         let (width, height) = (80, 24)
+        var pointer: Point?
         for step in 0..<Self.stepsPerSeed {
-            var frame = WorkshopView.render(state, width: width, height: height)
+            var frame = WorkshopView.render(state, width: width, height: height, pointer: pointer)
             let before = state
             let event: AppEvent
             if random.int(below: 5) == 0 {
                 let point = Point(x: random.int(below: width), y: random.int(below: height))
                 let actions: [MouseEvent.Action] = [.press, .drag, .release, .scrollUp, .scrollDown]
                 let action = actions[random.int(below: actions.count)]
-                event = .mouse(MouseEvent(action: action, target: frame.target(at: point), point: point))
+                event = .mouse(MouseEvent(action: action, target: frame.target(at: point)))
+                pointer = point
             } else {
                 var key = Self.keys[random.int(below: Self.keys.count)]
                 if key == .character("q") || key == .control("c") { key = .escape }
@@ -49,7 +51,7 @@ struct RandomSessionTests {
             Self.checkInvariants(state, place: place)
             Self.checkCardsKept(before: before, after: state, event: event, place: place)
             let shown = frame.grid
-            frame = WorkshopView.render(state, width: width, height: height)
+            frame = WorkshopView.render(state, width: width, height: height, pointer: pointer)
             #expect(frame.grid.lines.count == height, "\(place)")
             // What the terminal backend copies is exactly what changed.
             #expect(frame.grid.applying(frame.grid.changes(from: shown), to: shown) == frame.grid, "\(place)")

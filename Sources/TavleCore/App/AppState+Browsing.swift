@@ -61,7 +61,7 @@ extension AppState {
             return moveFocusedCard(command)
         case .grabCard:
             guard let position = focusedCard, case .board(let board)? = currentSection?.body, let card = board.card(at: position) else { return [.bell] }
-            mode = .moving(CardMove(section: sectionIndex, card: card.id, drop: position, pointer: nil, hasDragged: false))
+            mode = .moving(CardMove(section: sectionIndex, card: card.id, drop: position, byMouse: false, hasDragged: false))
             return []
         case .togglePresentation:
             isPresenting.toggle()

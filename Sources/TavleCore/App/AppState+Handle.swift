@@ -17,10 +17,6 @@ extension AppState {
         case .mouse(let mouse):
             return handleMouse(mouse)
         case .resized:
-            if case .moving(var move) = mode, move.pointer != nil {
-                move.pointer = nil
-                mode = .moving(move)
-            }
             return []
         case .saved(.success(let path)):
             if case .saveFailed = notice { notice = nil }

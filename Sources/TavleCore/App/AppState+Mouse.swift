@@ -55,7 +55,7 @@ extension AppState {
             sectionIndex = section
             cursors[section] = Cursor(column: position.column, row: position.index)
             guard readOnlyReason == nil, case .board(let board) = workshop.sections[section].body, let card = board.card(at: position) else { return [] }
-            mode = .moving(CardMove(section: section, card: card.id, drop: position, pointer: mouse.point, hasDragged: false))
+            mode = .moving(CardMove(section: section, card: card.id, drop: position, byMouse: true, hasDragged: false))
             return []
         case .slot(let section, let position)?:
             sectionIndex = section
@@ -81,13 +81,16 @@ extension AppState {
         }
         switch mouse.action {
         case .drag:
-            if mouse.point != move.pointer, move.pointer != nil { move.hasDragged = true }
-            if move.pointer != nil { move.pointer = mouse.point }
+            if move.byMouse { move.hasDragged = true }
             mode = .moving(move)
             return []
         case .release:
-            guard move.pointer != nil else { mode = .moving(move); return [] }
-            if !move.hasDragged && mouse.point != move.pointer { move.hasDragged = true }
+            guard move.byMouse else { mode = .moving(move); return [] }
+            // Let go over another place than the card's own: a drag, however short.
+            if !move.hasDragged, case .slot(move.section, let place)? = mouse.target,
+               case .board(let board) = workshop.sections[move.section].body, place != move.origin(on: board) {
+                move.hasDragged = true
+            }
             guard move.hasDragged else {
                 mode = .browsing
                 return []

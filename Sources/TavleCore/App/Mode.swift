@@ -87,9 +87,11 @@ public struct CardMove: Equatable, Sendable {
     public var card: ItemID
     /// Where it lands if dropped now: before the card at this position.
     public var drop: CardPosition
-    /// The pointer cell while dragging with the mouse; nil when moving by keys.
-    public var pointer: Point?
-    /// Whether the pointer has left the press cell, which tells a drag from a click.
+    /// Picked up with the mouse (a press on the card), not with a key.
+    public var byMouse: Bool
+    /// Whether the pointer has left the card it pressed, which tells a drag from a click.
+    /// The terminal reports motion only from cell to cell, and the frame's hit regions name
+    /// the drop place under the pointer, so the core needs no coordinates to know it.
     public var hasDragged: Bool
 
     /// Where the card is on `board` while it is held: the place it returns to when the move

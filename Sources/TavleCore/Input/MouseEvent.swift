@@ -12,14 +12,11 @@ public struct MouseEvent: Equatable, Sendable {
     public var action: Action
     /// What is drawn under the pointer, if anything the core can act on.
     public var target: Target?
-    /// The pointer's cell, kept only so a dragged card can be drawn where the pointer is.
-    public var point: Point
 
     /// Creates a mouse event.
-    public init(action: Action, target: Target?, point: Point) {
+    public init(action: Action, target: Target?) {
         self.action = action
         self.target = target
-        self.point = point
     }
 }
 

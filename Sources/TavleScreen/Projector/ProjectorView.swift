@@ -6,7 +6,7 @@ import TavleCore
 /// facilitator's working view, one key away.
 enum ProjectorView {
     /// Draws the section into `rect`, the whole screen but the status line.
-    static func draw(_ state: AppState, into frame: inout Frame, rect: Rect) {
+    static func draw(_ state: AppState, into frame: inout Frame, rect: Rect, pointer: Point? = nil) {
         guard let section = state.currentSection, rect.width > 10, rect.height > 4 else { return }
         let text = state.text
         let margin = rect.width >= 120 ? 4 : 2
@@ -49,7 +49,7 @@ enum ProjectorView {
         }
         y += 1
         let content = Rect(x: inner.x, y: y, width: inner.width, height: max(0, inner.maxY - y))
-        SectionBodyView(state: state, section: section, presenting: true).draw(into: &frame, rect: content)
+        SectionBodyView(state: state, section: section, presenting: true, pointer: pointer).draw(into: &frame, rect: content)
     }
 
     /// The title in block letters, and the rest for plain text below. A title is never cut

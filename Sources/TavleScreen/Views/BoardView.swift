@@ -14,6 +14,9 @@ struct BoardView {
     let text: any UICatalogue
     /// The projector view: every column shares the width, and cards stand a row apart.
     var presenting = false
+    /// Where the mouse pointer is while a card is dragged: screen geometry, kept by the run loop
+    /// (the core keeps none), to draw the card where the pointer is.
+    var pointer: Point?
 
     static let minimumColumnWidth = 14
     static let maximumCardRows = 4
@@ -72,7 +75,7 @@ struct BoardView {
         }
         if leftMargin > 0 { frame.grid.put("«", x: rect.x, y: rect.y, style: .muted) }
         if rightMargin > 0 { frame.grid.put("»", x: rect.maxX - 1, y: rect.y, style: .muted) }
-        if let move, let pointer = move.pointer, move.hasDragged, let card = move.origin(on: board).flatMap(board.card(at:)) {
+        if let move, let pointer, move.byMouse, move.hasDragged, let card = move.origin(on: board).flatMap(board.card(at:)) {
             // Over a column the drop place on the pointer's row shows the card; anywhere else
             // a floating copy stands on the pointer's row, just right of it.
             if case .slot? = frame.target(at: pointer) { return }

@@ -9,6 +9,8 @@ struct SectionBodyView {
     /// The projector view: items a row apart, a board's cards large and its ranked cards in
     /// block letters; no guidance (the facilitator reads it, the room does not need it).
     let presenting: Bool
+    /// The mouse pointer while a card is dragged, for the board to draw the card there.
+    var pointer: Point?
 
     /// Draws the body into `rect`, scrolled so the focus (or the edit) is on screen.
     func draw(into frame: inout Frame, rect: Rect) {
@@ -38,7 +40,7 @@ struct SectionBodyView {
             ).draw(into: &frame, rect: rect)
         case .board(let board):
             let move: CardMove? = if case .moving(let move) = state.mode { move } else { nil }
-            let view = BoardView(board: board, section: state.sectionIndex, cursor: state.cursor, move: move, edit: edit, text: text, presenting: presenting)
+            let view = BoardView(board: board, section: state.sectionIndex, cursor: state.cursor, move: move, edit: edit, text: text, presenting: presenting, pointer: pointer)
             var top = rect.y
             if presenting {
                 top += drawRankedInBlockLetters(board, into: &frame, rect: rect)

@@ -7,7 +7,10 @@ public enum WorkshopView {
     public static let minimumSize = (width: 40, height: 10)
 
     /// Renders the state into a frame of the given size.
-    public static func render(_ state: AppState, width: Int, height: Int) -> Frame {
+    ///
+    /// `pointer` is where the mouse is while a card is dragged: the run loop keeps that screen
+    /// geometry beside the state, and the dragged card is drawn there.
+    public static func render(_ state: AppState, width: Int, height: Int, pointer: Point? = nil) -> Frame {
         var frame = Frame(width: width, height: height)
         let text = state.text
         guard width >= minimumSize.width, height >= minimumSize.height else {
@@ -17,7 +20,7 @@ public enum WorkshopView {
         let bounds = frame.grid.bounds
         if state.isPresenting {
             let body = Rect(x: 0, y: 0, width: width, height: height - 1)
-            ProjectorView.draw(state, into: &frame, rect: body)
+            ProjectorView.draw(state, into: &frame, rect: body, pointer: pointer)
             StatusLineView(state: state).draw(into: &frame, rect: Rect(x: 0, y: height - 1, width: width, height: 1))
             drawOverlay(state, into: &frame, rect: body)
             return frame
@@ -34,7 +37,7 @@ public enum WorkshopView {
         }
         let sectionRect = Rect(x: agendaWidth + 1, y: body.y + 1, width: width - agendaWidth - 2, height: body.height - 1)
         if let section = state.currentSection {
-            SectionView(state: state, section: section).draw(into: &frame, rect: sectionRect)
+            SectionView(state: state, section: section, pointer: pointer).draw(into: &frame, rect: sectionRect)
         }
         StatusLineView(state: state).draw(into: &frame, rect: status)
         drawOverlay(state, into: &frame, rect: body)
@@ -110,6 +113,8 @@ struct AgendaView {
 struct SectionView {
     let state: AppState
     let section: Section
+    /// The mouse pointer while a card is dragged.
+    var pointer: Point?
 
     /// Draws into `rect` and records the regions a click acts on.
     func draw(into frame: inout Frame, rect: Rect) {
@@ -136,7 +141,7 @@ struct SectionView {
         frame.grid.put(detail, x: rect.maxX - detailWidth, y: rect.y, style: .muted)
         // The content's first two columns are the gutter where the focus marker stands.
         let content = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
-        SectionBodyView(state: state, section: section, presenting: false).draw(into: &frame, rect: content)
+        SectionBodyView(state: state, section: section, presenting: false, pointer: pointer).draw(into: &frame, rect: content)
     }
 }
 

@@ -61,6 +61,8 @@ struct Replay: ParsableCommand {
         var state = AppState(workshop: workshop, documentPath: file)
         var clock = ClockReading(milliseconds: 0, today: date)
         _ = state.handle(.clock(clock))
+        // Where the mouse is while a card is dragged, for the drawing (the core keeps no geometry).
+        var pointer: Point?
         stepping: for step in steps {
             let event: AppEvent
             switch step {
@@ -70,10 +72,12 @@ struct Replay: ParsableCommand {
             case .key(let key):
                 event = .keyPressed(key)
             case .mouse(let action, let point):
-                let frame = WorkshopView.render(state, width: width, height: height)
-                event = .mouse(MouseEvent(action: action, target: frame.target(at: point), point: point))
+                let frame = WorkshopView.render(state, width: width, height: height, pointer: pointer)
+                event = .mouse(MouseEvent(action: action, target: frame.target(at: point)))
+                pointer = point
             }
             var effects = state.handle(event)
+            if case .moving(let move) = state.mode, move.byMouse {} else { pointer = nil }
             while !effects.isEmpty {
                 switch effects.removeFirst() {
                 case .save(let changed) where save:
@@ -84,6 +88,9 @@ struct Replay: ParsableCommand {
                     effects += state.handle(.saved(document.recreate(changed)))
                 case .resolveOutsideChange:
                     break
+                case .settleSaves:
+                    // Saves here are written at once: they are settled already.
+                    effects += state.handle(.savesSettled)
                 case .quit:
                     break stepping
                 default:
@@ -91,6 +98,6 @@ struct Replay: ParsableCommand {
                 }
             }
         }
-        WorkshopView.render(state, width: width, height: height).grid.lines.forEach(StandardOutput.line)
+        WorkshopView.render(state, width: width, height: height, pointer: pointer).grid.lines.forEach(StandardOutput.line)
     }
 }

@@ -56,7 +56,10 @@ struct WorkshopSession {
         var clock = SystemClock()
         _ = state.handle(.clock(clock.reading()))
         if let first = problems.first { _ = state.handle(first) }
-        var frame = draw { WorkshopView.render(state, width: $0, height: $1) }
+        // Where the mouse is while a card is dragged: geometry for the drawing, which the core
+        // does not keep.
+        var pointer: Point?
+        var frame = draw { WorkshopView.render(state, width: $0, height: $1, pointer: pointer) }
         let watch = follows ? FileWatch(path: file.target) : nil
         var followed = follows ? DocumentFile.version(of: file.target) : nil
         var fileMayHaveChanged = false
@@ -97,7 +100,13 @@ struct WorkshopSession {
             switch terminal.readAvailable() {
             case .input(let input):
                 guard let event = Self.event(for: input, on: frame) else { break loop }
+                switch input {
+                case .mouse(_, let point): pointer = point
+                case .resized: pointer = nil
+                default: break
+                }
                 effects += state.handle(event)
+                if case .moving(let move) = state.mode, move.byMouse {} else { pointer = nil }
                 happened = true
             case .ignored:
                 happened = true
@@ -125,7 +134,7 @@ struct WorkshopSession {
                 case .bell:
                     terminal.bell()
                 case .flash:
-                    frame = draw { WorkshopView.render(state, width: $0, height: $1) }
+                    frame = draw { WorkshopView.render(state, width: $0, height: $1, pointer: pointer) }
                     terminal.flash(frame)
                 case .export(let workshop):
                     let path = ExportFile.path(besides: state.documentPath, format: .html)
@@ -148,7 +157,7 @@ struct WorkshopSession {
                     break loop
                 }
             }
-            if redraw { frame = draw { WorkshopView.render(state, width: $0, height: $1) } }
+            if redraw { frame = draw { WorkshopView.render(state, width: $0, height: $1, pointer: pointer) } }
         }
         saver.waitUntilIdle()
         _ = settle(saver, &state)
@@ -167,7 +176,7 @@ struct WorkshopSession {
     private static func event(for input: Terminal.Input, on frame: Frame) -> AppEvent? {
         switch input {
         case .key(let key): .keyPressed(key)
-        case .mouse(let action, let point): .mouse(MouseEvent(action: action, target: frame.target(at: point), point: point))
+        case .mouse(let action, let point): .mouse(MouseEvent(action: action, target: frame.target(at: point)))
         case .resized(let width, let height): .resized(width: width, height: height)
         case .paste(let text): .pasted(text)
         case .signal: nil

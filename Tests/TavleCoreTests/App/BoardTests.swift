@@ -64,7 +64,7 @@ struct BoardTests {
         state.press(.character("m"), .right, .up)
         #expect(state.mode == .moving(CardMove(
             section: 2, card: state.cardID(section: 2, CardPosition(column: 0, index: 0)),
-            drop: CardPosition(column: 1, index: 0), pointer: nil, hasDragged: false
+            drop: CardPosition(column: 1, index: 0), byMouse: false, hasDragged: false
         )))
         #expect(state.workshop == Fixtures.workshop, "nothing changes until the drop")
         state.press(.enter)
@@ -77,18 +77,18 @@ struct BoardTests {
     @Test("a mouse drag from a card to a drop place moves it; a click only focuses")
     func mouseDrag() {
         var state = Fixtures.state(section: 2)
-        let press = MouseEvent(action: .press, target: .card(section: 2, position: CardPosition(column: 0, index: 2)), point: Point(x: 30, y: 12))
+        let press = MouseEvent(action: .press, target: .card(section: 2, position: CardPosition(column: 0, index: 2)))
         _ = state.handle(.mouse(press))
-        _ = state.handle(.mouse(MouseEvent(action: .drag, target: .slot(section: 2, position: CardPosition(column: 2, index: 0)), point: Point(x: 60, y: 12))))
+        _ = state.handle(.mouse(MouseEvent(action: .drag, target: .slot(section: 2, position: CardPosition(column: 2, index: 0)))))
         guard case .moving(let move) = state.mode else { Issue.record("not moving"); return }
         #expect(move.drop == CardPosition(column: 2, index: 0))
-        #expect(move.pointer == Point(x: 60, y: 12))
-        _ = state.handle(.mouse(MouseEvent(action: .release, target: .slot(section: 2, position: CardPosition(column: 2, index: 0)), point: Point(x: 60, y: 12))))
+        #expect(move.byMouse && move.hasDragged, "a motion report means the pointer left the card")
+        _ = state.handle(.mouse(MouseEvent(action: .release, target: .slot(section: 2, position: CardPosition(column: 2, index: 0)))))
         #expect(state.board(2)!.columns[2].cards == [Card(text: "Kirken")])
         #expect(state.cursor == Cursor(column: 2, row: 0))
 
-        _ = state.handle(.mouse(MouseEvent(action: .press, target: .card(section: 2, position: CardPosition(column: 0, index: 1)), point: Point(x: 30, y: 11))))
-        _ = state.handle(.mouse(MouseEvent(action: .release, target: .slot(section: 2, position: CardPosition(column: 0, index: 1)), point: Point(x: 30, y: 11))))
+        _ = state.handle(.mouse(MouseEvent(action: .press, target: .card(section: 2, position: CardPosition(column: 0, index: 1)))))
+        _ = state.handle(.mouse(MouseEvent(action: .release, target: .slot(section: 2, position: CardPosition(column: 0, index: 1)))))
         #expect(state.mode == .browsing)
         #expect(state.cursor == Cursor(column: 0, row: 1))
         #expect(state.board(2)!.columns[0].cards.map(\.text) == ["Biblioteket", "Skolen"])
@@ -97,13 +97,13 @@ struct BoardTests {
     @Test("clicks: agenda rows change section, boxes tick, a click while typing finishes the edit")
     func clicks() {
         var state = Fixtures.state()
-        _ = state.handle(.mouse(MouseEvent(action: .press, target: .checkbox(section: 0, entry: 5), point: Point(x: 0, y: 0))))
+        _ = state.handle(.mouse(MouseEvent(action: .press, target: .checkbox(section: 0, entry: 5))))
         guard case .checklist(let checklist) = state.workshop.sections[0].body,
               case .point(let point) = checklist.entries[5] else { Issue.record(); return }
         #expect(point.isDone)
         state.press(.character("e"))
         state.type("!")
-        _ = state.handle(.mouse(MouseEvent(action: .press, target: .section(2), point: Point(x: 0, y: 0))))
+        _ = state.handle(.mouse(MouseEvent(action: .press, target: .section(2))))
         #expect(state.mode == .browsing)
         #expect(state.sectionIndex == 2)
         #expect(state.history.undoCount == 2)
@@ -178,7 +178,7 @@ struct ReadOnlyTests {
             #expect(state.mode == .browsing)
         }
         state.press(.character("3"), .character("L"), .character("m"), .down)
-        _ = state.handle(.mouse(MouseEvent(action: .press, target: .card(section: 2, position: CardPosition(column: 0, index: 1)), point: Point(x: 0, y: 0))))
+        _ = state.handle(.mouse(MouseEvent(action: .press, target: .card(section: 2, position: CardPosition(column: 0, index: 1)))))
         #expect(state.mode == .browsing, "a card cannot be picked up")
         #expect(state.cursor == Cursor(column: 0, row: 1), "but the click focuses it")
         #expect(state.workshop == Fixtures.workshop)

@@ -168,7 +168,7 @@ struct VotingTests {
         var state = RoomFixtures.state(section: 2)
         state.press(.character("D"), .enter)  // the default: 3 dots
         let position = CardPosition(column: 0, index: 2)
-        _ = state.handle(.mouse(MouseEvent(action: .press, target: .dots(section: 2, position: position), point: Point(x: 0, y: 0))))
+        _ = state.handle(.mouse(MouseEvent(action: .press, target: .dots(section: 2, position: position))))
         #expect(state.board(2)?.columns[0].cards[2].votes == 1)
         #expect(state.focusedCard == position)
     }
@@ -332,7 +332,7 @@ struct ReviewFindingsTests {
         var state = Fixtures.state()
         state.press(.character("a"))  // a new, empty point after "Alle er med"
         let before = state.workshop
-        _ = state.handle(.mouse(MouseEvent(action: .press, target: .checkbox(section: 0, entry: 3), point: Point(x: 0, y: 0))))
+        _ = state.handle(.mouse(MouseEvent(action: .press, target: .checkbox(section: 0, entry: 3))))
         #expect(state.mode == .browsing)
         #expect(state.workshop == before.removingEmptyPoint(at: 2), "nothing ticked")
     }
@@ -342,11 +342,11 @@ struct ReviewFindingsTests {
         var state = RoomFixtures.state(section: 0, participants: [])
         state.press(.character("S"))
         state.type("halv")
-        let effects = state.handle(.mouse(MouseEvent(action: .press, target: .section(1), point: Point(x: 0, y: 0))))
+        let effects = state.handle(.mouse(MouseEvent(action: .press, target: .section(1))))
         #expect(!effects.contains { if case .saveAs = $0 { true } else { false } })
         #expect(state.sectionIndex == 1 && state.mode == .browsing)
         state.press(.character("i"))
-        _ = state.handle(.mouse(MouseEvent(action: .press, target: .section(0), point: Point(x: 0, y: 0))))
+        _ = state.handle(.mouse(MouseEvent(action: .press, target: .section(0))))
         #expect(state.workshop.meetingDate == nil)
     }
 

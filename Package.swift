@@ -27,6 +27,10 @@ let package = Package(
         .systemLibrary(name: "CNcurses"),
         // The C library calls the Glibc module leaves out (extended attributes), for the file store.
         .systemLibrary(name: "CPlatform"),
+        // The operating system, in one place: re-exports Glibc (Darwin on macOS) and wraps the
+        // calls that differ between the two (stat's time fields, extended attributes, inotify).
+        // Depends on nothing of Tavle's, so every other target may use it.
+        .target(name: "TavlePlatform", dependencies: ["CPlatform"]),
         // The only target that talks to the terminal.
         .target(name: "TavleTerminal", dependencies: ["TavleScreen", "CNcurses"]),
         // The bundled kits and themes: plain text files in the repository (kits in
@@ -57,6 +61,8 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "TavleTerminalTests", dependencies: ["TavleTerminal"]),
+        // The platform layer's calls against the real file system.
+        .testTarget(name: "TavlePlatformTests", dependencies: ["TavlePlatform"]),
         .testTarget(name: "TavleEndToEndTests", dependencies: ["TavleCore", "TavleTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,7 +1,8 @@
-// The one place meant to name the operating system's C library: importing TavlePlatform gives
-// the calls Linux and macOS share (open, rename, fsync, poll, pipe, O_NOFOLLOW, O_CLOEXEC, ...);
-// the calls that differ between the two have a type of their own beside this file (FileTime,
-// ExtendedAttributes, FolderChanges).
+// The one place that names the operating system's C library. Every other file of the product
+// imports TavlePlatform and gets the calls Linux and macOS share (open, rename, fsync, poll,
+// pipe, O_NOFOLLOW, O_CLOEXEC, ...) from here; the calls that differ between the two have a
+// type of their own beside this file (FileTime, ExtendedAttributes, FolderChanges).
+// PlatformSeamTests fails when another file imports Glibc or Darwin itself.
 #if canImport(Glibc)
 @_exported import Glibc
 #elseif canImport(Darwin)

@@ -3,9 +3,13 @@ import PackageDescription
 
 /// Targets point one way: TavleCore <- TavleScreen <- TavleTerminal <- tavle.
 /// Only TavleTerminal imports ncurses; TavleCore and TavleScreen are pure and fully testable.
+/// Only TavlePlatform names the operating system's C library (Glibc, or Darwin on macOS).
 let package = Package(
     name: "Tavle",
-    platforms: [.macOS(.v13)],
+    // Built and tested on Linux only (docs/platforms.md). Should anyone build on macOS, 15 is the
+    // oldest that has what the code uses (Synchronization.Mutex in BackgroundSaver and
+    // EventQueue); saying 13 would promise a build that cannot link there.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "tavle", targets: ["tavle"]),
     ],
@@ -22,29 +26,34 @@ let package = Package(
         // what is needed) and the libraries, which the module map names.
         // Debian: apt-get install libncursesw5-dev.
         .systemLibrary(name: "CNcurses"),
-        // The C library calls the Glibc module leaves out (extended attributes), for the file store.
+        // The C library calls the Glibc module leaves out (extended attributes, inotify), for
+        // TavlePlatform only.
         .systemLibrary(name: "CPlatform"),
+        // The operating system, in one place: re-exports Glibc (Darwin on macOS) and wraps the
+        // calls that differ between the two (stat's time fields, extended attributes, inotify).
+        // Depends on nothing of Tavle's, so every other target may use it.
+        .target(name: "TavlePlatform", dependencies: ["CPlatform"]),
         // The only target that talks to the terminal.
-        .target(name: "TavleTerminal", dependencies: ["TavleScreen", "CNcurses"]),
+        .target(name: "TavleTerminal", dependencies: ["TavleScreen", "TavlePlatform", "CNcurses"]),
         // The bundled kits and themes: plain text files in the repository (kits in
         // Sources/TavleKits/Kits, themes in `themes/` at the top, where people look for them),
         // built into the binary by the EmbedBundledFiles plugin.
         .target(name: "TavleKits", exclude: ["Kits"], plugins: ["EmbedBundledFiles"]),
-        .executableTarget(name: "TavleEmbed"),
+        .executableTarget(name: "TavleEmbed", dependencies: ["TavlePlatform"]),
         .plugin(name: "EmbedBundledFiles", capability: .buildTool(), dependencies: ["TavleEmbed"]),
         // Argument parsing, the run loop and the file store.
         .executableTarget(
             name: "tavle",
             dependencies: [
-                "TavleCore", "TavleScreen", "TavleTerminal", "TavleKits", "CPlatform",
+                "TavleCore", "TavleScreen", "TavleTerminal", "TavleKits", "TavlePlatform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The file parser as a libFuzzer target (see docs/reliability.md); built normally it
         // replays the seed corpus in Tests/FuzzCorpus.
-        .executableTarget(name: "TavleFuzz", dependencies: ["TavleCore"]),
+        .executableTarget(name: "TavleFuzz", dependencies: ["TavleCore", "TavlePlatform"]),
         // Benchmarks of the pure layers (docs/performance.md): swift run -c release TavleBench
-        .executableTarget(name: "TavleBench", dependencies: ["TavleCore", "TavleScreen"]),
+        .executableTarget(name: "TavleBench", dependencies: ["TavleCore", "TavleScreen", "TavlePlatform"]),
         // What the test targets share (the seeded random generator); no product depends on it.
         .target(name: "TavleTestSupport", path: "Tests/TavleTestSupport"),
         .testTarget(name: "TavleCoreTests", dependencies: ["TavleCore", "TavleKits", "TavleTestSupport"], exclude: ["Export/Golden"]),
@@ -53,7 +62,10 @@ let package = Package(
             dependencies: ["TavleScreen", "TavleCore", "TavleTestSupport"],
             exclude: ["Snapshots"]
         ),
-        .testTarget(name: "TavleTerminalTests", dependencies: ["TavleTerminal"]),
+        .testTarget(name: "TavleTerminalTests", dependencies: ["TavleTerminal", "TavlePlatform"]),
+        // The platform layer's calls against the real file system, and the seam itself: no
+        // other file of Sources imports Glibc or Darwin.
+        .testTarget(name: "TavlePlatformTests", dependencies: ["TavlePlatform"]),
         .testTarget(name: "TavleEndToEndTests", dependencies: ["TavleCore", "TavleTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -110,7 +110,15 @@ static inline void tavle_install_signal_handlers(void) {
     action.sa_handler = tavle_signal_handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
-    int ending[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR2, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ, SIGPWR, SIGSTKFLT };
+    int ending[] = {
+        SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR2, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ,
+#ifdef SIGPWR
+        SIGPWR,  // Linux only, like SIGSTKFLT (docs/platforms.md)
+#endif
+#ifdef SIGSTKFLT
+        SIGSTKFLT,
+#endif
+    };
     for (unsigned i = 0; i < sizeof(ending) / sizeof(ending[0]); i++) {
         sigaddset(&wanted, ending[i]);
         sigaction(ending[i], &action, 0);

@@ -1,4 +1,5 @@
-// The few C library calls the standard Glibc module does not bring into Swift.
+// The few C library calls the Glibc module does not bring into Swift (extended attributes,
+// inotify), for TavlePlatform only; on macOS the Darwin module has sys/xattr.h already.
 #ifndef TAVLE_CPLATFORM_SHIM_H
 #define TAVLE_CPLATFORM_SHIM_H
 

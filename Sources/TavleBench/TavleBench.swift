@@ -1,7 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import TavleCore
+import TavlePlatform
 import TavleScreen
 
 /// Benchmarks of the pure layers: handling an event, rendering a screen, parsing and writing,

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import TavlePlatform
 
 /// Writes the bundled kits and themes into a Swift source file as string literals, so the
 /// `tavle` binary carries them itself: one file to install, and no Foundation `Bundle` (with

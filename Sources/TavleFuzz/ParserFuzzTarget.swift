@@ -41,11 +41,7 @@ func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CC
     return LLVMFuzzerRunDriver(&count, &arguments, fuzzWorkshopParser)
 }
 #else
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import TavlePlatform
 
 /// Built without libFuzzer, the target replays files (the seed corpus, or a crash input) so the
 /// property is checked in every test run and a fuzzer finding can be reproduced in a debugger.

@@ -1,7 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Synchronization
+import TavlePlatform
 
 /// The run loop's one wait, shared by every source of events.
 ///

@@ -1,5 +1,6 @@
 import CNcurses
 import TavleCore
+import TavlePlatform
 import TavleScreen
 
 /// The ncurses terminal: the only place Tavle draws to a real screen or reads real keys.

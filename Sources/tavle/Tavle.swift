@@ -1,6 +1,6 @@
-import Glibc
 import ArgumentParser
 import TavleCore
+import TavlePlatform
 import TavleScreen
 
 /// The `tavle` command: opens a workshop, or the start screen when given no file.
@@ -23,7 +23,7 @@ struct Tavle: ParsableCommand {
             }
         } catch let failure as CommandFailure {
             StandardError.line(failure.message)
-            Glibc.exit(1)
+            TavlePlatform.exit(1)
         } catch {
             // Help and the version are swift-argument-parser's own output. Its error messages
             // quote the arguments (a file name with an escape in it): escaped like any line.
@@ -33,11 +33,11 @@ struct Tavle: ParsableCommand {
                 let message = fullMessage(for: error)
                 guard message.hasPrefix("OVERVIEW:") || message.hasPrefix("USAGE:") else { exit(withError: error) }
                 TerminalStream.write(VisibleText.printableLines(LanguageChoice.commandLine.help(fromParser: message) + "\n"), to: STDOUT_FILENO)
-                Glibc.exit(0)
+                TavlePlatform.exit(0)
             }
             let message = fullMessage(for: error)
             if !message.isEmpty { StandardError.lines(message + "\n") }
-            Glibc.exit(code.rawValue)
+            TavlePlatform.exit(code.rawValue)
         }
     }
 

@@ -1,8 +1,6 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Dispatch
 import Testing
+import TavlePlatform
 import TavleTerminal
 
 /// The run loop's one wait: events from other threads and bytes on a descriptor (the terminal)

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Glibc
 import TavleCore
+import TavlePlatform
 import TavleScreen
 
 /// `tavle kits`: the bundled kits, who they are for and how long they take.

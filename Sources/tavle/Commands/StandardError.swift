@@ -1,5 +1,5 @@
-import Glibc
 import TavleCore
+import TavlePlatform
 
 /// Messages for the person at the terminal that are not the command's output.
 enum StandardError {
@@ -40,7 +40,7 @@ enum TerminalStream {
         text.withUTF8 { bytes in
             var offset = 0
             while offset < bytes.count {
-                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                let written = TavlePlatform.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                 if written < 0, errno == EINTR { continue }
                 guard written > 0 else { return }
                 offset += written

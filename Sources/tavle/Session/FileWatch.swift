@@ -1,7 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-import CPlatform
+import TavlePlatform
 
 /// Tells `tavle view` that its file may have changed, without polling: an inotify watch on the
 /// file's folder (a save replaces the file by renaming a new one over it, which a watch on
@@ -13,19 +10,7 @@ final class FileWatch {
 
     /// Watches the folder that holds `path`.
     init(path: String) {
-        #if os(Linux)
-        let folder = PathName.folder(of: path)
-        let watch = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-        let events = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_DELETE | IN_MODIFY | IN_ATTRIB)
-        if watch >= 0, inotify_add_watch(watch, folder, events) >= 0 {
-            descriptor = watch
-        } else {
-            if watch >= 0 { close(watch) }
-            descriptor = nil
-        }
-        #else
-        descriptor = nil
-        #endif
+        descriptor = FolderChanges.descriptor(watching: PathName.folder(of: path))
     }
 
     deinit {

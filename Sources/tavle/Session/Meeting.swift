@@ -1,5 +1,5 @@
-import Glibc
 import TavleCore
+import TavlePlatform
 import TavleScreen
 import TavleTerminal
 

@@ -1,5 +1,5 @@
-import Glibc
 import TavleCore
+import TavlePlatform
 import TavleScreen
 
 /// The real clock, read by the run loop and handed to the core as `.clock` events; the core

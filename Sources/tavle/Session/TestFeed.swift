@@ -1,8 +1,6 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Dispatch
 import TavleCore
+import TavlePlatform
 import TavleTerminal
 
 /// A second source of events for the end-to-end tests, until the room's server is the real

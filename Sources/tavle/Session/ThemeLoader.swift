@@ -1,6 +1,6 @@
-import Glibc
 import TavleCore
 import TavleKits
+import TavlePlatform
 import TavleScreen
 
 /// Finds themes by bundled name or by path, cycles through the bundled ones, and remembers

@@ -1,4 +1,4 @@
-import Glibc
+import TavlePlatform
 
 /// The account and environment Tavle runs in.
 ///

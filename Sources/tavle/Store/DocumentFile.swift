@@ -1,5 +1,5 @@
-import Glibc
 import TavleCore
+import TavlePlatform
 
 /// The workshop file as Tavle last read or wrote it, with its one-writer lock, so a change made
 /// by someone else (a colleague's editor, `git pull`, a second machine) is noticed before it is
@@ -18,21 +18,14 @@ final class DocumentFile: @unchecked Sendable {
         var device: UInt64
         var inode: UInt64
         var size: Int64
-        var modified: timespec
+        var modified: FileTime
         /// The status change time, which nobody can set back: an outside edit that restores
         /// the modification time (`touch -r`, `cp -p`) still changes it, as git's index knows.
-        var changed: timespec
+        var changed: FileTime
 
         /// Whether both name the same file on disk, whatever its content.
         func sameFile(as other: Version?) -> Bool {
             other.map { $0.device == device && $0.inode == inode } ?? false
-        }
-
-        /// Versions are equal when nothing identifying the file on disk differs.
-        static func == (lhs: Version, rhs: Version) -> Bool {
-            lhs.device == rhs.device && lhs.inode == rhs.inode && lhs.size == rhs.size
-                && lhs.modified.tv_sec == rhs.modified.tv_sec && lhs.modified.tv_nsec == rhs.modified.tv_nsec
-                && lhs.changed.tv_sec == rhs.changed.tv_sec && lhs.changed.tv_nsec == rhs.changed.tv_nsec
         }
     }
 
@@ -79,7 +72,7 @@ final class DocumentFile: @unchecked Sendable {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
         return Version(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
-                       modified: info.st_mtim, changed: info.st_ctim)
+                       modified: info.modificationTime, changed: info.statusChangeTime)
     }
 
     /// Writes the workshop unless the file changed, or went away, since Tavle last read or

@@ -1,5 +1,5 @@
-import Glibc
 import TavleCore
+import TavlePlatform
 
 /// One writer per workshop: an exclusive `flock` on a hidden `.NAME.lock` beside the file.
 ///
@@ -84,9 +84,9 @@ final class DocumentLock {
     /// Opens (or creates) the lock file without following links. Another person's lock file
     /// that we may read but not write still locks: `flock` needs no write permission.
     private static func open(lockFileAt path: String, sharedWithGroup: Bool) -> Result<Int32, Refusal> {
-        var descriptor = Glibc.open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, sharedWithGroup ? 0o664 : 0o644)
+        var descriptor = TavlePlatform.open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, sharedWithGroup ? 0o664 : 0o644)
         if descriptor < 0, errno == EACCES {
-            descriptor = Glibc.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+            descriptor = TavlePlatform.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
             if descriptor < 0 { errno = EACCES }
         }
         guard descriptor >= 0 else {

@@ -1,6 +1,5 @@
-import CPlatform
-import Glibc
 import TavleCore
+import TavlePlatform
 
 /// Puts new bytes into a file so that a crash at any moment leaves the old content or the new,
 /// and nothing about the file changes but its content: its links, mode, owner, group, ACLs and
@@ -112,7 +111,7 @@ enum FileWriter {
             let written = content.withUnsafeBytes { bytes in
                 let start = bytes.baseAddress! + done
                 return offset.map { pwrite(descriptor, start, bytes.count - done, off_t($0 + done)) }
-                    ?? Glibc.write(descriptor, start, bytes.count - done)
+                    ?? TavlePlatform.write(descriptor, start, bytes.count - done)
             }
             if written < 0 {
                 if errno == EINTR { continue }
@@ -135,21 +134,11 @@ enum FileWriter {
         let source = open(target, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard source >= 0 else { return errno == EACCES ? false : true }
         defer { close(source) }
-        let size = flistxattr(source, nil, 0)
-        if size < 0 { return errno == ENOTSUP }
-        guard size > 0 else { return true }
-        var names = [CChar](repeating: 0, count: size)
-        let listed = flistxattr(source, &names, size)
-        guard listed >= 0 else { return false }
-        var start = 0
-        for index in 0..<listed where names[index] == 0 {
-            let attribute = Array(names[start...index])
-            start = index + 1
-            let length = fgetxattr(source, attribute, nil, 0)
-            guard length >= 0 else { return false }
-            var value = [UInt8](repeating: 0, count: length)
-            guard fgetxattr(source, attribute, &value, length) == length,
-                  fsetxattr(descriptor, attribute, value, length, 0) == 0 else { return false }
+        // A file system without extended attributes has none to lose.
+        guard let names = ExtendedAttributes.names(of: source) else { return errno == ENOTSUP }
+        for name in names {
+            guard let value = ExtendedAttributes.value(of: name, on: source),
+                  ExtendedAttributes.set(name, to: value, on: descriptor) else { return false }
         }
         return true
     }

@@ -1,6 +1,6 @@
-import Glibc
 import TavleCore
 import TavleKits
+import TavlePlatform
 
 /// The kits Tavle can start a workshop from: the bundled ones, by name, or any kit file by path.
 enum KitLibrary {
@@ -93,9 +93,9 @@ enum KitLibrary {
     /// Newest first (by modification time, then name), as the start screen offers them.
     static func workshops(in folder: String) -> (readable: [(path: String, title: String)], broken: [FileProblem]) {
         let names = PathName.entries(of: folder).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
-        let newestFirst = names.map { name -> (name: String, modified: Int) in
+        let newestFirst = names.map { name -> (name: String, modified: FileTime) in
             var info = stat()
-            let modified = stat(folder + "/" + name, &info) == 0 ? Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec) : 0
+            let modified = stat(folder + "/" + name, &info) == 0 ? info.modificationTime : FileTime(seconds: 0, nanoseconds: 0)
             return (name, modified)
         }.sorted { $0.modified != $1.modified ? $0.modified > $1.modified : $0.name < $1.name }.map(\.name)
         var readable: [(path: String, title: String)] = []

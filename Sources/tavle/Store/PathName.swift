@@ -1,4 +1,4 @@
-import Glibc
+import TavlePlatform
 
 /// File paths as plain strings, split the way the shell does. Foundation's URL would do the
 /// same at a quarter of a millisecond per call at start-up, for nothing Tavle needs.

@@ -1,5 +1,5 @@
-import Glibc
 import TavleCore
+import TavlePlatform
 
 /// Where the facilitator left each workshop (its section and the focus in it), so reopening a
 /// workshop continues there. Kept in `$XDG_STATE_HOME/tavle/places`, never in the minutes: it

@@ -1,5 +1,5 @@
-import Glibc
 import TavleCore
+import TavlePlatform
 
 /// Reads and writes workshop files. Writes go through `FileWriter`, so a crash at any moment
 /// leaves either the old file or the new one.
@@ -38,7 +38,7 @@ enum WorkshopStore {
         bytes.reserveCapacity(Int(info.st_size))
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            let count = buffer.withUnsafeMutableBytes { TavlePlatform.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw FileProblem(file: path, .system(systemReason()))

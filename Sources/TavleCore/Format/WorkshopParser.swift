@@ -11,12 +11,13 @@
 public struct WorkshopParser {
     private var reader: TextLines
     /// The current line; nil past the last.
-    private var line: Substring?
+    var line: Substring?
     /// The current line's kind, classified once.
-    private var current: LineKind = .blank
+    var current: LineKind = .blank
     /// The current line's number less one.
-    private var index = 0
-    private var map = SourceMap()
+    var index = 0
+    /// Where each item was read, for `tavle check`'s positions.
+    var map = SourceMap()
 
     /// Parses a whole file's text.
     public static func parse(_ text: String) throws(FormatError) -> Workshop {
@@ -97,14 +98,14 @@ public struct WorkshopParser {
     }
 
     /// Moves to the next line.
-    private mutating func advance() {
+    mutating func advance() {
         index += 1
         line = reader.next()
         current = line.map(Self.classify) ?? .blank
     }
 
     /// Whether there is a current line.
-    private var hasLine: Bool { line != nil }
+    var hasLine: Bool { line != nil }
 
     // MARK: Workshop
 
@@ -203,148 +204,14 @@ public struct WorkshopParser {
         return Section(title: title, minutes: minutes, guidance: guidance, body: body)
     }
 
-    private mutating func parseChecklist() throws(FormatError) -> Checklist {
-        var entries = ChunkedList<ChecklistEntry>()
-        while let line = nextInSection() {
-            switch line {
-            case .heading(3, let title):
-                recordItem()
-                advance()
-                entries.append(.group(ChecklistGroup(title: String(title), description: readText())))
-            case .dash(let rest), .subDash(let rest):
-                let isSub: Bool = if case .subDash = line { true } else { false }
-                guard let (isDone, text) = Self.checkbox(rest) else {
-                    throw error(.checklistPointSyntax, column: isSub ? 5 : 3)
-                }
-                recordItem()
-                entries.append(.point(ChecklistPoint(text: String(text), isDone: isDone, isSubpoint: isSub)))
-                advance()
-            default:
-                throw unexpected(inside: .checklist)
-            }
-        }
-        return Checklist(chunked: entries)
-    }
 
-    private mutating func parseQuestions() throws(FormatError) -> [Question] {
-        var questions: [Question] = []
-        while let line = nextInSection() {
-            switch line {
-            case .heading(3, let text):
-                recordItem()
-                advance()
-                var question = Question(text: String(text), hint: readText())
-                // Built as it is read: an array of the lines first cost 32 bytes a line.
-                var notes = ""
-                var isFirst = true
-                reading: while hasLine {
-                    // (Matched, not compared: comparing kinds compares their text.)
-                    switch current {
-                    case .quote(let text):
-                        if !isFirst { notes += "\n" }
-                        notes += text
-                        isFirst = false
-                    case .blank: break
-                    default: break reading
-                    }
-                    advance()
-                }
-                question.notes = notes
-                questions.append(question)
-            case .quote where questions.isEmpty:
-                throw error(.notesOutsideQuestion)
-            default:
-                throw unexpected(inside: .questions)
-            }
-        }
-        return questions
-    }
 
-    private mutating func parseBoard() throws(FormatError) -> Board {
-        var columns: [Column] = []
-        while let line = nextInSection() {
-            switch line {
-            case .heading(3, let title):
-                recordItem()
-                advance()
-                var column = Column(title: String(title))
-                if case .comment = current, let marker = self.line, let words = Self.commentWords(marker) {
-                    guard words.first?.text == "ranked" else {
-                        throw error(.columnMarkerSyntax, column: words.first?.column ?? 1)
-                    }
-                    column.isRanked = true
-                    for word in words.dropFirst() {
-                        column.limit = try number(word, named: "limit", in: 1...999)
-                    }
-                    advance()
-                }
-                column.description = readText()
-                while hasLine {
-                    switch current {
-                    case .blank: advance(); continue
-                    case .dash(let text), .numbered(let text):
-                        let (cardText, votes) = WorkshopFormat.splitVotes(text)
-                        column.cards.append(Card(text: String(cardText), votes: votes))
-                        advance()
-                        continue
-                    default: break
-                    }
-                    break
-                }
-                columns.append(column)
-            case .dash, .numbered:
-                throw error(.cardOutsideColumn)
-            default:
-                throw unexpected(inside: .board)
-            }
-        }
-        return Board(columns: columns)
-    }
 
-    private mutating func parseActions() throws(FormatError) -> [ActionItem] {
-        var items: [ActionItem] = []
-        while let line = nextInSection() {
-            switch line {
-            case .dash(let rest):
-                guard let (isDone, text) = Self.checkbox(rest) else {
-                    throw error(.actionItemSyntax, column: 3)
-                }
-                recordItem()
-                items.append(ActionItem(what: String(text), isDone: isDone))
-                advance()
-            case .subDash(let rest) where !items.isEmpty:
-                let field = rest.prefix { $0 != ":" }
-                var value = rest.dropFirst(field.count + 1)
-                if value.first == " " { value = value.dropFirst() }
-                let valueColumn = 5 + rest.distance(from: rest.startIndex, to: value.startIndex)
-                let hasColon = rest.dropFirst(field.count).first == ":"
-                switch field {
-                case "who" where hasColon:
-                    guard items[items.count - 1].who.isEmpty else { throw error(.actionWhoTwice, column: 5) }
-                    items[items.count - 1].who = String(value)
-                case "due" where hasColon:
-                    guard items[items.count - 1].due == nil else { throw error(.actionDueTwice, column: 5) }
-                    guard let date = CalendarDate(iso: value) else {
-                        throw error(.actionDueDate, column: valueColumn)
-                    }
-                    items[items.count - 1].due = date
-                default:
-                    throw error(.actionDetailSyntax, column: 5)
-                }
-                advance()
-            case .subDash:
-                throw error(.actionDetailOutsideItem)
-            default:
-                throw unexpected(inside: .actions)
-            }
-        }
-        return items
-    }
 
     // MARK: Lines
 
     /// What a line is, before the section kind gives it a meaning.
-    private enum LineKind: Equatable {
+    enum LineKind: Equatable {
         case blank
         case heading(Int, Substring)
         case comment
@@ -355,7 +222,8 @@ public struct WorkshopParser {
         case text(Substring)
     }
 
-    private static func classify(_ line: Substring) -> LineKind {
+    /// A line's kind by its first characters, before a section kind gives it a meaning.
+    static func classify(_ line: Substring) -> LineKind {
         guard let first = line.first else { return .blank }
         switch first {
         case "\\":
@@ -386,7 +254,7 @@ public struct WorkshopParser {
     }
 
     /// `[ ] text`, `[x] text`, or a bare box whose trailing space an editor removed.
-    private static func checkbox(_ rest: Substring) -> (Bool, Substring)? {
+    static func checkbox(_ rest: Substring) -> (Bool, Substring)? {
         for (box, isDone) in [("[ ]", false), ("[x]", true), ("[X]", true)] where rest.hasPrefix(box) {
             let after = rest.dropFirst(3)
             if after.isEmpty { return (isDone, after) }
@@ -396,9 +264,10 @@ public struct WorkshopParser {
     }
 
     /// A word inside a `<!-- ... -->` comment and the column it starts at.
-    private struct Word { var text: Substring; var column: Int }
+    struct Word { var text: Substring; var column: Int }
 
-    private static func commentWords(_ line: Substring) -> [Word]? {
+    /// The words of a `<!-- ... -->` line with their columns, for markers; nil for other lines.
+    static func commentWords(_ line: Substring) -> [Word]? {
         guard line.hasPrefix("<!--"), line.hasSuffix("-->"), line.count >= 7 else { return nil }
         let inner = line.dropFirst(4).dropLast(3)
         var words: [Word] = []
@@ -419,7 +288,8 @@ public struct WorkshopParser {
         return words
     }
 
-    private func number(_ word: Word, named name: String, in range: ClosedRange<Int>) throws(FormatError) -> Int {
+    /// The number of a marker setting `name=N`, which must lie in `range`.
+    func number(_ word: Word, named name: String, in range: ClosedRange<Int>) throws(FormatError) -> Int {
         let parts = word.text.split(separator: "=", maxSplits: 1)
         guard parts.count == 2, parts[0] == name else {
             throw error(.unknownMarkerSetting(String(word.text), expected: name), column: word.column)
@@ -433,7 +303,7 @@ public struct WorkshopParser {
     /// Free text up to the next structural line; blank lines at its ends are not part of it.
     /// Built as it is read, blank lines counted until text follows them: 10 MB of blank lines
     /// cost nothing.
-    private mutating func readText() -> String {
+    mutating func readText() -> String {
         var text = ""
         var blanks = 0
         loop: while hasLine {
@@ -457,7 +327,7 @@ public struct WorkshopParser {
     }
 
     /// The next non-blank line of the current section; nil at the next section or the end.
-    private mutating func nextInSection() -> LineKind? {
+    mutating func nextInSection() -> LineKind? {
         while hasLine {
             switch current {
             case .blank: advance()
@@ -468,19 +338,23 @@ public struct WorkshopParser {
         return nil
     }
 
-    private mutating func recordItem() {
+    /// Notes the current line as where the next item of the section starts.
+    mutating func recordItem() {
         map.items[map.items.count - 1].append(index + 1)
     }
 
-    private mutating func skipBlanks() {
+    /// Moves past blank lines.
+    mutating func skipBlanks() {
         while hasLine, line?.isEmpty == true { advance() }
     }
 
-    private func error(_ problem: FormatProblem, column: Int = 1) -> FormatError {
+    /// `problem` at the current line.
+    func error(_ problem: FormatProblem, column: Int = 1) -> FormatError {
         FormatError(line: index + 1, column: column, problem)
     }
 
-    private func unexpected(inside kind: SectionKind?) -> FormatError {
+    /// The error for a line that has no meaning inside a section of `kind`.
+    func unexpected(inside kind: SectionKind?) -> FormatError {
         let what: UnexpectedLine = switch current {
         case .heading(1, _): .secondTitle
         case .heading(3, _): .subheadingOutsideSection

@@ -21,7 +21,7 @@ public enum WorkshopSerializer {
     /// The file being written, line by line into one string: blocks of lines with one blank
     /// line between them. (Every line was a `String` in an array of blocks, joined at the end:
     /// two copies of the file and an allocation a line, on every save.)
-    private struct Output {
+    struct Output {
         var text = ""
         /// Starts a block: a blank line after the one before.
         mutating func startBlock() {
@@ -51,58 +51,15 @@ public enum WorkshopSerializer {
         file.block("## " + line(section.title), marker + " -->")
         appendText(section.guidance, to: &file)
         switch section.body {
-        case .checklist(let checklist):
-            var inPoints = false
-            for entry in checklist.entries {
-                switch entry {
-                case .group(let group):
-                    inPoints = false
-                    file.block("### " + line(group.title))
-                    appendText(group.description, to: &file)
-                case .point(let point):
-                    if !inPoints { file.startBlock(); inPoints = true }
-                    let box = point.isDone ? "- [x] " : "- [ ] "
-                    file.line((point.isSubpoint ? "  " : "") + box + line(point.text))
-                }
-            }
-        case .questions(let questions):
-            for question in questions {
-                file.block("### " + line(question.text))
-                appendText(question.hint, to: &file)
-                if !question.notes.isEmpty {
-                    file.startBlock()
-                    forEachLine(of: question.notes) { note in
-                        if note.isEmpty { file.line(">") } else { file.text += "> "; file.line(note) }
-                    }
-                }
-            }
-        case .board(let board):
-            for column in board.columns {
-                file.block("### " + line(column.title))
-                if column.isRanked {
-                    file.line("<!-- ranked" + (column.limit.map { " limit=\($0)" } ?? "") + " -->")
-                }
-                appendText(column.description, to: &file)
-                if !column.cards.isEmpty {
-                    file.startBlock()
-                    for (offset, card) in column.cards.enumerated() {
-                        file.text += column.isRanked ? "\(offset + 1). " : "- "
-                        file.line(line(WorkshopFormat.cardLine(card)))
-                    }
-                }
-            }
-        case .actions(let items):
-            guard !items.isEmpty else { break }
-            file.startBlock()
-            for item in items {
-                file.line((item.isDone ? "- [x] " : "- [ ] ") + line(item.what))
-                if !item.who.isEmpty { file.line("  - who: " + line(item.who)) }
-                if let due = item.due { file.line("  - due: " + due.description) }
-            }
+        case .checklist(let checklist): appendChecklist(checklist, to: &file)
+        case .questions(let questions): appendQuestions(questions, to: &file)
+        case .board(let board): appendBoard(board, to: &file)
+        case .actions(let items): appendActions(items, to: &file)
         }
     }
 
-    private static func appendText(_ text: String, to file: inout Output) {
+    /// Free text as its own block, line for line.
+    static func appendText(_ text: String, to file: inout Output) {
         guard !text.isEmpty else { return }
         file.startBlock()
         forEachLine(of: text) { line in
@@ -140,7 +97,7 @@ public enum WorkshopSerializer {
     /// A text that must stay on its line (a title, a card, a point). Line breaks are never in
     /// one, but if one were, it is written as a space: a line end there would make the rest of
     /// the text a line of its own and the file unreadable.
-    private static func line(_ text: String) -> String {
+    static func line(_ text: String) -> String {
         let hasLineEnd = text.utf8.withContiguousStorageIfAvailable { bytes in
             bytes.contains { $0 == 0x0A || $0 == 0x0D }
         } ?? text.utf8.contains { $0 == 0x0A || $0 == 0x0D }

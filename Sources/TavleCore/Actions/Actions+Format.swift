@@ -1,0 +1,66 @@
+// The file syntax of an actions section: how it is read, written and checked (docs/file-format.md).
+
+extension WorkshopParser {
+    /// Reads action items: `- [ ] what` lines with `who` and `due` lines under them.
+    mutating func parseActions() throws(FormatError) -> [ActionItem] {
+        var items: [ActionItem] = []
+        while let line = nextInSection() {
+            switch line {
+            case .dash(let rest):
+                guard let (isDone, text) = Self.checkbox(rest) else {
+                    throw error(.actionItemSyntax, column: 3)
+                }
+                recordItem()
+                items.append(ActionItem(what: String(text), isDone: isDone))
+                advance()
+            case .subDash(let rest) where !items.isEmpty:
+                let field = rest.prefix { $0 != ":" }
+                var value = rest.dropFirst(field.count + 1)
+                if value.first == " " { value = value.dropFirst() }
+                let valueColumn = 5 + rest.distance(from: rest.startIndex, to: value.startIndex)
+                let hasColon = rest.dropFirst(field.count).first == ":"
+                switch field {
+                case "who" where hasColon:
+                    guard items[items.count - 1].who.isEmpty else { throw error(.actionWhoTwice, column: 5) }
+                    items[items.count - 1].who = String(value)
+                case "due" where hasColon:
+                    guard items[items.count - 1].due == nil else { throw error(.actionDueTwice, column: 5) }
+                    guard let date = CalendarDate(iso: value) else {
+                        throw error(.actionDueDate, column: valueColumn)
+                    }
+                    items[items.count - 1].due = date
+                default:
+                    throw error(.actionDetailSyntax, column: 5)
+                }
+                advance()
+            case .subDash:
+                throw error(.actionDetailOutsideItem)
+            default:
+                throw unexpected(inside: .actions)
+            }
+        }
+        return items
+    }
+}
+
+extension WorkshopSerializer {
+    /// Each action item as `- [ ] what` with `who` and `due` under it.
+    static func appendActions(_ items: [ActionItem], to file: inout Output) {
+        guard !items.isEmpty else { return }
+        file.startBlock()
+        for item in items {
+            file.line((item.isDone ? "- [x] " : "- [ ] ") + line(item.what))
+            if !item.who.isEmpty { file.line("  - who: " + line(item.who)) }
+            if let due = item.due { file.line("  - due: " + due.description) }
+        }
+    }
+}
+
+extension WorkshopCheck {
+    /// Action items without a what.
+    static func checkActions(_ actions: [ActionItem], title: String, line: Int, items: [Int], flag: Flag) {
+        for (item, itemLine) in zip(actions, items) where item.what.trimmingWhitespace.isEmpty {
+            flag(itemLine, 7, .actionWithoutWhat)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+// The file syntax of a board section: how it is read, written and checked (docs/file-format.md).
+
+extension WorkshopParser {
+    /// Reads a board: each heading is a column (`<!-- ranked -->` marks a ranked one), its cards the list under it.
+    mutating func parseBoard() throws(FormatError) -> Board {
+        var columns: [Column] = []
+        while let line = nextInSection() {
+            switch line {
+            case .heading(3, let title):
+                recordItem()
+                advance()
+                var column = Column(title: String(title))
+                if case .comment = current, let marker = self.line, let words = Self.commentWords(marker) {
+                    guard words.first?.text == "ranked" else {
+                        throw error(.columnMarkerSyntax, column: words.first?.column ?? 1)
+                    }
+                    column.isRanked = true
+                    for word in words.dropFirst() {
+                        column.limit = try number(word, named: "limit", in: 1...999)
+                    }
+                    advance()
+                }
+                column.description = readText()
+                while hasLine {
+                    switch current {
+                    case .blank: advance(); continue
+                    case .dash(let text), .numbered(let text):
+                        let (cardText, votes) = WorkshopFormat.splitVotes(text)
+                        column.cards.append(Card(text: String(cardText), votes: votes))
+                        advance()
+                        continue
+                    default: break
+                    }
+                    break
+                }
+                columns.append(column)
+            case .dash, .numbered:
+                throw error(.cardOutsideColumn)
+            default:
+                throw unexpected(inside: .board)
+            }
+        }
+        return Board(columns: columns)
+    }
+}
+
+extension WorkshopSerializer {
+    /// Each column as a heading (ranked ones marked), its meaning, and its cards as a list.
+    static func appendBoard(_ board: Board, to file: inout Output) {
+        for column in board.columns {
+            file.block("### " + line(column.title))
+            if column.isRanked {
+                file.line("<!-- ranked" + (column.limit.map { " limit=\($0)" } ?? "") + " -->")
+            }
+            appendText(column.description, to: &file)
+            if !column.cards.isEmpty {
+                file.startBlock()
+                for (offset, card) in column.cards.enumerated() {
+                    file.text += column.isRanked ? "\(offset + 1). " : "- "
+                    file.line(line(WorkshopFormat.cardLine(card)))
+                }
+            }
+        }
+    }
+}
+
+extension WorkshopCheck {
+    /// Empty or repeated column titles, and a board without columns.
+    static func checkBoard(_ board: Board, title: String, line: Int, items: [Int], flag: Flag) {
+        var titles: Set<String> = []
+        for (column, itemLine) in zip(board.columns, items) {
+            if column.title.trimmingWhitespace.isEmpty { flag(itemLine, 5, .columnTitleEmpty) }
+            if !titles.insert(column.title).inserted {
+                flag(itemLine, 5, .columnTwice(column.title))
+            }
+        }
+        if board.columns.isEmpty { flag(line, 1, .boardWithoutColumns(title)) }
+    }
+}

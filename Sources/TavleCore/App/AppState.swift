@@ -1,7 +1,10 @@
-/// The whole state of a running workshop: the workshop, the mode, focus, history, save state.
+/// The whole state of a running workshop, in three parts: the document (the workshop, its
+/// file, focus, history and save state, stored here), the `Room` (what the room sees besides
+/// the minutes: the countdown and the projector view) and the `Options` Tavle was started with.
 ///
 /// It changes only through `handle(_:)`, which returns the effects for the run loop to carry
-/// out. Nothing here touches the terminal or the disk.
+/// out. Nothing here touches the terminal or the disk. What can be derived is not stored
+/// (`isLiveView` comes from the read-only reason), so no two fields can disagree.
 public struct AppState: Equatable, Sendable {
     /// The workshop as the facilitator sees it.
     public internal(set) var workshop: Workshop
@@ -21,33 +24,69 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var notice: Notice?
     /// Quit was asked for and waits for the last writes (`settleSaves`, then `savesSettled`).
     public internal(set) var isQuitting = false
-    /// Whether the section is shown in the projector view, large, for the room.
-    public internal(set) var isPresenting = false
-    /// The countdown, if one is set; not part of the workshop, so not undone or saved.
-    public internal(set) var timer: Timebox?
-    /// The latest clock reading: what the timer and overdue deadlines are measured against.
-    public internal(set) var clock = ClockReading(milliseconds: 0)
-    /// The keys; also what the help screen shows.
-    public let keyMap: KeyMap
-    /// Why the workshop may only be looked at (another Tavle holds it), or nil when writable.
-    public let readOnlyReason: ReadOnlyReason?
-    /// How dates are shown, from the user's config.
-    public let dateStyle: Settings.DateStyle
+    /// The countdown, the projector view and the clock: not minutes, so not saved or undone.
+    public internal(set) var room = Room()
+    /// How this Tavle was started: keys, language, dates, and why it may not write.
+    public internal(set) var options: Options
+
+    /// What the room sees besides the minutes; it works the same in a read-only workshop.
+    public struct Room: Equatable, Sendable {
+        /// Whether the section is shown in the projector view, large, for the room.
+        public internal(set) var isPresenting = false
+        /// The countdown, if one is set.
+        public internal(set) var timer: Timebox?
+        /// The latest clock reading: what the timer and overdue deadlines are measured against.
+        public internal(set) var clock = ClockReading(milliseconds: 0)
+    }
+
+    /// What the person starting Tavle chose, from the command line and the config.
+    public struct Options: Equatable, Sendable {
+        /// The keys; also what the help screen shows.
+        public let keyMap: KeyMap
+        /// Why the workshop may only be looked at (another Tavle holds it), or nil when writable.
+        public let readOnlyReason: ReadOnlyReason?
+        /// How dates are shown.
+        public let dateStyle: Settings.DateStyle
+        /// The language Tavle's own words are shown in; kits keep theirs.
+        public internal(set) var language: Language
+    }
+
+    /// Whether the section is shown in the projector view.
+    public internal(set) var isPresenting: Bool {
+        get { room.isPresenting }
+        set { room.isPresenting = newValue }
+    }
+    /// The countdown, if one is set.
+    public internal(set) var timer: Timebox? {
+        get { room.timer }
+        set { room.timer = newValue }
+    }
+    /// The latest clock reading.
+    public internal(set) var clock: ClockReading {
+        get { room.clock }
+        set { room.clock = newValue }
+    }
+    /// The keys in use.
+    public var keyMap: KeyMap { options.keyMap }
+    /// Why the workshop may only be looked at, or nil when writable.
+    public var readOnlyReason: ReadOnlyReason? { options.readOnlyReason }
+    /// How dates are shown.
+    public var dateStyle: Settings.DateStyle { options.dateStyle }
     /// `tavle view`: not even a copy or an export is written. Derived from the reason the
     /// workshop is read-only, so the two cannot disagree.
-    public var isLiveView: Bool { readOnlyReason == .liveView }
-    /// The language Tavle's own words are shown in; kits keep theirs.
-    public internal(set) var language: Language
+    public var isLiveView: Bool { options.readOnlyReason == .liveView }
+    /// The language Tavle's own words are shown in.
+    public internal(set) var language: Language {
+        get { options.language }
+        set { options.language = newValue }
+    }
 
     /// Opens a workshop with focus on the first item of each section.
     public init(workshop: Workshop, documentPath: String, keyMap: KeyMap = .standard, readOnlyReason: ReadOnlyReason? = nil,
                 dateStyle: Settings.DateStyle = .dansk, language: Language = .da) {
-        self.language = language
+        options = Options(keyMap: keyMap, readOnlyReason: readOnlyReason, dateStyle: dateStyle, language: language)
         self.workshop = workshop
         self.documentPath = documentPath
-        self.keyMap = keyMap
-        self.readOnlyReason = readOnlyReason
-        self.dateStyle = dateStyle
         cursors = workshop.sections.map { section in
             if case .checklist(let checklist) = section.body {
                 return Cursor(row: checklist.firstPoint ?? 0)

@@ -40,31 +40,13 @@ public enum MinutesCSV {
         let words = Words.of(options.language)
         add(words.header)
         for section in workshop.sections {
-            switch section.body {
-            case .checklist(let checklist):
-                var group = ""
-                for entry in checklist.entries {
-                    switch entry {
-                    case .group(let heading): group = heading.title
-                    case .point(let point): add([section.title, words.point, group, "", "", point.text, "", "", point.isDone ? words.yes : words.no])
-                    }
-                }
-            case .questions(let questions):
-                for question in questions {
-                    add([section.title, words.note, question.text, "", "", question.notes, "", "", question.isAnswered ? words.yes : words.no])
-                }
-            case .board(let board):
-                for column in board.columns {
-                    for (position, card) in column.cards.enumerated() {
-                        add([section.title, words.card, column.title, column.isRanked ? String(position + 1) : "",
-                                     String(card.votes), card.text, "", "", ""])
-                    }
-                }
-            case .actions(let items):
-                for item in items {
-                    add([section.title, words.action, "", "", "", item.what, item.who, item.due?.description ?? "", item.isDone ? words.yes : words.no])
-                }
+            let rows: [[String]] = switch section.body {
+            case .checklist(let checklist): Self.rows(of: checklist, section: section.title, words: words)
+            case .questions(let questions): Self.rows(of: questions, section: section.title, words: words)
+            case .board(let board): Self.rows(of: board, section: section.title, words: words)
+            case .actions(let items): Self.rows(of: items, section: section.title, words: words)
             }
+            rows.forEach(add)
         }
         return body
     }

@@ -51,63 +51,10 @@ public enum MinutesHTML {
         }
         if !section.guidance.isEmpty { html += "<div class=\"guidance\">\(paragraphs(section.guidance))</div>\n" }
         switch section.body {
-        case .checklist(let checklist):
-            var open = false
-            for entry in checklist.entries {
-                switch entry {
-                case .group(let group):
-                    if open { html += "</ul>\n"; open = false }
-                    html += "<h3>\(escape(group.title))</h3>\n"
-                    if !group.description.isEmpty { html += "<div class=\"guidance\">\(paragraphs(group.description))</div>\n" }
-                case .point(let point):
-                    if !open { html += "<ul class=\"checklist\">\n"; open = true }
-                    let box = point.isDone ? "☑" : "☐"
-                    let classes = [point.isDone ? "done" : nil, point.isSubpoint ? "sub" : nil].compactMap { $0 }.joined(separator: " ")
-                    html += "<li\(classes.isEmpty ? "" : " class=\"\(classes)\"")><span class=\"box\">\(box)</span> \(escape(point.text))</li>\n"
-                }
-            }
-            if open { html += "</ul>\n" }
-        case .questions(let questions):
-            for question in questions {
-                html += "<h3>\(escape(question.text))</h3>\n"
-                if !question.hint.isEmpty { html += "<div class=\"guidance\">\(paragraphs(question.hint))</div>\n" }
-                html += question.notes.isEmpty
-                    ? "<p class=\"empty\">\(escape(labels.noNotes))</p>\n"
-                    : "<blockquote>\(paragraphs(question.notes))</blockquote>\n"
-            }
-        case .board(let board):
-            html += "<div class=\"board\">\n"
-            for (index, column) in board.columns.enumerated() {
-                html += "<div class=\"column\">\n<h3>\(escape(column.title))</h3>\n"
-                let ranks = board.voteRanks(column: index)
-                if column.cards.isEmpty {
-                    html += "<p class=\"empty\">\(escape(labels.emptyColumn))</p>\n"
-                } else {
-                    html += column.isRanked ? "<ol>\n" : "<ul>\n"
-                    for (position, card) in column.cards.enumerated() {
-                        let over = column.isRanked && column.limit.map { position >= $0 } == true
-                        var votes = ""
-                        if card.votes > 0 {
-                            votes = " <span class=\"votes\">"
-                                + String(repeating: "●", count: min(card.votes, 10)) + " " + escape(labels.votes(card.votes, tied: ranks[position].isTied)) + "</span>"
-                        }
-                        html += "<li\(over ? " class=\"over\"" : "")>\(escape(card.text))\(votes)</li>\n"
-                    }
-                    html += column.isRanked ? "</ol>\n" : "</ul>\n"
-                }
-                html += "</div>\n"
-            }
-            html += "</div>\n"
-        case .actions(let items):
-            if items.isEmpty {
-                html += "<p class=\"empty\">\(escape(labels.noActions))</p>\n"
-            } else {
-                html += "<table class=\"actions\">\n<thead><tr><th>\(escape(labels.what))</th><th>\(escape(labels.who))</th><th>\(escape(labels.due))</th><th>\(escape(labels.status))</th></tr></thead>\n<tbody>\n"
-                for item in items {
-                    html += "<tr\(item.isDone ? " class=\"done\"" : "")><td>\(escape(item.what))</td><td>\(escape(item.who))</td><td>\(escape(item.due.map(dateStyle.format) ?? labels.noDue))</td><td>\(item.isDone ? "☑ " + escape(labels.done) : "☐ " + escape(labels.open))</td></tr>\n"
-                }
-                html += "</tbody>\n</table>\n"
-            }
+        case .checklist(let checklist): html += Self.html(of: checklist, labels: labels, dateStyle: dateStyle)
+        case .questions(let questions): html += Self.html(of: questions, labels: labels, dateStyle: dateStyle)
+        case .board(let board): html += Self.html(of: board, labels: labels, dateStyle: dateStyle)
+        case .actions(let items): html += Self.html(of: items, labels: labels, dateStyle: dateStyle)
         }
         return html + "</section>\n"
     }
@@ -133,7 +80,7 @@ public enum MinutesHTML {
     }
 
     /// Text with blank lines between paragraphs and line breaks inside them.
-    private static func paragraphs(_ text: String) -> String {
+    static func paragraphs(_ text: String) -> String {
         WorkshopSerializer.lines(of: text).split(separator: "", omittingEmptySubsequences: true)
             .map { "<p>" + $0.map(escape).joined(separator: "<br>") + "</p>" }.joined()
     }

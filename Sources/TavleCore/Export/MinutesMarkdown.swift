@@ -14,46 +14,10 @@ public enum MinutesMarkdown {
                 blocks.append("*" + labels.progress(progress.done, progress.total, labels.points) + "*")
             }
             switch section.body {
-            case .checklist(let checklist):
-                var list = ""
-                for entry in checklist.entries {
-                    switch entry {
-                    case .group(let group):
-                        if !list.isEmpty { blocks.append(list); list = "" }
-                        blocks.append("### " + inline(group.title))
-                    case .point(let point):
-                        if !list.isEmpty { list += "\n" }
-                        list += (point.isSubpoint ? "  " : "") + (point.isDone ? "- [x] " : "- [ ] ") + inline(point.text, atLineStart: false)
-                    }
-                }
-                if !list.isEmpty { blocks.append(list) }
-            case .questions(let questions):
-                for question in questions {
-                    blocks.append("### " + inline(question.text))
-                    blocks.append(question.notes.isEmpty ? "*\(labels.noNotes)*" : quote(question.notes))
-                }
-            case .board(let board):
-                for (index, column) in board.columns.enumerated() {
-                    blocks.append("### " + inline(column.title))
-                    let ranks = board.voteRanks(column: index)
-                    guard !column.cards.isEmpty else { blocks.append("*\(labels.emptyColumn)*"); continue }
-                    // Written into one string: a string per card first cost 16 bytes and more a card.
-                    var list = ""
-                    for (position, card) in column.cards.enumerated() {
-                        if position > 0 { list += "\n" }
-                        list += column.isRanked ? "\(position + 1). " : "- "
-                        list += inline(card.text)
-                        if card.votes > 0 { list += " (" + labels.votes(card.votes, tied: ranks[position].isTied) + ")" }
-                    }
-                    blocks.append(list)
-                }
-            case .actions(let items):
-                guard !items.isEmpty else { blocks.append("*\(labels.noActions)*"); continue }
-                var table = ["| \(labels.what) | \(labels.who) | \(labels.due) | \(labels.status) |", "| --- | --- | --- | --- |"]
-                for item in items {
-                    table.append("| \(cell(item.what)) | \(cell(item.who)) | \(item.due.map(dateStyle.format) ?? labels.noDue) | \(item.isDone ? labels.done : labels.open) |")
-                }
-                blocks.append(table.joined(separator: "\n"))
+            case .checklist(let checklist): blocks += Self.blocks(of: checklist, labels: labels, dateStyle: dateStyle)
+            case .questions(let questions): blocks += Self.blocks(of: questions, labels: labels, dateStyle: dateStyle)
+            case .board(let board): blocks += Self.blocks(of: board, labels: labels, dateStyle: dateStyle)
+            case .actions(let items): blocks += Self.blocks(of: items, labels: labels, dateStyle: dateStyle)
             }
         }
         if !notReached.isEmpty {
@@ -91,10 +55,11 @@ public enum MinutesMarkdown {
         return result
     }
 
-    private static func cell(_ text: String) -> String { inline(text) }
+    /// A table cell: inline text, its pipes escaped by `inline`.
+    static func cell(_ text: String) -> String { inline(text) }
 
     /// Notes as a block quote, line by line.
-    private static func quote(_ notes: String) -> String {
+    static func quote(_ notes: String) -> String {
         var quoted = ""
         WorkshopSerializer.forEachLine(of: notes) { line in
             if !quoted.isEmpty { quoted += "\n" }

@@ -99,48 +99,8 @@ extension AppState {
     }
 
     private mutating func moveFocus(_ command: Command) -> [AppEffect] {
-        guard let section = currentSection else { return [] }
-        var cursor = self.cursor
-        switch section.body {
-        case .checklist(let checklist):
-            guard checklist.isPoint(at: cursor.row) else { return [] }
-            switch command {
-            case .up: cursor.row = checklist.point(before: cursor.row) ?? cursor.row
-            case .down: cursor.row = checklist.point(after: cursor.row) ?? cursor.row
-            case .first: cursor.row = checklist.firstPoint ?? cursor.row
-            case .last: cursor.row = checklist.lastPoint ?? cursor.row
-            default: return []
-            }
-        case .questions(let questions):
-            switch command {
-            case .up: cursor.row -= 1
-            case .down: cursor.row += 1
-            case .first: cursor.row = 0
-            case .last: cursor.row = questions.count - 1
-            default: return []
-            }
-        case .board(let board):
-            switch command {
-            case .left: cursor.column -= 1
-            case .right: cursor.column += 1
-            case .up: cursor.row -= 1
-            case .down: cursor.row += 1
-            case .first: cursor.row = 0
-            case .last: cursor.row = board.columns.indices.contains(cursor.column) ? board.columns[cursor.column].cards.count - 1 : 0
-            default: return []
-            }
-        case .actions(let items):
-            switch command {
-            case .left: cursor.column -= 1
-            case .right: cursor.column += 1
-            case .up: cursor.row -= 1
-            case .down: cursor.row += 1
-            case .first: cursor.row = 0
-            case .last: cursor.row = items.count - 1
-            default: return []
-            }
-        }
-        cursors[sectionIndex] = cursor
+        guard let section = currentSection, let moved = section.body.movedFocus(cursor, by: command) else { return [] }
+        cursors[sectionIndex] = moved
         clampCursors()
         return []
     }

@@ -128,60 +128,20 @@ extension AppState {
 
     private mutating func startEditingFocused() -> [AppEffect] {
         guard let section = currentSection else { return [.bell] }
-        switch section.body {
-        case .checklist(let checklist):
-            guard checklist.entries.indices.contains(cursor.row),
-                  case .point(let point) = checklist.entries[cursor.row] else { return [.bell] }
-            beginEdit(.point(section: sectionIndex, id: point.id), text: point.text, isNew: false)
-        case .questions(let questions):
-            guard questions.indices.contains(cursor.row) else { return [.bell] }
-            beginEdit(.notes(section: sectionIndex, question: questions[cursor.row].id), text: questions[cursor.row].notes, isNew: false)
-        case .board(let board):
-            guard let position = focusedCard, let card = board.card(at: position) else { return addItem() }
-            beginEdit(.card(section: sectionIndex, id: card.id), text: card.text, isNew: false)
-        case .actions(let items):
-            guard items.indices.contains(cursor.row), let field = ActionField(rawValue: cursor.column) else { return addItem() }
-            beginEdit(.action(section: sectionIndex, item: items[cursor.row].id, field: field), text: items[cursor.row].text(of: field), isNew: false)
+        guard let start = section.body.editStart(section: sectionIndex, at: cursor) else {
+            // On an empty board or action list, "edit" means writing the first item.
+            return section.kind.addsWhenNothingIsFocused ? addItem() : [.bell]
         }
+        beginEdit(start.target, text: start.text, isNew: false)
         return []
     }
 
     private mutating func addItem() -> [AppEffect] {
-        guard let section = currentSection else { return [.bell] }
+        guard let section = currentSection, let added = section.body.addingItem(section: sectionIndex, at: cursor) else { return [.bell] }
         let before = workshop
-        let sectionIndex = self.sectionIndex
-        switch section.body {
-        case .checklist(let checklist):
-            var insertAt = checklist.entries.count
-            var isSub = false
-            if checklist.entries.indices.contains(cursor.row), case .point(let point) = checklist.entries[cursor.row] {
-                isSub = point.isSubpoint
-                insertAt = isSub ? cursor.row + 1 : checklist.pointRange(at: cursor.row).upperBound
-            }
-            let point = ChecklistPoint(text: "", isSubpoint: isSub)
-            workshop.sections[sectionIndex].body.modifyChecklist { checklist in
-                checklist.entries.insert(.point(point), at: insertAt)
-            }
-            cursors[sectionIndex].row = insertAt
-            beginEdit(.point(section: sectionIndex, id: point.id), text: "", isNew: true, before: before)
-        case .questions:
-            return [.bell]
-        case .board(let board):
-            guard board.columns.indices.contains(cursor.column) else { return [.bell] }
-            let position = CardPosition(column: cursor.column, index: board.columns[cursor.column].cards.count)
-            let card = Card(text: "")
-            workshop.sections[sectionIndex].body.modifyBoard { board in
-                board.columns[position.column].cards.append(card)
-            }
-            cursors[sectionIndex] = Cursor(column: position.column, row: position.index)
-            beginEdit(.card(section: sectionIndex, id: card.id), text: "", isNew: true, before: before)
-        case .actions(let items):
-            let insertAt = items.isEmpty ? 0 : min(cursor.row + 1, items.count)
-            let item = ActionItem(what: "")
-            workshop.sections[sectionIndex].body.modifyActions { $0.insert(item, at: insertAt) }
-            cursors[sectionIndex] = Cursor(column: ActionField.what.rawValue, row: insertAt)
-            beginEdit(.action(section: sectionIndex, item: item.id, field: .what), text: "", isNew: true, before: before, continues: true)
-        }
+        workshop.sections[sectionIndex].body = added.body
+        cursors[sectionIndex] = added.cursor
+        beginEdit(added.edit.target, text: "", isNew: true, before: before, continues: added.edit.continues)
         return []
     }
 
@@ -200,21 +160,8 @@ extension AppState {
     }
 
     private mutating func askToDelete() -> [AppEffect] {
-        guard let section = currentSection else { return [.bell] }
-        switch section.body {
-        case .checklist(let checklist):
-            guard checklist.entries.indices.contains(cursor.row), case .point(let point) = checklist.entries[cursor.row] else { return [.bell] }
-            mode = .confirming(.deletePoint(section: sectionIndex, id: point.id))
-        case .questions(let questions):
-            guard questions.indices.contains(cursor.row), !questions[cursor.row].notes.isEmpty else { return [.bell] }
-            mode = .confirming(.clearNotes(section: sectionIndex, question: questions[cursor.row].id))
-        case .board(let board):
-            guard let position = focusedCard, let card = board.card(at: position) else { return [.bell] }
-            mode = .confirming(.deleteCard(section: sectionIndex, id: card.id))
-        case .actions(let items):
-            guard items.indices.contains(cursor.row) else { return [.bell] }
-            mode = .confirming(.deleteAction(section: sectionIndex, id: items[cursor.row].id))
-        }
+        guard let question = currentSection?.body.deletion(section: sectionIndex, at: cursor) else { return [.bell] }
+        mode = .confirming(question)
         return []
     }
 

@@ -6,7 +6,7 @@ extension Array where Element == ActionItem {
     }
 
     /// A new item after the focused one; Enter goes on from what to who to when.
-    func addingItem(section: Int, at cursor: Cursor) -> ([ActionItem], Cursor, EditStart)? {
+    func withNewItem(section: Int, at cursor: Cursor) -> ([ActionItem], Cursor, EditStart)? {
         let insertAt = isEmpty ? 0 : Swift.min(cursor.row + 1, count)
         let item = ActionItem(what: "")
         var items = self

@@ -6,7 +6,7 @@ extension Board {
     }
 
     /// A new card at the end of the focused column.
-    func addingItem(section: Int, at cursor: Cursor) -> (Board, Cursor, EditStart)? {
+    func withNewItem(section: Int, at cursor: Cursor) -> (Board, Cursor, EditStart)? {
         guard columns.indices.contains(cursor.column) else { return nil }
         let card = Card(text: "")
         var board = self

@@ -7,7 +7,7 @@ extension Checklist {
 
     /// A new point after the focused one and its sub-points (a sub-point after a sub-point),
     /// or at the end.
-    func addingItem(section: Int, at cursor: Cursor) -> (Checklist, Cursor, EditStart)? {
+    func withNewItem(section: Int, at cursor: Cursor) -> (Checklist, Cursor, EditStart)? {
         var insertAt = entries.count
         var isSub = false
         if entries.indices.contains(cursor.row), case .point(let point) = entries[cursor.row] {

@@ -40,13 +40,7 @@ public enum MinutesCSV {
         let words = Words.of(options.language)
         add(words.header)
         for section in workshop.sections {
-            let rows: [[String]] = switch section.body {
-            case .checklist(let checklist): Self.rows(of: checklist, section: section.title, words: words)
-            case .questions(let questions): Self.rows(of: questions, section: section.title, words: words)
-            case .board(let board): Self.rows(of: board, section: section.title, words: words)
-            case .actions(let items): Self.rows(of: items, section: section.title, words: words)
-            }
-            rows.forEach(add)
+            section.body.content.csvRows(section: section.title, words: words).forEach(add)
         }
         return body
     }

@@ -50,12 +50,7 @@ public enum MinutesHTML {
             html += "<p class=\"progress\">\(escape(labels.progress(progress.done, progress.total, labels.points)))</p>\n"
         }
         if !section.guidance.isEmpty { html += "<div class=\"guidance\">\(paragraphs(section.guidance))</div>\n" }
-        switch section.body {
-        case .checklist(let checklist): html += Self.html(of: checklist, labels: labels, dateStyle: dateStyle)
-        case .questions(let questions): html += Self.html(of: questions, labels: labels, dateStyle: dateStyle)
-        case .board(let board): html += Self.html(of: board, labels: labels, dateStyle: dateStyle)
-        case .actions(let items): html += Self.html(of: items, labels: labels, dateStyle: dateStyle)
-        }
+        html += section.body.content.html(labels: labels, dateStyle: dateStyle)
         return html + "</section>\n"
     }
 

@@ -13,12 +13,7 @@ public enum MinutesMarkdown {
             if case .checklist = section.body, let progress = section.progress {
                 blocks.append("*" + labels.progress(progress.done, progress.total, labels.points) + "*")
             }
-            switch section.body {
-            case .checklist(let checklist): blocks += Self.blocks(of: checklist, labels: labels, dateStyle: dateStyle)
-            case .questions(let questions): blocks += Self.blocks(of: questions, labels: labels, dateStyle: dateStyle)
-            case .board(let board): blocks += Self.blocks(of: board, labels: labels, dateStyle: dateStyle)
-            case .actions(let items): blocks += Self.blocks(of: items, labels: labels, dateStyle: dateStyle)
-            }
+            blocks += section.body.content.markdownBlocks(labels: labels, dateStyle: dateStyle)
         }
         if !notReached.isEmpty {
             blocks.append("*" + inline(labels.notReached) + ":* " + notReached.map { inline($0, atLineStart: false) }.joined(separator: ", "))

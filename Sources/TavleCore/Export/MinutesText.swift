@@ -8,12 +8,7 @@ public enum MinutesText {
         let (sections, notReached) = WorkshopExport.reached(workshop)
         for section in sections {
             lines += ["", clean(section.title), String(repeating: "-", count: max(3, clean(section.title).count))]
-            switch section.body {
-            case .checklist(let checklist): Self.add(checklist, progress: section.progress, labels: labels, dateStyle: dateStyle, to: &lines)
-            case .questions(let questions): Self.add(questions, progress: section.progress, labels: labels, dateStyle: dateStyle, to: &lines)
-            case .board(let board): Self.add(board, progress: section.progress, labels: labels, dateStyle: dateStyle, to: &lines)
-            case .actions(let items): Self.add(items, progress: section.progress, labels: labels, dateStyle: dateStyle, to: &lines)
-            }
+            section.body.content.textLines(progress: section.progress, labels: labels, dateStyle: dateStyle, into: &lines)
         }
         if !notReached.isEmpty {
             lines += ["", labels.notReached + ": " + notReached.map(clean).joined(separator: ", ")]

@@ -42,12 +42,7 @@ public enum WorkshopCheck {
             let line = map.sections[sectionIndex]
             let items = map.items[sectionIndex]
             if section.title.trimmingWhitespace.isEmpty { flag(line, 4, .sectionTitleEmpty) }
-            switch section.body {
-            case .checklist(let checklist): checkChecklist(checklist, title: section.title, line: line, items: items, flag: flag)
-            case .questions(let questions): checkQuestions(questions, title: section.title, line: line, items: items, flag: flag)
-            case .board(let board): checkBoard(board, title: section.title, line: line, items: items, flag: flag)
-            case .actions(let actions): checkActions(actions, title: section.title, line: line, items: items, flag: flag)
-            }
+            section.body.content.check(title: section.title, line: line, items: items, flag: flag)
         }
         return problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }

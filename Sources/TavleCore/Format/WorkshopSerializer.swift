@@ -50,12 +50,7 @@ public enum WorkshopSerializer {
         if case .board(let board) = section.body, let dots = board.dotsPerParticipant { marker += " dots=\(dots)" }
         file.block("## " + line(section.title), marker + " -->")
         appendText(section.guidance, to: &file)
-        switch section.body {
-        case .checklist(let checklist): appendChecklist(checklist, to: &file)
-        case .questions(let questions): appendQuestions(questions, to: &file)
-        case .board(let board): appendBoard(board, to: &file)
-        case .actions(let items): appendActions(items, to: &file)
-        }
+        section.body.content.serialize(to: &file)
     }
 
     /// Free text as its own block, line for line.

@@ -83,15 +83,3 @@ extension Section {
     }
 }
 
-extension SectionBody {
-    /// Where the focus goes from `cursor` for a movement command, by the kind's own rules (in
-    /// its folder, `KIND+Focus.swift`); nil for a command that does not move it here.
-    public func movedFocus(_ cursor: Cursor, by command: Command) -> Cursor? {
-        switch self {
-        case .checklist(let checklist): checklist.movedFocus(cursor, by: command)
-        case .questions(let questions): questions.movedFocus(cursor, by: command)
-        case .board(let board): board.movedFocus(cursor, by: command)
-        case .actions(let items): items.movedFocus(cursor, by: command)
-        }
-    }
-}

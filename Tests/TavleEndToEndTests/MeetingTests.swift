@@ -399,4 +399,12 @@ extension TavleBinary {
     }
 
     struct NoProcess: Error {}
+
+    /// Waits until process `pid` is gone altogether, collected by its parent; records an issue
+    /// if it never is. Dead is not enough: the next Tavle keeps the temporary files of every
+    /// process that still exists, a zombie too, and a tavle whose tmux server ended first is
+    /// left to init, which here collects it a second or two later.
+    static func waitUntilGone(_ pid: pid_t, sourceLocation: SourceLocation = #_sourceLocation) {
+        waitUntil("process \(pid) to be gone", interval: 0.005, sourceLocation: sourceLocation) { kill(pid, 0) != 0 }
+    }
 }

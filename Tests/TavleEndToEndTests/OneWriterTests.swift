@@ -31,7 +31,7 @@ struct OneWriterTests {
         try killed.waitFor(text: "✓ Gemt")
         let pid = try TavleBinary.pidOfRunning(in: folder.path)
         kill(pid, SIGKILL)
-        while kill(pid, 0) == 0 { Thread.sleep(forTimeInterval: 0.01) }
+        TavleBinary.waitUntilGone(pid)
         #expect(FileManager.default.fileExists(atPath: folder.path + "/.m.md.lock"), "the lock file is left behind")
         let next = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md", directory: folder.path)
         try next.waitFor(text: "✓ Gemt")

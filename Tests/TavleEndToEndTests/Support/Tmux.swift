@@ -167,6 +167,22 @@ final class Tmux {
     struct TmuxFailure: Error { var arguments: [String] }
 }
 
+/// Polls `condition` until it holds, for a positive signal outside the screen (a file's
+/// content, a process gone); records an issue naming `what` and returns false if it never does.
+/// `interval` is how often it looks (a poll, not a wait for something to pass).
+@discardableResult
+func waitUntil(_ what: String, timeout: Double = 10, interval: Double = 0.01, sourceLocation: SourceLocation = #_sourceLocation,
+               _ condition: () throws -> Bool) rethrows -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+        if try condition() { return true }
+        Thread.sleep(forTimeInterval: interval)
+    }
+    if try condition() { return true }
+    Issue.record("timed out waiting for \(what)", sourceLocation: sourceLocation)
+    return false
+}
+
 /// A fresh temporary folder per test, removed afterwards.
 final class TemporaryFolder {
     let path: String

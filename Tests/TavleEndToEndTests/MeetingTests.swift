@@ -171,13 +171,19 @@ struct MeetingTests {
 
 @Suite("End to end: the terminal and bad input", .serialized)
 struct TerminalTests {
+    /// What the shell prints once Tavle has ended and the terminal's modes are recorded.
+    static let shellGoesOn = "efter-tavle"
+
+    /// Records the terminal's modes before and after Tavle and how Tavle ended, then says so
+    /// on screen; the sleep only keeps the window open so the test can read it.
+    static let recordingTerminal = "stty -a > before.txt; \(TavleBinary.path) m.md; echo $? > status.txt; stty -a > after.txt; echo \(shellGoesOn); sleep 30"
+
     @Test("the terminal is restored after q, Ctrl-C, SIGTERM, SIGHUP, SIGQUIT, SIGUSR2 and a crash",
           arguments: ["q", "C-c", "TERM", "HUP", "QUIT", "USR2", "SEGV"])
     func restored(how: String) throws {
         let folder = try TemporaryFolder()
         try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
-        let script = "stty -a > before.txt; \(TavleBinary.path) m.md; echo $? > status.txt; stty -a > after.txt; sleep 30"
-        let session = try Tmux(width: 80, height: 24, command: "sh -c '\(script)'", directory: folder.path)
+        let session = try Tmux(width: 80, height: 24, command: "sh -c '\(Self.recordingTerminal)'", directory: folder.path)
         try session.waitFor(text: "Før I går i gang")
         let signals = ["TERM": SIGTERM, "HUP": SIGHUP, "QUIT": SIGQUIT, "USR2": SIGUSR2, "SEGV": SIGSEGV]
         if let signal = signals[how] {
@@ -186,14 +192,11 @@ struct TerminalTests {
         } else {
             try session.press(how)
         }
-        let deadline = Date().addingTimeInterval(10)
-        while !FileManager.default.fileExists(atPath: folder.path + "/after.txt"), Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        Thread.sleep(forTimeInterval: 0.1)
+        // The shell prints its line after it has written status.txt and after.txt: on screen,
+        // both files are whole, and the screen read is the one after Tavle.
+        let screen = try session.waitFor(text: Self.shellGoesOn)
         #expect(try folder.read("after.txt") == folder.read("before.txt"), "terminal modes as before")
         #expect(try folder.read("status.txt") == (how == "SEGV" ? "139\n" : "0\n"), "a crash still ends as one")
-        let screen = try session.screen()
         #expect(!screen.contains { $0.contains("Før I går i gang") }, "the alternate screen is gone")
     }
 
@@ -227,8 +230,7 @@ struct TerminalTests {
     func ignoredSignals() throws {
         let folder = try TemporaryFolder()
         try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
-        let script = "stty -a > before.txt; \(TavleBinary.path) m.md; echo $? > status.txt; stty -a > after.txt; sleep 30"
-        let session = try Tmux(width: 80, height: 24, command: "sh -c '\(script)'", directory: folder.path)
+        let session = try Tmux(width: 80, height: 24, command: "sh -c '\(Self.recordingTerminal)'", directory: folder.path)
         try session.waitFor(text: "Før I går i gang")
         let pid = try TavleBinary.pidOfRunning(in: folder.path)
         kill(pid, SIGUSR1)
@@ -237,11 +239,7 @@ struct TerminalTests {
         try session.waitFor(all: ["[x] Fortæl deltagerne", "✓ Gemt"])
         #expect(kill(pid, 0) == 0, "still running")
         try session.press("q")
-        let deadline = Date().addingTimeInterval(10)
-        while !FileManager.default.fileExists(atPath: folder.path + "/after.txt"), Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        Thread.sleep(forTimeInterval: 0.1)
+        try session.waitFor(text: Self.shellGoesOn)
         #expect(try folder.read("after.txt") == folder.read("before.txt"), "terminal modes as before")
         #expect(try folder.read("status.txt") == "0\n")
     }

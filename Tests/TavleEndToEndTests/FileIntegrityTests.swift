@@ -312,24 +312,23 @@ struct LockSafetyTests {
         try TavleBinary.run(["new", "partnerskab", "w.md"], in: folder.path)
         let first = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) w.md", directory: folder.path)
         try first.waitFor(text: "✓ Gemt")
-        // The second opens the lock file, then waits (an injected delay) before locking it.
-        let second = try Tmux(width: 100, height: 30, command: "env TAVLE_TEST_LOCK_DELAY_MS=4000 \(TavleBinary.path) w.md", directory: folder.path)
-        let deadline = Date().addingTimeInterval(10)
-        var opened = false
-        while !opened, Date() < deadline {
-            opened = TavleBinary.pids(in: folder.path).contains { pid in
+        // The second opens the lock file, then pauses before locking it until the test opens
+        // the gate: the first has quit (removing that file) and the third holds a new one.
+        let gate = folder.path + "/lock-gate"
+        let second = try Tmux(width: 100, height: 30, command: "env TAVLE_TEST_LOCK_GATE='\(gate)' \(TavleBinary.path) w.md", directory: folder.path)
+        waitUntil("the second Tavle to have the old lock file open") {
+            TavleBinary.pids(in: folder.path).contains { pid in
                 let fds = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd")) ?? []
                 let holdsLock = fds.contains { ((try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/\($0)")) ?? "").hasSuffix("/.w.md.lock") }
-                return holdsLock && (try? String(contentsOfFile: "/proc/\(pid)/environ", encoding: .utf8))?.contains("TAVLE_TEST_LOCK_DELAY_MS") == true
+                return holdsLock && (try? String(contentsOfFile: "/proc/\(pid)/environ", encoding: .utf8))?.contains("TAVLE_TEST_LOCK_GATE") == true
             }
-            if !opened { Thread.sleep(forTimeInterval: 0.02) }
         }
-        #expect(opened, "the second Tavle has the old lock file open")
         try first.press("q")
         try first.waitUntilExited()
         let third = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) w.md", directory: folder.path)
         try third.waitFor(text: "✓ Gemt")
-        try second.waitFor(text: "Skrivebeskyttet", timeout: 15)
+        #expect(FileManager.default.createFile(atPath: gate, contents: nil))
+        try second.waitFor(text: "Skrivebeskyttet")
         #expect(try !third.screen().contains { $0.contains("Skrivebeskyttet") })
         try second.press("q")
         try third.press("q")

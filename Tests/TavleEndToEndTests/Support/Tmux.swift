@@ -133,6 +133,23 @@ final class Tmux {
         }
     }
 
+    /// Proves that everything sent before has been handled, for a test that checks that
+    /// something did NOT happen: opens the help and closes it again, then waits until the
+    /// screen satisfies `condition`. Tavle reads the terminal in order, so once the help has
+    /// come and gone every key and mouse report sent before `?` has been handled; no fixed
+    /// sleep could promise that. Only while browsing, where `?` opens the help.
+    @discardableResult
+    func waitPastHelp(_ what: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
+                      _ condition: @escaping ([String]) -> Bool) throws -> [String] {
+        let footer = "en anden tast lukker"
+        try press("?")
+        try waitFor(text: footer, timeout: timeout, sourceLocation: sourceLocation)
+        try press("Escape")
+        return try waitFor("\(what), after the help", timeout: timeout, sourceLocation: sourceLocation) { rows in
+            !rows.contains { $0.contains(footer) } && condition(rows)
+        }
+    }
+
     /// Waits until the command in the window has ended.
     func waitUntilExited(timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let deadline = Date().addingTimeInterval(timeout)

@@ -152,6 +152,7 @@ struct MeetingTests {
         try TavleBinary.run(["new", "samarbejde", "ny.md"], in: folder.path)
         var old = utimbuf(actime: 1_000_000_000, modtime: 1_000_000_000)
         utime(folder.path + "/gammel.md", &old)
+        // The sleep only keeps the window open after Tavle, for the line it prints on quit.
         let script = "\(TavleBinary.path); sleep 30"
         let session = try Tmux(width: 100, height: 30, command: "sh -c '\(script)'", directory: folder.path)
         let screen = try session.waitFor(all: ["ny.md", "gammel.md"])

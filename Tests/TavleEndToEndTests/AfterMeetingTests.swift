@@ -160,7 +160,9 @@ struct AfterMeetingTests {
 /// `tavle view`: a participant follows the facilitator's file from another terminal.
 @Suite("End to end: live view", .serialized)
 struct LiveViewTests {
-    @Test("tavle view redraws within a second when another process changes the file, keeps its own place, and edits nothing")
+    /// How soon the view follows is measured by scripts/bench, not asserted here: a test with a
+    /// deadline in seconds fails on a busy machine and passes a slow follow on a quiet one.
+    @Test("tavle view redraws by itself when another process changes the file, keeps its own place, and edits nothing")
     func follows() throws {
         let folder = try TemporaryFolder()
         try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
@@ -172,23 +174,23 @@ struct LiveViewTests {
         try viewer.waitFor(text: "0/4│  Trin 1")
         try facilitator.press("Space")
         try facilitator.waitFor(text: "✓ Gemt")
-        let started = Date()
-        try viewer.waitFor(text: "1/4│", timeout: 3)
-        #expect(Date().timeIntervalSince(started) < 1.5, "redrawn within about a second")
-        #expect(try viewer.screen().contains { $0.contains("Trin 1: Strategisk forankring") && $0.contains("│  Trin 1") }, "still on its own section")
+        // No key is pressed in the viewer: the file's change alone redraws it.
+        let followed = try viewer.waitFor(text: "1/4│")
+        #expect(followed.contains { $0.contains("Trin 1: Strategisk forankring") && $0.contains("│  Trin 1") }, "still on its own section")
         // A second process (not Tavle) changes the file: the view follows that too.
         let text = try folder.read("m.md").replacingOccurrences(of: "# Sådan kommer et partnerskab i stand", with: "# Kollegaens titel")
         try folder.write(text, to: "m.md.tmp")
         rename(folder.path + "/m.md.tmp", folder.path + "/m.md")
-        try viewer.waitFor(text: "Kollegaens titel", timeout: 3)
+        try viewer.waitFor(text: "Kollegaens titel")
         // No edit keys: a tick is refused and nothing is written.
         let before = try folder.read("m.md")
         try viewer.press("1", "Space")
-        try viewer.waitFor(text: "Skrivebeskyttet: livevisning, følger filen")
-        Thread.sleep(forTimeInterval: 0.3)
-        #expect(try folder.read("m.md") == before)
+        try viewer.waitFor(all: ["Skrivebeskyttet: livevisning, følger filen", "[x] Fortæl deltagerne"])
+        // Saves run on a thread of their own, and Tavle finishes every one before it exits:
+        // once the viewer has gone, nothing more can come from it.
         try viewer.press("q")
         try viewer.waitUntilExited()
+        #expect(try folder.read("m.md") == before)
         try facilitator.press("q")
         try facilitator.waitUntilExited()
     }

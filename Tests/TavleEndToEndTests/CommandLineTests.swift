@@ -44,6 +44,7 @@ struct CommandLineTests {
     func unknownTheme() throws {
         let folder = try TemporaryFolder()
         try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        // The sleep only keeps the window open after Tavle; the test waits for err.txt.
         let session = try Tmux(width: 100, height: 30, command: "sh -c '\(TavleBinary.path) --theme nope m.md 2> err.txt; sleep 30'", directory: folder.path)
         try session.waitFor(text: "Før I går i gang")
         try session.press("q")

@@ -6,9 +6,12 @@ import TavleTestSupport
 /// The battery dies mid-keystroke: Tavle is killed with SIGKILL at random moments while keys
 /// arrive fast. After every kill the file parses and is exactly a state the program had, and
 /// the next start leaves no temporary file behind. `TAVLE_LONG_TESTS=1` kills 200 times.
-/// The moments are drawn from a new seed each run (timing decides where a kill lands, so one
-/// seed cannot replay a moment exactly, and new seeds try new moments); the seed is printed at
-/// the start and in every failure, and `TAVLE_TEST_SEED=N` runs with seed N again.
+/// The moments are drawn as points in the script's run, not as seconds: how far Tavle has
+/// saved when the kill is sent, so the kills spread over the whole script however fast or
+/// slow the machine is. They are drawn from a new seed each run (the scheduler decides exactly
+/// where a kill lands, so one seed cannot replay a moment exactly, and new seeds try new
+/// moments); the seed is printed at the start and in every failure, and `TAVLE_TEST_SEED=N`
+/// runs with seed N again.
 @Suite("End to end: crash safety", .serialized)
 struct CrashSafetyTests {
     static let kills = ProcessInfo.processInfo.environment["TAVLE_LONG_TESTS"] == "1" ? 200 : 12
@@ -25,14 +28,15 @@ struct CrashSafetyTests {
         return keys
     }()
 
-    /// Every file text the program could have written for the script: the start and each save.
-    static func possibleFiles(from start: String) throws -> Set<String> {
+    /// The file texts the program saves for the script, in order (a state may come again:
+    /// undo). Every file on disk is the start or one of these.
+    static func saves(from start: String) throws -> [String] {
         var state = AppState(workshop: try WorkshopParser.parse(start), documentPath: "m.md")
-        var files: Set<String> = [start]
+        var files: [String] = []
         for character in script {
             let key: Key = character == "\r" ? .enter : .character(character)
             for case .save(let workshop) in state.handle(.keyPressed(key)) {
-                files.insert(WorkshopSerializer.serialize(workshop))
+                files.append(WorkshopSerializer.serialize(workshop))
             }
         }
         return files
@@ -43,7 +47,8 @@ struct CrashSafetyTests {
         let folder = try TemporaryFolder()
         try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
         let start = try folder.read("m.md")
-        let possible = try Self.possibleFiles(from: start)
+        let saves = try Self.saves(from: start)
+        let possible = Set([start] + saves)
         #expect(possible.count > 30, "the script saves many different states")
         var random = SeededRandom(seed: TestSeed.fresh())
         print("Crash safety: killing at moments drawn with \(random.replay)")
@@ -56,10 +61,21 @@ struct CrashSafetyTests {
                 let session = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) m.md", directory: folder.path)
                 try session.waitFor(text: "Før I går i gang")
                 let pid = try TavleBinary.pidOfRunning(in: folder.path)
+                // The kill waits for a positive signal, not for time to pass: the file on disk
+                // is one of the script's saves from save `reached` on (0: the kill follows the
+                // keys at once). Any later save counts, since Tavle may skip a state when keys
+                // come faster than it writes; the keys after it are still being handled and
+                // written when the kill comes.
+                let reached = Int.random(in: 0...saves.count, using: &random)
                 try session.type(Self.script)
-                Thread.sleep(forTimeInterval: Double.random(in: 0...0.5, using: &random))
+                if reached > 0 {
+                    let later = Set(saves[(reached - 1)...])
+                    waitUntil("\(place): save \(reached) of \(saves.count) on disk", interval: 0.001) {
+                        (try? folder.read("m.md")).map(later.contains) ?? false
+                    }
+                }
                 kill(pid, SIGKILL)
-                while kill(pid, 0) == 0 { Thread.sleep(forTimeInterval: 0.005) }
+                TavleBinary.waitUntilGone(pid)
                 let file = try folder.read("m.md")
                 #expect(possible.contains(file), "\(place): the file is not a state the program had")
                 #expect((try? WorkshopParser.parse(file)) != nil, "\(place): the file does not parse")

@@ -312,28 +312,34 @@ struct LockSafetyTests {
         try TavleBinary.run(["new", "partnerskab", "w.md"], in: folder.path)
         let first = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) w.md", directory: folder.path)
         try first.waitFor(text: "✓ Gemt")
-        // The second opens the lock file, then waits (an injected delay) before locking it.
-        let second = try Tmux(width: 100, height: 30, command: "env TAVLE_TEST_LOCK_DELAY_MS=4000 \(TavleBinary.path) w.md", directory: folder.path)
-        let deadline = Date().addingTimeInterval(10)
-        var opened = false
-        while !opened, Date() < deadline {
-            opened = TavleBinary.pids(in: folder.path).contains { pid in
+        // The second opens the lock file, then pauses before locking it until the test opens
+        // the gate: the first has quit (removing that file) and the third holds a new one.
+        let gate = folder.path + "/lock-gate"
+        let second = try Tmux(width: 100, height: 30, command: "env TAVLE_TEST_LOCK_GATE='\(gate)' \(TavleBinary.path) w.md", directory: folder.path)
+        waitUntil("the second Tavle to have the old lock file open") {
+            TavleBinary.pids(in: folder.path).contains { pid in
                 let fds = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd")) ?? []
                 let holdsLock = fds.contains { ((try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/\($0)")) ?? "").hasSuffix("/.w.md.lock") }
-                return holdsLock && (try? String(contentsOfFile: "/proc/\(pid)/environ", encoding: .utf8))?.contains("TAVLE_TEST_LOCK_DELAY_MS") == true
+                return holdsLock && (try? String(contentsOfFile: "/proc/\(pid)/environ", encoding: .utf8))?.contains("TAVLE_TEST_LOCK_GATE") == true
             }
-            if !opened { Thread.sleep(forTimeInterval: 0.02) }
         }
-        #expect(opened, "the second Tavle has the old lock file open")
         try first.press("q")
         try first.waitUntilExited()
         let third = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) w.md", directory: folder.path)
         try third.waitFor(text: "✓ Gemt")
-        try second.waitFor(text: "Skrivebeskyttet", timeout: 15)
+        #expect(FileManager.default.createFile(atPath: gate, contents: nil))
+        try second.waitFor(text: "Skrivebeskyttet")
         #expect(try !third.screen().contains { $0.contains("Skrivebeskyttet") })
         try second.press("q")
         try third.press("q")
         try third.waitUntilExited()
+    }
+
+    /// The number after `name` in a /proc file of "name: value" lines.
+    static func field(_ name: String, of path: String) -> Int? {
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        let line = text.split(separator: "\n").first { $0.hasPrefix(name) }
+        return line.flatMap { Int($0.dropFirst(name.count).trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "") }
     }
 
     @Test("tavle replay --save leaves a workshop another Tavle holds alone")
@@ -349,13 +355,22 @@ struct LockSafetyTests {
         try holder.waitUntilExited()
     }
 
-    @Test("a huge lock file is not read whole: the second Tavle opens read-only at once")
+    @Test("a huge lock file is not read whole: the second Tavle opens read-only, having read a few bytes of it and kept none")
     func hugeLockFile() throws {
         let (folder, holder) = try Tmux.newWorkshop(kit: "partnerskab", file: "w.md")
         try holder.waitFor(text: "✓ Gemt")
-        #expect(truncate(folder.path + "/.w.md.lock", 2 << 30) == 0)
+        let holderPid = try TavleBinary.pidOfRunning(in: folder.path)
+        let size = 2 << 30
+        #expect(truncate(folder.path + "/.w.md.lock", off_t(size)) == 0)
         let second = try Tmux(width: 100, height: 30, command: "\(TavleBinary.path) w.md", directory: folder.path)
-        try second.waitFor(text: "Skrivebeskyttet", timeout: 5)
+        try second.waitFor(text: "Skrivebeskyttet")
+        // The kernel's counts, not the time it took: every byte the second Tavle has read
+        // (files and terminal together) and its peak memory, each far below the lock's 2 GiB.
+        let pid = try #require(TavleBinary.pids(in: folder.path).first { $0 != holderPid })
+        let bytesRead = try #require(Self.field("rchar:", of: "/proc/\(pid)/io"))
+        let peakKilobytes = try #require(Self.field("VmHWM:", of: "/proc/\(pid)/status"))
+        #expect(bytesRead < 16 << 20, "read \(bytesRead) bytes")
+        #expect(peakKilobytes < (size / 1024) / 8, "peak \(peakKilobytes) KiB")
         try second.press("q")
         try second.waitUntilExited()
         try holder.press("q")

@@ -82,6 +82,7 @@ struct HostileEnvironmentTests {
         try folder.write("<!-- tavle 1 -->\n# Vendt \u{202E}om\u{200B}kring\n\n## Liste\n<!-- checklist -->\n\n- [ ] Et punkt\n", to: "m.md")
         let piped = try TavleBinary.run(["export", "m.md", "--format", "txt", "-o", "-"], in: folder.path)
         #expect(piped.output.contains("Vendt om\u{200B}kring"), "a pipe gets the export as it is: \(piped.output)")
+        // The sleep only keeps the window open for the test to read the export.
         let session = try Tmux(width: 80, height: 10, command: "sh -c '\(TavleBinary.path) export m.md --format txt -o -; sleep 30'", directory: folder.path)
         try session.waitFor(text: "Vendt om<U+200B>kring")
     }

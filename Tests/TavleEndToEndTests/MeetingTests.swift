@@ -152,6 +152,7 @@ struct MeetingTests {
         try TavleBinary.run(["new", "samarbejde", "ny.md"], in: folder.path)
         var old = utimbuf(actime: 1_000_000_000, modtime: 1_000_000_000)
         utime(folder.path + "/gammel.md", &old)
+        // The sleep only keeps the window open after Tavle, for the line it prints on quit.
         let script = "\(TavleBinary.path); sleep 30"
         let session = try Tmux(width: 100, height: 30, command: "sh -c '\(script)'", directory: folder.path)
         let screen = try session.waitFor(all: ["ny.md", "gammel.md"])
@@ -171,13 +172,19 @@ struct MeetingTests {
 
 @Suite("End to end: the terminal and bad input", .serialized)
 struct TerminalTests {
+    /// What the shell prints once Tavle has ended and the terminal's modes are recorded.
+    static let shellGoesOn = "efter-tavle"
+
+    /// Records the terminal's modes before and after Tavle and how Tavle ended, then says so
+    /// on screen; the sleep only keeps the window open so the test can read it.
+    static let recordingTerminal = "stty -a > before.txt; \(TavleBinary.path) m.md; echo $? > status.txt; stty -a > after.txt; echo \(shellGoesOn); sleep 30"
+
     @Test("the terminal is restored after q, Ctrl-C, SIGTERM, SIGHUP, SIGQUIT, SIGUSR2 and a crash",
           arguments: ["q", "C-c", "TERM", "HUP", "QUIT", "USR2", "SEGV"])
     func restored(how: String) throws {
         let folder = try TemporaryFolder()
         try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
-        let script = "stty -a > before.txt; \(TavleBinary.path) m.md; echo $? > status.txt; stty -a > after.txt; sleep 30"
-        let session = try Tmux(width: 80, height: 24, command: "sh -c '\(script)'", directory: folder.path)
+        let session = try Tmux(width: 80, height: 24, command: "sh -c '\(Self.recordingTerminal)'", directory: folder.path)
         try session.waitFor(text: "Før I går i gang")
         let signals = ["TERM": SIGTERM, "HUP": SIGHUP, "QUIT": SIGQUIT, "USR2": SIGUSR2, "SEGV": SIGSEGV]
         if let signal = signals[how] {
@@ -186,14 +193,11 @@ struct TerminalTests {
         } else {
             try session.press(how)
         }
-        let deadline = Date().addingTimeInterval(10)
-        while !FileManager.default.fileExists(atPath: folder.path + "/after.txt"), Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        Thread.sleep(forTimeInterval: 0.1)
+        // The shell prints its line after it has written status.txt and after.txt: on screen,
+        // both files are whole, and the screen read is the one after Tavle.
+        let screen = try session.waitFor(text: Self.shellGoesOn)
         #expect(try folder.read("after.txt") == folder.read("before.txt"), "terminal modes as before")
         #expect(try folder.read("status.txt") == (how == "SEGV" ? "139\n" : "0\n"), "a crash still ends as one")
-        let screen = try session.screen()
         #expect(!screen.contains { $0.contains("Før I går i gang") }, "the alternate screen is gone")
     }
 
@@ -227,8 +231,7 @@ struct TerminalTests {
     func ignoredSignals() throws {
         let folder = try TemporaryFolder()
         try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
-        let script = "stty -a > before.txt; \(TavleBinary.path) m.md; echo $? > status.txt; stty -a > after.txt; sleep 30"
-        let session = try Tmux(width: 80, height: 24, command: "sh -c '\(script)'", directory: folder.path)
+        let session = try Tmux(width: 80, height: 24, command: "sh -c '\(Self.recordingTerminal)'", directory: folder.path)
         try session.waitFor(text: "Før I går i gang")
         let pid = try TavleBinary.pidOfRunning(in: folder.path)
         kill(pid, SIGUSR1)
@@ -237,11 +240,7 @@ struct TerminalTests {
         try session.waitFor(all: ["[x] Fortæl deltagerne", "✓ Gemt"])
         #expect(kill(pid, 0) == 0, "still running")
         try session.press("q")
-        let deadline = Date().addingTimeInterval(10)
-        while !FileManager.default.fileExists(atPath: folder.path + "/after.txt"), Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        Thread.sleep(forTimeInterval: 0.1)
+        try session.waitFor(text: Self.shellGoesOn)
         #expect(try folder.read("after.txt") == folder.read("before.txt"), "terminal modes as before")
         #expect(try folder.read("status.txt") == "0\n")
     }
@@ -399,4 +398,12 @@ extension TavleBinary {
     }
 
     struct NoProcess: Error {}
+
+    /// Waits until process `pid` is gone altogether, collected by its parent; records an issue
+    /// if it never is. Dead is not enough: the next Tavle keeps the temporary files of every
+    /// process that still exists, a zombie too, and a tavle whose tmux server ended first is
+    /// left to init, which here collects it a second or two later.
+    static func waitUntilGone(_ pid: pid_t, sourceLocation: SourceLocation = #_sourceLocation) {
+        waitUntil("process \(pid) to be gone", interval: 0.005, sourceLocation: sourceLocation) { kill(pid, 0) != 0 }
+    }
 }

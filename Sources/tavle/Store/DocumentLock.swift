@@ -43,7 +43,7 @@ final class DocumentLock {
             case .success(let opened): descriptor = opened
             case .failure(let refusal): return .failure(refusal)
             }
-            testDelay()
+            testPause()
             guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
                 let holder = readHolder(descriptor)
                 close(descriptor)
@@ -112,10 +112,16 @@ final class DocumentLock {
     }
 
     /// For the end-to-end test of the race `acquire` guards against: a pause between opening
-    /// and locking, as a busy machine may make. Nothing but that test sets it.
-    private static func testDelay() {
-        guard let value = Account.environment("TAVLE_TEST_LOCK_DELAY_MS"), let milliseconds = UInt32(value) else { return }
-        usleep(min(milliseconds, 10_000) * 1000)
+    /// and locking, as a busy machine may make, until the file `TAVLE_TEST_LOCK_GATE` names
+    /// exists. The test creates it once the other Tavles have done their part, so the race
+    /// happens in the same order on a fast machine and a slow one; after 30 s the pause ends
+    /// anyway, so a test that never opens the gate cannot hang. Nothing but that test sets it.
+    private static func testPause() {
+        guard let gate = Account.environment("TAVLE_TEST_LOCK_GATE"), !gate.isEmpty else { return }
+        for _ in 0..<3_000 {
+            if access(gate, F_OK) == 0 { return }
+            usleep(10_000)
+        }
     }
 
     /// A folder people share through a group: writable by its group.

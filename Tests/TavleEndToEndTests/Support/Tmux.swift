@@ -133,6 +133,23 @@ final class Tmux {
         }
     }
 
+    /// Proves that everything sent before has been handled, for a test that checks that
+    /// something did NOT happen: opens the help and closes it again, then waits until the
+    /// screen satisfies `condition`. Tavle reads the terminal in order, so once the help has
+    /// come and gone every key and mouse report sent before `?` has been handled; no fixed
+    /// sleep could promise that. Only while browsing, where `?` opens the help.
+    @discardableResult
+    func waitPastHelp(_ what: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
+                      _ condition: @escaping ([String]) -> Bool) throws -> [String] {
+        let footer = "en anden tast lukker"
+        try press("?")
+        try waitFor(text: footer, timeout: timeout, sourceLocation: sourceLocation)
+        try press("Escape")
+        return try waitFor("\(what), after the help", timeout: timeout, sourceLocation: sourceLocation) { rows in
+            !rows.contains { $0.contains(footer) } && condition(rows)
+        }
+    }
+
     /// Waits until the command in the window has ended.
     func waitUntilExited(timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let deadline = Date().addingTimeInterval(timeout)
@@ -165,6 +182,22 @@ final class Tmux {
     }
 
     struct TmuxFailure: Error { var arguments: [String] }
+}
+
+/// Polls `condition` until it holds, for a positive signal outside the screen (a file's
+/// content, a process gone); records an issue naming `what` and returns false if it never does.
+/// `interval` is how often it looks (a poll, not a wait for something to pass).
+@discardableResult
+func waitUntil(_ what: String, timeout: Double = 10, interval: Double = 0.01, sourceLocation: SourceLocation = #_sourceLocation,
+               _ condition: () throws -> Bool) rethrows -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+        if try condition() { return true }
+        Thread.sleep(forTimeInterval: interval)
+    }
+    if try condition() { return true }
+    Issue.record("timed out waiting for \(what)", sourceLocation: sourceLocation)
+    return false
 }
 
 /// A fresh temporary folder per test, removed afterwards.

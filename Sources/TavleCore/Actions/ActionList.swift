@@ -1,5 +1,6 @@
-/// The action items of a section as a section's content: the array's rules, answered for the dispatch (an
-/// array cannot itself conform for two element types).
+/// The action items of a section as its content. The focus and edit rules are the array's
+/// (`+Focus`, `+Editing`), the file syntax and exports this type's (`+Format`, `+Export`): an
+/// array cannot conform to the protocol for two element types, so this small type does.
 struct ActionList: SectionContent {
     let actions: [ActionItem]
 
@@ -17,29 +18,5 @@ struct ActionList: SectionContent {
 
     func deletion(section: Int, at cursor: Cursor) -> Confirmation? {
         actions.deletion(section: section, at: cursor)
-    }
-
-    func serialize(to file: inout WorkshopSerializer.Output) {
-        WorkshopSerializer.appendActions(actions, to: &file)
-    }
-
-    func check(title: String, line: Int, items: [Int], flag: WorkshopCheck.Flag) {
-        WorkshopCheck.checkActions(actions, title: title, line: line, items: items, flag: flag)
-    }
-
-    func markdownBlocks(labels: MinutesLabels, dateStyle: Settings.DateStyle) -> [String] {
-        MinutesMarkdown.blocks(of: actions, labels: labels, dateStyle: dateStyle)
-    }
-
-    func html(labels: MinutesLabels, dateStyle: Settings.DateStyle) -> String {
-        MinutesHTML.html(of: actions, labels: labels, dateStyle: dateStyle)
-    }
-
-    func textLines(progress: Progress?, labels: MinutesLabels, dateStyle: Settings.DateStyle, into lines: inout MinutesText.Lines) {
-        MinutesText.add(actions, progress: progress, labels: labels, dateStyle: dateStyle, to: &lines)
-    }
-
-    func csvRows(section: String, words: MinutesCSV.Words) -> [[String]] {
-        MinutesCSV.rows(of: actions, section: section, words: words)
     }
 }

@@ -1,4 +1,4 @@
-// The file syntax of an actions section: how it is read, written and checked (docs/file-format.md).
+// The file syntax of an items section: how it is read, written and checked (docs/file-format.md).
 
 extension WorkshopParser {
     /// Reads action items: `- [ ] what` lines with `who` and `due` lines under them.
@@ -43,22 +43,20 @@ extension WorkshopParser {
     }
 }
 
-extension WorkshopSerializer {
+extension ActionList {
     /// Each action item as `- [ ] what` with `who` and `due` under it.
-    static func appendActions(_ items: [ActionItem], to file: inout Output) {
-        guard !items.isEmpty else { return }
+    func serialize(to file: inout WorkshopSerializer.Output) {
+        guard !actions.isEmpty else { return }
         file.startBlock()
-        for item in items {
-            file.line((item.isDone ? "- [x] " : "- [ ] ") + line(item.what))
-            if !item.who.isEmpty { file.line("  - who: " + line(item.who)) }
+        for item in actions {
+            file.line((item.isDone ? "- [x] " : "- [ ] ") + WorkshopSerializer.line(item.what))
+            if !item.who.isEmpty { file.line("  - who: " + WorkshopSerializer.line(item.who)) }
             if let due = item.due { file.line("  - due: " + due.description) }
         }
     }
-}
 
-extension WorkshopCheck {
     /// Action items without a what.
-    static func checkActions(_ actions: [ActionItem], title: String, line: Int, items: [Int], flag: Flag) {
+    func check(title: String, line: Int, items: [Int], flag: WorkshopCheck.Flag) {
         for (item, itemLine) in zip(actions, items) where item.what.trimmingWhitespace.isEmpty {
             flag(itemLine, 7, .actionWithoutWhat)
         }

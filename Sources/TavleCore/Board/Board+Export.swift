@@ -1,37 +1,35 @@
 // How a board is written into each export format.
 
-extension MinutesMarkdown {
+extension Board {
     /// The board's part of the Markdown minutes, as blocks.
-    static func blocks(of board: Board, labels: MinutesLabels, dateStyle: Settings.DateStyle) -> [String] {
+    func markdownBlocks(labels: MinutesLabels, dateStyle: Settings.DateStyle) -> [String] {
         var blocks: [String] = []
-        for (index, column) in board.columns.enumerated() {
-            blocks.append("### " + inline(column.title))
-            let ranks = board.voteRanks(column: index)
+        for (index, column) in columns.enumerated() {
+            blocks.append("### " + MinutesMarkdown.inline(column.title))
+            let ranks = voteRanks(column: index)
             guard !column.cards.isEmpty else { blocks.append("*\(labels.emptyColumn)*"); continue }
             // Written into one string: a string per card first cost 16 bytes and more a card.
             var list = ""
             for (position, card) in column.cards.enumerated() {
                 if position > 0 { list += "\n" }
                 list += column.isRanked ? "\(position + 1). " : "- "
-                list += inline(card.text)
+                list += MinutesMarkdown.inline(card.text)
                 if card.votes > 0 { list += " (" + labels.votes(card.votes, tied: ranks[position].isTied) + ")" }
             }
             blocks.append(list)
         }
         return blocks
     }
-}
 
-extension MinutesHTML {
     /// The board's part of the HTML minutes.
-    static func html(of board: Board, labels: MinutesLabels, dateStyle: Settings.DateStyle) -> String {
+    func html(labels: MinutesLabels, dateStyle: Settings.DateStyle) -> String {
         var html = ""
         html += "<div class=\"board\">\n"
-        for (index, column) in board.columns.enumerated() {
-            html += "<div class=\"column\">\n<h3>\(escape(column.title))</h3>\n"
-            let ranks = board.voteRanks(column: index)
+        for (index, column) in columns.enumerated() {
+            html += "<div class=\"column\">\n<h3>\(MinutesHTML.escape(column.title))</h3>\n"
+            let ranks = voteRanks(column: index)
             if column.cards.isEmpty {
-                html += "<p class=\"empty\">\(escape(labels.emptyColumn))</p>\n"
+                html += "<p class=\"empty\">\(MinutesHTML.escape(labels.emptyColumn))</p>\n"
             } else {
                 html += column.isRanked ? "<ol>\n" : "<ul>\n"
                 for (position, card) in column.cards.enumerated() {
@@ -39,9 +37,9 @@ extension MinutesHTML {
                     var votes = ""
                     if card.votes > 0 {
                         votes = " <span class=\"votes\">"
-                            + String(repeating: "●", count: min(card.votes, 10)) + " " + escape(labels.votes(card.votes, tied: ranks[position].isTied)) + "</span>"
+                            + String(repeating: "●", count: min(card.votes, 10)) + " " + MinutesHTML.escape(labels.votes(card.votes, tied: ranks[position].isTied)) + "</span>"
                     }
-                    html += "<li\(over ? " class=\"over\"" : "")>\(escape(card.text))\(votes)</li>\n"
+                    html += "<li\(over ? " class=\"over\"" : "")>\(MinutesHTML.escape(card.text))\(votes)</li>\n"
                 }
                 html += column.isRanked ? "</ol>\n" : "</ul>\n"
             }
@@ -50,28 +48,24 @@ extension MinutesHTML {
         html += "</div>\n"
         return html
     }
-}
 
-extension MinutesText {
     /// The board's lines of the plain-text minutes.
-    static func add(_ board: Board, progress: Progress?, labels: MinutesLabels, dateStyle: Settings.DateStyle, to lines: inout Lines) {
-        for (index, column) in board.columns.enumerated() {
-            lines += ["", clean(column.title) + ":"]
-            let ranks = board.voteRanks(column: index)
+    func textLines(progress: Progress?, labels: MinutesLabels, dateStyle: Settings.DateStyle, into lines: inout MinutesText.Lines) {
+        for (index, column) in columns.enumerated() {
+            lines += ["", MinutesText.clean(column.title) + ":"]
+            let ranks = voteRanks(column: index)
             if column.cards.isEmpty { lines.append("    " + labels.emptyColumn) }
             for (position, card) in column.cards.enumerated() {
                 let votes = card.votes > 0 ? " (" + labels.votes(card.votes, tied: ranks[position].isTied) + ")" : ""
-                lines.append("    " + (column.isRanked ? "\(position + 1). " : "- ") + clean(card.text) + votes)
+                lines.append("    " + (column.isRanked ? "\(position + 1). " : "- ") + MinutesText.clean(card.text) + votes)
             }
         }
     }
-}
 
-extension MinutesCSV {
     /// The board's rows of the CSV export, in the columns of its header.
-    static func rows(of board: Board, section: String, words: Words) -> [[String]] {
+    func csvRows(section: String, words: MinutesCSV.Words) -> [[String]] {
         var rows: [[String]] = []
-        for column in board.columns {
+        for column in columns {
             for (position, card) in column.cards.enumerated() {
                 rows.append([section, words.card, column.title, column.isRanked ? String(position + 1) : "",
                              String(card.votes), card.text, "", "", ""])

@@ -44,36 +44,34 @@ extension WorkshopParser {
     }
 }
 
-extension WorkshopSerializer {
+extension Board {
     /// Each column as a heading (ranked ones marked), its meaning, and its cards as a list.
-    static func appendBoard(_ board: Board, to file: inout Output) {
-        for column in board.columns {
-            file.block("### " + line(column.title))
+    func serialize(to file: inout WorkshopSerializer.Output) {
+        for column in columns {
+            file.block("### " + WorkshopSerializer.line(column.title))
             if column.isRanked {
                 file.line("<!-- ranked" + (column.limit.map { " limit=\($0)" } ?? "") + " -->")
             }
-            appendText(column.description, to: &file)
+            WorkshopSerializer.appendText(column.description, to: &file)
             if !column.cards.isEmpty {
                 file.startBlock()
                 for (offset, card) in column.cards.enumerated() {
                     file.text += column.isRanked ? "\(offset + 1). " : "- "
-                    file.line(line(WorkshopFormat.cardLine(card)))
+                    file.line(WorkshopSerializer.line(WorkshopFormat.cardLine(card)))
                 }
             }
         }
     }
-}
 
-extension WorkshopCheck {
     /// Empty or repeated column titles, and a board without columns.
-    static func checkBoard(_ board: Board, title: String, line: Int, items: [Int], flag: Flag) {
+    func check(title: String, line: Int, items: [Int], flag: WorkshopCheck.Flag) {
         var titles: Set<String> = []
-        for (column, itemLine) in zip(board.columns, items) {
+        for (column, itemLine) in zip(columns, items) {
             if column.title.trimmingWhitespace.isEmpty { flag(itemLine, 5, .columnTitleEmpty) }
             if !titles.insert(column.title).inserted {
                 flag(itemLine, 5, .columnTwice(column.title))
             }
         }
-        if board.columns.isEmpty { flag(line, 1, .boardWithoutColumns(title)) }
+        if columns.isEmpty { flag(line, 1, .boardWithoutColumns(title)) }
     }
 }

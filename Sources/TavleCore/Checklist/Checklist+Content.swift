@@ -1,31 +1,9 @@
-// A checklist as a section's content: its folder's rules, answered for the dispatch.
+// A checklist as a section's content: its folder's rules (+Focus, +Editing, +Format, +Export)
+// are its answers to the dispatch; only adding an item needs the body it returns.
 
 extension Checklist: SectionContent {
+    /// The body with a new empty item where this kind puts one.
     func addingItem(section: Int, at cursor: Cursor) -> (body: SectionBody, cursor: Cursor, edit: EditStart)? {
         withNewItem(section: section, at: cursor).map { (.checklist($0.0), $0.1, $0.2) }
-    }
-
-    func serialize(to file: inout WorkshopSerializer.Output) {
-        WorkshopSerializer.appendChecklist(self, to: &file)
-    }
-
-    func check(title: String, line: Int, items: [Int], flag: WorkshopCheck.Flag) {
-        WorkshopCheck.checkChecklist(self, title: title, line: line, items: items, flag: flag)
-    }
-
-    func markdownBlocks(labels: MinutesLabels, dateStyle: Settings.DateStyle) -> [String] {
-        MinutesMarkdown.blocks(of: self, labels: labels, dateStyle: dateStyle)
-    }
-
-    func html(labels: MinutesLabels, dateStyle: Settings.DateStyle) -> String {
-        MinutesHTML.html(of: self, labels: labels, dateStyle: dateStyle)
-    }
-
-    func textLines(progress: Progress?, labels: MinutesLabels, dateStyle: Settings.DateStyle, into lines: inout MinutesText.Lines) {
-        MinutesText.add(self, progress: progress, labels: labels, dateStyle: dateStyle, to: &lines)
-    }
-
-    func csvRows(section: String, words: MinutesCSV.Words) -> [[String]] {
-        MinutesCSV.rows(of: self, section: section, words: words)
     }
 }

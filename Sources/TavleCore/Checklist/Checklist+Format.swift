@@ -26,29 +26,27 @@ extension WorkshopParser {
     }
 }
 
-extension WorkshopSerializer {
+extension Checklist {
     /// A checklist: group headings with their text, then its points as `- [ ]` lines.
-    static func appendChecklist(_ checklist: Checklist, to file: inout Output) {
+    func serialize(to file: inout WorkshopSerializer.Output) {
         var inPoints = false
-        for entry in checklist.entries {
+        for entry in entries {
             switch entry {
             case .group(let group):
                 inPoints = false
-                file.block("### " + line(group.title))
-                appendText(group.description, to: &file)
+                file.block("### " + WorkshopSerializer.line(group.title))
+                WorkshopSerializer.appendText(group.description, to: &file)
             case .point(let point):
                 if !inPoints { file.startBlock(); inPoints = true }
                 let box = point.isDone ? "- [x] " : "- [ ] "
-                file.line((point.isSubpoint ? "  " : "") + box + line(point.text))
+                file.line((point.isSubpoint ? "  " : "") + box + WorkshopSerializer.line(point.text))
             }
         }
     }
-}
 
-extension WorkshopCheck {
     /// Empty group headings and points, and a checklist without points.
-    static func checkChecklist(_ checklist: Checklist, title: String, line: Int, items: [Int], flag: Flag) {
-        for (entry, itemLine) in zip(checklist.entries, items) {
+    func check(title: String, line: Int, items: [Int], flag: WorkshopCheck.Flag) {
+        for (entry, itemLine) in zip(entries, items) {
             switch entry {
             case .group(let group) where group.title.trimmingWhitespace.isEmpty:
                 flag(itemLine, 5, .groupHeadingEmpty)
@@ -58,6 +56,6 @@ extension WorkshopCheck {
                 break
             }
         }
-        if checklist.pointCount == 0 { flag(line, 1, .checklistWithoutPoints(title)) }
+        if pointCount == 0 { flag(line, 1, .checklistWithoutPoints(title)) }
     }
 }

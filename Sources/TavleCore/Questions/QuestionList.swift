@@ -1,5 +1,6 @@
-/// The reflection questions of a section as a section's content: the array's rules, answered for the dispatch (an
-/// array cannot itself conform for two element types).
+/// The reflection questions of a section as its content. The focus and edit rules are the array's
+/// (`+Focus`, `+Editing`), the file syntax and exports this type's (`+Format`, `+Export`): an
+/// array cannot conform to the protocol for two element types, so this small type does.
 struct QuestionList: SectionContent {
     let questions: [Question]
 
@@ -17,29 +18,5 @@ struct QuestionList: SectionContent {
 
     func deletion(section: Int, at cursor: Cursor) -> Confirmation? {
         questions.deletion(section: section, at: cursor)
-    }
-
-    func serialize(to file: inout WorkshopSerializer.Output) {
-        WorkshopSerializer.appendQuestions(questions, to: &file)
-    }
-
-    func check(title: String, line: Int, items: [Int], flag: WorkshopCheck.Flag) {
-        WorkshopCheck.checkQuestions(questions, title: title, line: line, items: items, flag: flag)
-    }
-
-    func markdownBlocks(labels: MinutesLabels, dateStyle: Settings.DateStyle) -> [String] {
-        MinutesMarkdown.blocks(of: questions, labels: labels, dateStyle: dateStyle)
-    }
-
-    func html(labels: MinutesLabels, dateStyle: Settings.DateStyle) -> String {
-        MinutesHTML.html(of: questions, labels: labels, dateStyle: dateStyle)
-    }
-
-    func textLines(progress: Progress?, labels: MinutesLabels, dateStyle: Settings.DateStyle, into lines: inout MinutesText.Lines) {
-        MinutesText.add(questions, progress: progress, labels: labels, dateStyle: dateStyle, to: &lines)
-    }
-
-    func csvRows(section: String, words: MinutesCSV.Words) -> [[String]] {
-        MinutesCSV.rows(of: questions, section: section, words: words)
     }
 }

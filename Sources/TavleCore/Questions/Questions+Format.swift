@@ -37,25 +37,23 @@ extension WorkshopParser {
     }
 }
 
-extension WorkshopSerializer {
+extension QuestionList {
     /// Each question as a heading, its hint, and the notes as a quote.
-    static func appendQuestions(_ questions: [Question], to file: inout Output) {
+    func serialize(to file: inout WorkshopSerializer.Output) {
         for question in questions {
-            file.block("### " + line(question.text))
-            appendText(question.hint, to: &file)
+            file.block("### " + WorkshopSerializer.line(question.text))
+            WorkshopSerializer.appendText(question.hint, to: &file)
             if !question.notes.isEmpty {
                 file.startBlock()
-                forEachLine(of: question.notes) { note in
+                WorkshopSerializer.forEachLine(of: question.notes) { note in
                     if note.isEmpty { file.line(">") } else { file.text += "> "; file.line(note) }
                 }
             }
         }
     }
-}
 
-extension WorkshopCheck {
     /// Empty questions, and a questions section without any.
-    static func checkQuestions(_ questions: [Question], title: String, line: Int, items: [Int], flag: Flag) {
+    func check(title: String, line: Int, items: [Int], flag: WorkshopCheck.Flag) {
         for (question, itemLine) in zip(questions, items) where question.text.trimmingWhitespace.isEmpty {
             flag(itemLine, 5, .questionEmpty)
         }

@@ -40,7 +40,7 @@ struct LanguageTests {
         all += [text.readOnly, text.helpTitle, text.helpFooter(keys: KeyNames(.standard)), text.emptyColumn, text.noNotes, text.saveAsPrompt,
                 text.timerPrompt, text.dotsPrompt, text.timeUp, text.timeUpHint(keys: KeyNames(.standard)), text.noDue, text.noActions(keys: KeyNames(.standard)), text.actionHeadings.what,
                 text.actionHeadings.who, text.actionHeadings.due, text.sectionPrompt, text.startTitle, text.startKits,
-                text.startWorkshops, text.startBroken, text.startHint, text.tooSmall, text.section]
+                text.startWorkshops, text.startBroken, text.startHint(keys: KeyNames(.standard)), text.tooSmall, text.section]
         return all
     }
 

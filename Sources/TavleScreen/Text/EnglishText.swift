@@ -286,7 +286,9 @@ public struct EnglishText: UICatalogue {
     public var startKits: String { "New workshop from a guide" }
     public var startWorkshops: String { "Workshops in this folder" }
     public var startBroken: String { "Cannot be opened – fix the file and try again (tavle check shows where)" }
-    public var startHint: String { "↑↓ choose · Enter open · q quit" }
+    public func startHint(keys: KeyNames) -> String {
+        "\(keys.name(.browse(.up)))\(keys.name(.browse(.down))) choose · Enter open · \(keys.name(.browse(.quit))) quit"
+    }
     public var tooSmall: String { "Make the window larger" }
     public var section: String { "Section" }
 

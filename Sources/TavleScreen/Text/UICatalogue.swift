@@ -75,7 +75,8 @@ public protocol UICatalogue: Sendable {
     var startKits: String { get }
     var startWorkshops: String { get }
     var startBroken: String { get }
-    var startHint: String { get }
+    /// The start screen's key line, named by the keys in use.
+    func startHint(keys: KeyNames) -> String
     var tooSmall: String { get }
     var section: String { get }
 

@@ -300,7 +300,9 @@ public struct DanishText: UICatalogue {
     public var startKits: String { "Ny workshop ud fra en guide" }
     public var startWorkshops: String { "Workshops i denne mappe" }
     public var startBroken: String { "Kan ikke åbnes – ret filen, og prøv igen (tavle check viser hvor)" }
-    public var startHint: String { "↑↓ vælg · Enter åbn · q afslut" }
+    public func startHint(keys: KeyNames) -> String {
+        "\(keys.name(.browse(.up)))\(keys.name(.browse(.down))) vælg · Enter åbn · \(keys.name(.browse(.quit))) afslut"
+    }
     public var tooSmall: String { "Gør vinduet større" }
     public var section: String { "Afsnit" }
 

@@ -53,7 +53,7 @@ public enum StartView {
             y += 1
         }
         frame.grid.fill(Rect(x: 0, y: height - 1, width: width, height: 1), style: .status)
-        frame.grid.put(" " + text.startHint, x: 0, y: height - 1, style: .status)
+        frame.grid.put(" " + text.startHint(keys: KeyNames(menu.keyMap)), x: 0, y: height - 1, style: .status)
         return frame
     }
 }

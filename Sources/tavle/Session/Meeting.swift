@@ -60,7 +60,7 @@ struct Meeting {
             let folder = PathName.currentFolder
             let found = KitLibrary.workshops(in: folder)
             let kits = KitLibrary.all(own: UserConfig.userKits(config).kits)
-            let menu = StartMenu(kits: kits.map(\.summary), workshops: found.readable, broken: found.broken)
+            let menu = StartMenu(kits: kits.map(\.summary), workshops: found.readable, broken: found.broken, keyMap: config.apply(to: .standard))
             switch session.runStartMenu(menu) {
             case .createWorkshop(let name)?:
                 guard let kit = kits.first(where: { $0.name == name }) else { return }

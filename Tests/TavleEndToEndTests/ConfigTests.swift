@@ -29,6 +29,10 @@ struct ConfigTests {
         #expect(shown.status == 0)
         #expect(shown.output.contains("date-format  iso") && shown.output.contains("config.toml:1"))
         #expect(shown.output.contains("undo = z") && shown.output.contains("config.toml:3"))
+        let commands = try TavleBinary.run(["config", "--commands"], in: folder.path, environment: ["XDG_CONFIG_HOME": folder.path + "/.config"])
+        let sectionLines = commands.output.split(separator: "\n").filter { $0.hasPrefix("go-to-section") }
+        #expect(sectionLines.count == 1 && sectionLines[0].contains("1 2 3 4 5 6 7 8 9"), "the numbers are one line: \(sectionLines)")
+        #expect(commands.output.split(separator: "\n").contains { $0.hasPrefix("undo ") && $0.contains(" z ") })
     }
 
     @Test("a broken config: file:line:col in the status line and on stderr, defaults used, no crash")
@@ -138,6 +142,6 @@ struct LanguageEndToEndTests {
         let noKit = try TavleBinary.run(["new", "ørnen"], in: folder.path, environment: ["LC_MESSAGES": "en_GB.UTF-8"])
         #expect(noKit.error.hasPrefix("no kit named 'ørnen'; the kits are "))
         let danishKit = try TavleBinary.run(["new", "ørnen"], in: folder.path)
-        #expect(danishKit.error.hasPrefix("der er ingen guide ved navn 'ørnen'; vælg en af partnerskab, "))
+        #expect(danishKit.error.hasPrefix("der er ingen skabelon ved navn 'ørnen'; vælg en af partnerskab, "))
     }
 }

@@ -34,3 +34,19 @@ struct KeyNamesTests {
         #expect(frame.grid.lines.last?.contains("Q afslut") == true, "\(frame.grid.lines.last ?? "")")
     }
 }
+
+/// `tavle status` in Danish: "skabelon", "rangerede", and one open action item in the singular.
+@Suite("Words of tavle status")
+struct StatusWordsTests {
+    @Test("one open action item is singular, more are plural; the kit is a skabelon")
+    func danishStatus() {
+        var workshop = Workshop(title: "Møde", metadata: [MetadataEntry(key: "kit", value: "partnerskab")], sections: [
+            Section(title: "Næste skridt", body: .actions([ActionItem(what: "Ring til Ungdomsskolen")])),
+        ])
+        let one = DanishText().statusLine(WorkshopStatus(workshop, today: nil))
+        #expect(one.contains("skabelon partnerskab") && one.hasSuffix("1 åben handling"), "\(one)")
+        #expect(!one.contains("rangerede"), "no board, no ranking figure: \(one)")
+        workshop.sections[0].body = .actions([ActionItem(what: "a"), ActionItem(what: "b")])
+        #expect(DanishText().statusLine(WorkshopStatus(workshop, today: nil)).hasSuffix("2 åbne handlinger"))
+    }
+}

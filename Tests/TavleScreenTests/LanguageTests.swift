@@ -35,8 +35,8 @@ struct LanguageTests {
                                              .clearNotes(section: 1, question: ids.question), .deleteAction(section: 3, id: ids.action), .outsideChange]
         all += confirmations.map { text.question($0, in: workshop) } + confirmations.map { text.answers($0, keys: KeyNames(.standard)) }
         all += MeetingField.allCases.map(text.prompt) + ["dark", "light", "contrast", "mono"].map(text.themeName)
-        all += [text.dots(used: 1, available: 3), text.format(CalendarDate(year: 2026, month: 12, day: 1)!, style: .dansk),
-                text.meetingLine(workshop, dateStyle: .dansk), text.audience("kommune"), text.audience("forening"), text.audience("begge")]
+        all += [text.dots(used: 1, available: 3), text.format(CalendarDate(year: 2026, month: 12, day: 1)!, style: .danish),
+                text.meetingLine(workshop, dateStyle: .danish), text.audience("kommune"), text.audience("forening"), text.audience("begge")]
         all += [text.readOnly, text.helpTitle, text.helpFooter(keys: KeyNames(.standard)), text.emptyColumn, text.noNotes, text.saveAsPrompt,
                 text.timerPrompt, text.dotsPrompt, text.timeUp, text.timeUpHint(keys: KeyNames(.standard)), text.noDue, text.noActions(keys: KeyNames(.standard)), text.actionHeadings.what,
                 text.actionHeadings.who, text.actionHeadings.due, text.sectionPrompt, text.startTitle, text.startKits,

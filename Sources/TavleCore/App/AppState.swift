@@ -83,7 +83,7 @@ public struct AppState: Equatable, Sendable {
 
     /// Opens a workshop with focus on the first item of each section.
     public init(workshop: Workshop, documentPath: String, keyMap: KeyMap = .standard, readOnlyReason: ReadOnlyReason? = nil,
-                dateStyle: Settings.DateStyle = .dansk, language: Language = .da) {
+                dateStyle: Settings.DateStyle = .danish, language: Language = .da) {
         options = Options(keyMap: keyMap, readOnlyReason: readOnlyReason, dateStyle: dateStyle, language: language)
         self.workshop = workshop
         self.documentPath = documentPath

@@ -15,7 +15,7 @@ public struct Settings: Equatable, Sendable {
     /// How dates are shown on screen and in the exports people read (html, Markdown, text).
     public enum DateStyle: String, CaseIterable, Sendable {
         /// `1. dec. 2026`
-        case dansk
+        case danish
         /// `2026-12-01`
         case iso
         /// `01.12.2026`
@@ -24,7 +24,7 @@ public struct Settings: Equatable, Sendable {
         /// A date in this style.
         public func format(_ date: CalendarDate) -> String {
             switch self {
-            case .dansk: date.danish
+            case .danish: date.danish
             case .iso: date.description
             case .numeric:
                 (date.day < 10 ? "0" : "") + "\(date.day)." + (date.month < 10 ? "0" : "") + "\(date.month).\(date.year)"
@@ -41,7 +41,7 @@ public struct Settings: Equatable, Sendable {
     public var language = Setting<Language?>(value: nil, origin: defaultOrigin)
     /// Folders of the user's own kits, besides the standard one.
     public var kitFolders = Setting<[String]>(value: [], origin: defaultOrigin)
-    public var dateStyle = Setting<DateStyle>(value: .dansk, origin: defaultOrigin)
+    public var dateStyle = Setting<DateStyle>(value: .danish, origin: defaultOrigin)
     /// Key remappings: a command's config name and its new keys, with where each was set.
     public var keys: [(command: String, keys: [Key], origin: String)] = []
 
@@ -81,7 +81,8 @@ public struct Settings: Equatable, Sendable {
             case ("kits", .string(let folder)):
                 settings.kitFolders = Setting(value: [folder], origin: origin)
             case ("date-format", .string(let name)):
-                guard let style = DateStyle(rawValue: name) else {
+                // "dansk" was the name before the values were all English; old configs keep working.
+                guard let style = DateStyle(rawValue: name == "dansk" ? DateStyle.danish.rawValue : name) else {
                     problem(.dateFormatValue(DateStyle.allCases.map(\.rawValue)))
                     continue
                 }

@@ -37,7 +37,7 @@ public enum WorkshopExport {
     /// `dateStyle`, the config's `date-format`, so the minutes read as the screen did; CSV
     /// keeps ISO dates, which spreadsheets read and sort whatever their locale.
     public static func render(_ workshop: Workshop, as format: ExportFormat, csv: CSVOptions = CSVOptions(),
-                              labels: MinutesLabels = .danish, dateStyle: Settings.DateStyle = .dansk) -> String {
+                              labels: MinutesLabels = .danish, dateStyle: Settings.DateStyle = .danish) -> String {
         switch format {
         case .html: MinutesHTML.render(workshop, labels: labels, dateStyle: dateStyle)
         case .md: MinutesMarkdown.render(workshop, labels: labels, dateStyle: dateStyle)

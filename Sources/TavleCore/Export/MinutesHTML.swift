@@ -2,7 +2,7 @@
 /// stylesheet, no JavaScript, no fonts or images from elsewhere. Every text is escaped.
 public enum MinutesHTML {
     /// The page, its dates in `dateStyle` as on screen.
-    public static func render(_ workshop: Workshop, labels: MinutesLabels = .danish, dateStyle: Settings.DateStyle = .dansk) -> String {
+    public static func render(_ workshop: Workshop, labels: MinutesLabels = .danish, dateStyle: Settings.DateStyle = .danish) -> String {
         var body = ""
         let agreement = Agreement.of(workshop, labels: labels)
         if let agreement {

@@ -3,7 +3,7 @@
 /// escaped.
 public enum MinutesMarkdown {
     /// The document, its dates in `dateStyle` as on screen.
-    public static func render(_ workshop: Workshop, labels: MinutesLabels = .danish, dateStyle: Settings.DateStyle = .dansk) -> String {
+    public static func render(_ workshop: Workshop, labels: MinutesLabels = .danish, dateStyle: Settings.DateStyle = .danish) -> String {
         var blocks: [String] = ["# " + inline(workshop.title)]
         let facts = WorkshopExport.meetingFacts(workshop, labels: labels, dateStyle: dateStyle)
         if !facts.isEmpty { blocks.append(facts.map { "**\(inline($0.label)):** \(inline($0.value, atLineStart: false))  " }.joined(separator: "\n")) }

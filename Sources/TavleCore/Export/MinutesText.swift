@@ -1,7 +1,7 @@
 /// The minutes as plain text: underlined headings, boxes for points, indented notes.
 public enum MinutesText {
     /// The document, its dates in `dateStyle` as on screen.
-    public static func render(_ workshop: Workshop, labels: MinutesLabels = .danish, dateStyle: Settings.DateStyle = .dansk) -> String {
+    public static func render(_ workshop: Workshop, labels: MinutesLabels = .danish, dateStyle: Settings.DateStyle = .danish) -> String {
         var lines = Lines()
         lines += [clean(workshop.title), String(repeating: "=", count: max(3, clean(workshop.title).count))]
         for fact in WorkshopExport.meetingFacts(workshop, labels: labels, dateStyle: dateStyle) { lines.append("\(fact.label): \(clean(fact.value))") }

@@ -42,15 +42,17 @@ public struct WorkshopStatus: Equatable, Sendable {
     }
 
     /// The line `tavle status` prints after the file name, in the words a catalogue gives.
+    /// `open` words the count of open action items, singular or plural as the language needs.
+    /// A workshop without ranked places (no board, or none ranked) shows no ranking figure.
     public func line(kit kitWord: String, points pointsWord: String, questions questionsWord: String, ranked rankedWord: String,
-                     open openWord: String, overdue overdueWord: String) -> String {
+                     open openWords: (Int) -> String, overdue overdueWord: String) -> String {
         var parts = [title]
         if let kit { parts.append("\(kitWord) \(kit)") }
         if let date { parts.append(date) }
         parts.append("\(pointsTicked)/\(points) \(pointsWord)")
         parts.append("\(questionsAnswered)/\(questions) \(questionsWord)")
-        parts.append("\(cardsRanked)/\(rankedPlaces) \(rankedWord)")
-        parts.append("\(openActions) \(openWord)" + (overdueActions > 0 ? " (\(overdueActions) \(overdueWord))" : ""))
+        if rankedPlaces > 0 { parts.append("\(cardsRanked)/\(rankedPlaces) \(rankedWord)") }
+        parts.append("\(openActions) \(openWords(openActions))" + (overdueActions > 0 ? " (\(overdueActions) \(overdueWord))" : ""))
         return parts.joined(separator: " · ")
     }
 

@@ -5,7 +5,7 @@ extension DanishText {
         case .tavleAbstract: "Kør et workshopmøde på en fælles skærm: tjeklister, spørgsmål og en tavle med kort, gemt undervejs."
         case .tavleDiscussion:
             """
-            Uden en fil viser Tavle en startskærm: vælg en guide for at starte en ny workshop i \
+            Uden en fil viser Tavle en startskærm: vælg en skabelon for at starte en ny workshop i \
             den aktuelle mappe, eller fortsæt en workshop, der ligger der. Hver ændring gemmes med \
             det samme i workshoppens Markdown-fil, som også er mødets referat.
             """
@@ -18,13 +18,13 @@ extension DanishText {
         case .viewDiscussion:
             "Intet kan ændres, og intet skrives; visningen beholder sit eget afsnit og sin egen rulleposition. Kør kommandoen over ssh på den maskine, hvor filen ligger, eller følg facilitatorens tmux-session med 'tmux attach -r' for at se præcis den samme skærm."
         case .viewFile: "Workshopfilen, der skal følges."
-        case .kitsAbstract: "Vis guiderne: dine egne først, derefter dem, der følger med."
+        case .kitsAbstract: "Vis skabelonerne: dine egne først, derefter dem, der følger med."
         case .kitsDiscussion:
-            "Dine egne guider er .md-filerne i $XDG_CONFIG_HOME/tavle/kits (eller ~/.config/tavle/kits). En af dine egne guider med samme navn som en medfølgende guide bruges i stedet for den."
-        case .newAbstract: "Opret en ny workshopfil ud fra en guide."
-        case .newKit: "Navnet på en guide (se 'tavle kits') eller stien til en guidefil."
+            "Dine egne skabeloner er .md-filerne i $XDG_CONFIG_HOME/tavle/kits (eller ~/.config/tavle/kits). En af dine egne skabeloner med samme navn som en medfølgende skabelon bruges i stedet for den."
+        case .newAbstract: "Opret en ny workshopfil ud fra en skabelon."
+        case .newKit: "Navnet på en skabelon (se 'tavle kits') eller stien til en skabelonfil."
         case .newFile: "Den nye fil. Standard: DATO-GUIDE.md i den aktuelle mappe."
-        case .checkAbstract: "Tjek guide- eller workshopfiler; hvert problem skrives som fil:linje:kolonne: besked."
+        case .checkAbstract: "Tjek skabelon- eller workshopfiler; hvert problem skrives som fil:linje:kolonne: besked."
         case .checkDiscussion: "Afslutningsstatus er kun 0, når alle filerne er i orden."
         case .checkFiles: "Filerne, der skal tjekkes."
         case .actionsAbstract: "Vis åbne handlingspunkter på tværs af workshopfiler, nærmeste frist først."
@@ -38,13 +38,13 @@ extension DanishText {
         case .jsonFlag: "Ét JSON-objekt pr. linje, til scripts."
         case .exportAbstract: "Eksportér en workshop som en side til udskrift (html), Markdown, CSV eller ren tekst."
         case .exportDiscussion:
-            "Uden -o skrives eksporten ved siden af workshopfilen som NAVN-referat.EXT, og stien skrives ud. -o - skriver til standardoutput. Workshops fra guider, der ender i en aftale (forventninger, partnerskab), eksporteres som selve aftalen med referatet som bilag."
+            "Uden -o skrives eksporten ved siden af workshopfilen som NAVN-referat.EXT, og stien skrives ud. -o - skriver til standardoutput. Workshops fra skabeloner, der ender i en aftale (forventninger, partnerskab), eksporteres som selve aftalen med referatet som bilag."
         case .exportFile: "Workshopfilen."
         case .formatOption: "html, md, csv eller txt."
         case .outputOption: "Hvor eksporten skal skrives hen: en sti eller - for standardoutput."
         case .separatorOption: "Feltskilletegn i CSV: , eller ; (regneark med danske indstillinger forventer ;)."
         case .bomFlag: "Begynd CSV-filen med et BOM (byte order mark), så regneark læser æ, ø og å rigtigt."
-        case .csvLangOption: "Sproget i CSV-filens overskrifter og ord (punkt, ja/nej): da (standard, som guiderne) eller en."
+        case .csvLangOption: "Sproget i CSV-filens overskrifter og ord (punkt, ja/nej): da (standard, som skabelonerne) eller en."
         case .configAbstract: "Vis de indstillinger, der gælder, og hvor hver af dem kommer fra."
         case .configDiscussion:
             """
@@ -52,8 +52,8 @@ extension DanishText {
 
               theme = "contrast"            # dark, light, contrast, mono eller stien til en temafil
               language = "da"               # da eller en
-              kits = ["~/tavle-kits"]       # ekstra mapper med dine egne guider
-              date-format = "dansk"         # dansk (1. dec. 2026), iso (2026-12-01), numeric (01.12.2026)
+              kits = ["~/tavle-kits"]       # ekstra mapper med dine egne skabeloner
+              date-format = "danish"        # danish (1. dec. 2026), iso (2026-12-01), numeric (01.12.2026)
 
               [keys]
               undo = "z"                    # enhver kommando: tavle config --commands viser dem
@@ -70,7 +70,7 @@ extension DanishText {
             og <Click X Y>, <Press X Y>, <Drag X Y>, <Release X Y> bruger musen i en celle \
             (talt fra 0). Intet skrives uden --save.
             """
-        case .replayFile: "Workshop- eller guidefilen."
+        case .replayFile: "Workshop- eller skabelonfilen."
         case .keysOption:
             "Tasterne, der skal afspilles: tegn, som de skrives, <Enter> <Esc> <Tab> <C-u> <S-Right> <lt> for specialtaster, <Click X Y> <Press X Y> <Drag X Y> <Release X Y> for musen, <Wait N> for at vente N sekunder."
         case .sizeOption: "Skærmens størrelse som BREDDExHØJDE."

@@ -34,7 +34,7 @@ extension DanishText {
 
     /// A kit name that is not among the kits.
     public func noSuchKit(_ name: String, kits: [String]) -> String {
-        "der er ingen guide ved navn '\(name)'; vælg en af \(kits.joined(separator: ", ")), eller angiv stien til en guidefil"
+        "der er ingen skabelon ved navn '\(name)'; vælg en af \(kits.joined(separator: ", ")), eller angiv stien til en skabelonfil"
     }
 
     /// Where the remembered theme is kept, as the origin of the theme setting.

@@ -53,7 +53,7 @@ extension EnglishText {
               theme = "contrast"            # dark, light, contrast, mono, or a theme file's path
               language = "da"               # da or en
               kits = ["~/tavle-kits"]       # more folders of your own kits
-              date-format = "dansk"         # dansk (1. dec. 2026), iso (2026-12-01), numeric (01.12.2026)
+              date-format = "danish"        # danish (1. dec. 2026), iso (2026-12-01), numeric (01.12.2026)
 
               [keys]
               undo = "z"                    # any command: tavle config --commands lists them

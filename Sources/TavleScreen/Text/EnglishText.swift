@@ -269,9 +269,9 @@ public struct EnglishText: UICatalogue {
         }
     }
 
-    /// `dansk` style in English is `1 Dec 2026`: day first, as in the file's Danish dates.
+    /// `danish` style in English is `1 Dec 2026`: day first, as in the file's Danish dates.
     public func format(_ date: CalendarDate, style: Settings.DateStyle) -> String {
-        guard style == .dansk else { return style.format(date) }
+        guard style == .danish else { return style.format(date) }
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         return "\(date.day) \(months[date.month - 1]) \(date.year)"
     }
@@ -293,7 +293,8 @@ public struct EnglishText: UICatalogue {
     public var section: String { "Section" }
 
     public func statusLine(_ status: WorkshopStatus) -> String {
-        status.line(kit: "kit", points: "points", questions: "questions", ranked: "ranked", open: "open action items", overdue: "overdue")
+        status.line(kit: "kit", points: "points", questions: "questions", ranked: "ranked",
+                    open: { $0 == 1 ? "open action item" : "open action items" }, overdue: "overdue")
     }
 
     public var noOpenActions: String { "No open action items." }

@@ -166,7 +166,7 @@ extension UICatalogue {
     }
 
     /// The meeting's date, place and participants on one line.
-    func meetingLine(_ workshop: Workshop, dateStyle: Settings.DateStyle = .dansk) -> String {
+    func meetingLine(_ workshop: Workshop, dateStyle: Settings.DateStyle = .danish) -> String {
         var parts: [String] = []
         if let date = workshop.meetingDate { parts.append(format(date, style: dateStyle)) }
         if !workshop.place.isEmpty { parts.append(workshop.place) }

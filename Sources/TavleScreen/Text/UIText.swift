@@ -11,9 +11,9 @@ public struct DanishText: UICatalogue {
         case .quit: "Afslut (alt er gemt)"
         case .help: "Vis alle taster"
         case .undo: "Fortryd"
-        case .redo: "Gentag (fortryd fortryd)"
+        case .redo: "Gentag (annullér fortryd)"
         case .saveAs: "Gem som … (en anden fil)"
-        case .suspend: "Til skallen (fg vender tilbage)"
+        case .suspend: "Sæt Tavle på pause (skriv fg for at vende tilbage)"
         case .nextSection: "Næste afsnit"
         case .previousSection: "Forrige afsnit"
         case .goToSection: "Gå til afsnit 1–9"
@@ -38,11 +38,11 @@ public struct DanishText: UICatalogue {
         case .timerStartPause: "Tidsur: start, pause og fortsæt"
         case .timerSet: "Tidsur: skriv en tid (3, 2:30, 90s)"
         case .timerAddMinute: "Tidsur: et minut mere"
-        case .timerReset: "Tidsur: forfra (to gange: væk)"
+        case .timerReset: "Tidsur: nulstil (to gange: skjul)"
         case .addDot: "Giv kortet en prik"
         case .removeDot: "Tag en prik fra kortet"
         case .sortByVotes: "Sortér kolonnen efter prikker"
-        case .rankTopVoted: "Flyt kortene med flest prikker til den rangerede kolonne"
+        case .rankTopVoted: "Flyt kortene med flest prikker til den prioriterede kolonne"
         case .setDots: "Prikker pr. deltager"
         case .editMeetingDetails: "Mødets dato, sted og deltagere"
         case .export: "Eksportér referatet som en side til udskrift (HTML) ved siden af filen"
@@ -286,7 +286,7 @@ public struct DanishText: UICatalogue {
         }
     }
 
-    /// A date as the config's style asks; `dansk` is `1. dec. 2026`.
+    /// A date as the config's style asks; `danish` is `1. dec. 2026`.
     public func format(_ date: CalendarDate, style: Settings.DateStyle) -> String { style.format(date) }
 
     /// Dots used of those available, for a board's heading.
@@ -296,8 +296,8 @@ public struct DanishText: UICatalogue {
     public func participants(_ count: Int) -> String { "\(count) deltagere" }
     public var sectionPrompt: String { "Gå til afsnit: " }
     public var minutes: String { "min" }
-    public var startTitle: String { "Tavle – vælg en guide eller fortsæt en workshop" }
-    public var startKits: String { "Ny workshop ud fra en guide" }
+    public var startTitle: String { "Tavle – vælg en skabelon eller fortsæt en workshop" }
+    public var startKits: String { "Ny workshop ud fra en skabelon" }
     public var startWorkshops: String { "Workshops i denne mappe" }
     public var startBroken: String { "Kan ikke åbnes – ret filen, og prøv igen (tavle check viser hvor)" }
     public func startHint(keys: KeyNames) -> String {
@@ -308,7 +308,8 @@ public struct DanishText: UICatalogue {
 
 
     public func statusLine(_ status: WorkshopStatus) -> String {
-        status.line(kit: "guide", points: "punkter", questions: "spørgsmål", ranked: "rangeret", open: "åbne handlinger", overdue: "overskredet")
+        status.line(kit: "skabelon", points: "punkter", questions: "spørgsmål", ranked: "rangerede",
+                    open: { $0 == 1 ? "åben handling" : "åbne handlinger" }, overdue: "overskredet")
     }
 
     public var noOpenActions: String { "Ingen åbne handlingspunkter." }

@@ -8,7 +8,7 @@ struct ActionsView {
     let cursor: Cursor
     let edit: TextEdit?
     let today: CalendarDate?
-    var dateStyle: Settings.DateStyle = .dansk
+    var dateStyle: Settings.DateStyle = .danish
     let text: any UICatalogue
     /// The keys in use, for the hint of an empty section.
     var keys = KeyNames(.standard)

@@ -20,10 +20,14 @@ struct ConfigCommand: ParsableCommand {
         problems.forEach { StandardError.line(text.located($0)) }
         let keyMap = settings.apply(to: .standard)
         if commands {
-            for name in keyMap.configNames {
-                let keys = keyMap.bindings.filter { $0.action.configName == name }.flatMap(\.keys).map(\.name)
+            // The nine section numbers are one line, as the help screen has them.
+            let sectionNames = (1...9).map { KeyMap.Action.browse(.goToSection($0)).configName }
+            for name in keyMap.configNames where !sectionNames.dropFirst().contains(name) {
+                let names = name == sectionNames[0] ? sectionNames : [name]
+                let keys = keyMap.bindings.filter { names.contains($0.action.configName) }.flatMap(\.keys).map(\.name)
                 let description = keyMap.bindings.first { $0.action.configName == name }.map { text.describe($0.action) } ?? ""
-                StandardOutput.line(pad(name, 22) + pad(keys.joined(separator: " "), 18) + description)
+                let shown = name == sectionNames[0] ? "go-to-section-1…9" : name
+                StandardOutput.line(pad(shown, 22) + pad(keys.joined(separator: " "), 18) + description)
             }
             return
         }

@@ -36,7 +36,7 @@ struct SettingsTests {
         ("theme = \"a\"\ntheme = \"b\"", 2, 1, .setTwice("theme")),
         ("tema = \"dark\"", 1, 8, .unknownSetting("tema")),
         ("language = \"sv\"", 1, 12, .languageValue),
-        ("date-format = \"us\"", 1, 15, .dateFormatValue(["dansk", "iso", "numeric"])),
+        ("date-format = \"us\"", 1, 15, .dateFormatValue(["danish", "iso", "numeric"])),
         ("[keys]\nfrobnicate = \"x\"", 2, 14, .unknownCommand("frobnicate")),
         ("[keys]\nundo = \"<Hyper-z>\"", 2, 8, .notAKey("<Hyper-z>")),
         ("theme = 3", 1, 9, .wrongType(setting: "theme", expectsList: false, found: .integer)),
@@ -49,7 +49,7 @@ struct SettingsTests {
     func broken(text: String, line: Int, column: Int, problem: FormatProblem) {
         let (settings, problems) = Settings.read(text, file: "c.toml")
         #expect(problems == [FormatError(line: line, column: column, problem)])
-        #expect(settings.dateStyle.value == .dansk && settings.keys.isEmpty)
+        #expect(settings.dateStyle.value == .danish && settings.keys.isEmpty)
     }
 
     @Test("CR-only and CRLF line ends, a byte-order mark, escapes, and a 5 MB string are read")
@@ -66,7 +66,7 @@ struct SettingsTests {
     @Test("one wrong value keeps its default while the other settings apply")
     func partlyBroken() {
         let (settings, problems) = Settings.read("theme = \"light\"\ndate-format = \"us\"\n[keys]\nundo = \"z\"", file: "c.toml")
-        #expect(problems.count == 1 && settings.theme.value == "light" && settings.dateStyle.value == .dansk && settings.keys.count == 1)
+        #expect(problems.count == 1 && settings.theme.value == "light" && settings.dateStyle.value == .danish && settings.keys.count == 1)
     }
 
     @Test("remapped keys drive the core and the help screen's key list; the key leaves what had it before")
@@ -91,5 +91,12 @@ struct SettingsTests {
         #expect(names.contains("move-card-left") && names.contains("editor-delete-word-backward") && names.contains("moving-drop") && names.contains("go-to-section-9"))
         #expect(Key(configName: "Enter") == .enter && Key(configName: "<S-Right>") == .shiftRight && Key(configName: "æ") == .character("æ"))
         #expect(Key(configName: "") == nil && Key(configName: "ab") == nil)
+    }
+
+    @Test("date-format values are one language; the old \"dansk\" still reads")
+    func dateFormatNames() throws {
+        let (settings, problems) = Settings.read("date-format = \"dansk\"", file: "c.toml")
+        #expect(problems.isEmpty && settings.dateStyle.value == .danish)
+        #expect(Settings.DateStyle.allCases.map(\.rawValue) == ["danish", "iso", "numeric"])
     }
 }

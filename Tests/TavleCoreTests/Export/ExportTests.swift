@@ -207,8 +207,17 @@ struct ExportTests {
     @Test("status: points, questions, ranked places and open and overdue action items, also as JSON")
     func status() {
         let status = WorkshopStatus(Self.workshop, today: CalendarDate(year: 2026, month: 12, day: 2))
-        #expect(status.line(kit: "guide", points: "punkter", questions: "spørgsmål", ranked: "rangeret", open: "åbne handlinger", overdue: "overskredet").hasSuffix("· guide partnerskab · 2026-11-23 · 2/3 punkter · 1/2 spørgsmål · 1/1 rangeret · 1 åbne handlinger (1 overskredet)"))
+        func words(_ status: WorkshopStatus) -> String {
+            status.line(kit: "kit", points: "points", questions: "questions", ranked: "ranked",
+                        open: { $0 == 1 ? "open item" : "open items" }, overdue: "overdue")
+        }
+        #expect(words(status).hasSuffix("· kit partnerskab · 2026-11-23 · 2/3 points · 1/2 questions · 1/1 ranked · 1 open item (1 overdue)"))
+        var withoutBoard = Self.workshop
+        withoutBoard.sections.removeAll { if case .board = $0.body { true } else { false } }
+        let plain = words(WorkshopStatus(withoutBoard, today: CalendarDate(year: 2026, month: 12, day: 2)))
+        #expect(!plain.contains("ranked"), "no ranking figure without ranked places: \(plain)")
         #expect(status.json(file: "a\"b.md").hasPrefix("{\"file\":\"a\\\"b.md\",\"title\":"))
         #expect(JSONText.quote("\u{1B}\n\u{2028}") == "\"\\u001b\\n\\u2028\"")
     }
 }
+

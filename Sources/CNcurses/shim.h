@@ -80,15 +80,20 @@ static inline void tavle_winch_handler(int signo) {
 /// Makes every signal Tavle handles, the resize included, also write to `fd`. Call after initscr,
 /// which installs ncurses' resize handler.
 static inline void tavle_wake_on_signals(int fd) {
+    // ncurses' handler is kept before this one goes in, so no resize falls between the two.
+    struct sigaction previous;
+    sigaction(SIGWINCH, 0, &previous);
+    if (previous.sa_handler != tavle_winch_handler) *tavle_curses_winch() = previous;
     tavle_wake_descriptor = fd;
     struct sigaction action;
     action.sa_handler = tavle_winch_handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
-    struct sigaction previous;
-    sigaction(SIGWINCH, &action, &previous);
-    if (previous.sa_handler != tavle_winch_handler) *tavle_curses_winch() = previous;
+    sigaction(SIGWINCH, &action, 0);
 }
+/// Stops the handlers writing to the run loop's descriptor, before it is closed and its number
+/// can name another file.
+static inline void tavle_stop_waking(void) { tavle_wake_descriptor = -1; }
 /// Installs handlers without SA_RESTART so a blocking read returns and the loop sees the flag.
 /// Also unblocks the signals Tavle relies on: a parent may have started it with them blocked
 /// (threads of many runtimes block signals), and then a resize would never be noticed.

@@ -61,6 +61,8 @@ public final class EventQueue<Event: Sendable>: Sendable {
         public var readable: Set<Int32>
         /// The time limit passed with no news at all.
         public var timedOut: Bool
+        /// The descriptors whose other end is gone (hang-up or error, nothing to read).
+        public var hungUp: Set<Int32> = []
     }
 
     /// Sleeps until something is sent or woken, one of `descriptors` can be read, or
@@ -72,6 +74,9 @@ public final class EventQueue<Event: Sendable>: Sendable {
             var bytes = [UInt8](repeating: 0, count: 512)
             while read(readEnd, &bytes, bytes.count) > 0 {}
         }
-        return Wake(readable: Set(polled.dropFirst().filter { $0.revents != 0 }.map(\.fd)), timedOut: count == 0)
+        let watched = polled.dropFirst()
+        let gone = Int16(POLLHUP) | Int16(POLLERR) | Int16(POLLNVAL)
+        return Wake(readable: Set(watched.filter { $0.revents & Int16(POLLIN) != 0 }.map(\.fd)), timedOut: count == 0,
+                    hungUp: Set(watched.filter { $0.revents & gone != 0 && $0.revents & Int16(POLLIN) == 0 }.map(\.fd)))
     }
 }

@@ -212,12 +212,18 @@ public final class Terminal {
         case nothing
     }
 
-    /// The next input if one is waiting, without waiting. Inputs ncurses has already read
-    /// ahead are returned before the descriptor is asked, so none is left behind while the
-    /// run loop sleeps.
+    /// The next input if one is waiting, waiting at most a few milliseconds. Inputs ncurses has
+    /// already read ahead are returned before the descriptor is asked, so none is left behind
+    /// while the run loop sleeps.
     public func readAvailable() -> Available {
-        next(timeoutMilliseconds: 0)
+        // A few milliseconds, not none: ncurses drops the first bytes of a character whose
+        // last byte has not arrived yet (æ split across two packets over ssh) when it may not
+        // wait for it.
+        next(timeoutMilliseconds: Self.characterPatienceMilliseconds)
     }
+
+    /// How long a read waits for the rest of a character or key sequence already begun.
+    static let characterPatienceMilliseconds: Int32 = 10
 
     /// The descriptor keys arrive on, for the run loop's wait.
     public var inputDescriptor: Int32 { STDIN_FILENO }
@@ -226,6 +232,11 @@ public final class Terminal {
     /// sleeps on `descriptor` (a non-blocking pipe's write end, `EventQueue.wakeDescriptor`).
     public func wakeOnSignals(_ descriptor: Int32) {
         tavle_wake_on_signals(descriptor)
+    }
+
+    /// Stops the signal handlers writing to the run loop's descriptor, before it is closed.
+    public func stopWakingOnSignals() {
+        tavle_stop_waking()
     }
 
     private func next(timeoutMilliseconds: Int32?) -> Available {

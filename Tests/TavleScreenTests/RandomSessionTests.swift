@@ -27,6 +27,7 @@ struct RandomSessionTests {
         var state = AppState(workshop: start, documentPath: "x.md")
         let (width, height) = (80, 24)
         var pointer: Point?
+        var pressedAt: Point?
         for step in 0..<Self.stepsPerSeed {
             var frame = WorkshopView.render(state, width: width, height: height, pointer: pointer)
             let before = state
@@ -35,8 +36,9 @@ struct RandomSessionTests {
                 let point = Point(x: random.int(below: width), y: random.int(below: height))
                 let actions: [MouseEvent.Action] = [.press, .drag, .release, .scrollUp, .scrollDown]
                 let action = actions[random.int(below: actions.count)]
-                event = .mouse(MouseEvent(action: action, target: frame.target(at: point)))
+                event = .mouse(MouseEvent(action: action, target: frame.target(at: point), movedSincePress: pressedAt.map { $0 != point } ?? false))
                 pointer = point
+                pressedAt = action == .press ? point : (action == .release ? nil : pressedAt)
             } else {
                 var key = Self.keys[random.int(below: Self.keys.count)]
                 if key == .character("q") || key == .control("c") { key = .escape }

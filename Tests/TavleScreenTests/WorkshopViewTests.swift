@@ -109,19 +109,19 @@ struct WorkshopViewTests {
         frame = WorkshopView.render(state, width: 80, height: 24)
         let over = try #require(frame.find("1. Idræt"))
         #expect(frame.target(at: over) == .slot(section: 2, position: CardPosition(column: 1, index: 0)))
-        _ = state.handle(.mouse(MouseEvent(action: .drag, target: frame.target(at: over))))
+        _ = state.handle(.mouse(MouseEvent(action: .drag, target: frame.target(at: over), movedSincePress: true)))
         frame = WorkshopView.render(state, width: 80, height: 24, pointer: over)
         Snapshot.assertMatches(frame, named: "board-dragging-80x24")
         #expect(frame.grid[over.x, over.y].style == .drop, "the drop place is on the pointer's row: first in the ranked column")
         #expect(frame.lines(containing: "1. Kirken").count == 1, "the drop place shows the card as first in the ranked column")
         // Off the board (over the agenda) a floating copy stands on the pointer's row.
         let outside = Point(x: 2, y: over.y)
-        _ = state.handle(.mouse(MouseEvent(action: .drag, target: frame.target(at: outside))))
+        _ = state.handle(.mouse(MouseEvent(action: .drag, target: frame.target(at: outside), movedSincePress: true)))
         let off = WorkshopView.render(state, width: 80, height: 24, pointer: outside)
         #expect(off.grid.character(x: outside.x + 2, y: outside.y) == "K", "the dragged copy stands on the pointer's row")
         #expect(off.grid[outside.x + 1, outside.y].style == .drop)
-        _ = state.handle(.mouse(MouseEvent(action: .drag, target: frame.target(at: over))))
-        _ = state.handle(.mouse(MouseEvent(action: .release, target: frame.target(at: over))))
+        _ = state.handle(.mouse(MouseEvent(action: .drag, target: frame.target(at: over), movedSincePress: true)))
+        _ = state.handle(.mouse(MouseEvent(action: .release, target: frame.target(at: over), movedSincePress: true)))
         #expect(state.board(2)?.columns[1].cards.map(\.text) == ["Kirken", "Idrætsforeningen"])
     }
 

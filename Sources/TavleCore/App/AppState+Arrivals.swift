@@ -4,8 +4,9 @@ extension AppState {
     ///
     /// Whatever the facilitator is doing goes on undisturbed: the focus stays on the card it
     /// was on, an edit stays on its card (edits name items by id), and a card being moved
-    /// keeps its drop place. During an edit the cards join the edit's starting point too, so
-    /// undoing the edit does not take them away; otherwise their arrival is one undo step.
+    /// keeps its drop place. Their arrival is always one undo step of its own: during an edit
+    /// it is recorded before the edit's step and the cards join the edit's starting point, so
+    /// undoing the edit keeps them and an undo past it takes them away, never silently.
     mutating func addArrivedCards(section: Int, column: Int, at index: Int, texts: [String]) -> [AppEffect] {
         let cards = texts.map { Card(text: Self.pastable($0).replacingNewlines()) }.filter { !$0.text.trimmingWhitespace.isEmpty }
         guard readOnlyReason == nil, !cards.isEmpty, workshop.sections.indices.contains(section),
@@ -21,6 +22,7 @@ extension AppState {
         var effects: [AppEffect]
         switch mode {
         case .editing(var edit):
+            history.record(History.Snapshot(workshop: edit.before, section: sectionIndex, cursors: cursors))
             insert(into: &edit.before)
             insert(into: &workshop)
             mode = .editing(edit)

@@ -119,7 +119,10 @@ extension AppState {
     /// kept in memory, and outside an edit the choice is asked again.
     mutating func save() -> [AppEffect] {
         if case .failed(let failure) = saveStatus, failure.needsDecision {
-            if case .editing = mode {} else { askDecision(failure) }
+            // Asked only from browsing: an edit, a held card or another question goes on, and
+            // the question comes when the facilitator is back (a card arriving from a phone
+            // must not call off a move).
+            if case .browsing = mode { askDecision(failure) }
             return []
         }
         saveStatus = .saving

@@ -81,16 +81,12 @@ extension AppState {
         }
         switch mouse.action {
         case .drag:
-            if move.byMouse { move.hasDragged = true }
+            if move.byMouse, mouse.movedSincePress { move.hasDragged = true }
             mode = .moving(move)
             return []
         case .release:
             guard move.byMouse else { mode = .moving(move); return [] }
-            // Let go over another place than the card's own: a drag, however short.
-            if !move.hasDragged, case .slot(move.section, let place)? = mouse.target,
-               case .board(let board) = workshop.sections[move.section].body, place != move.origin(on: board) {
-                move.hasDragged = true
-            }
+            if mouse.movedSincePress { move.hasDragged = true }
             guard move.hasDragged else {
                 mode = .browsing
                 return []

@@ -89,9 +89,9 @@ public struct CardMove: Equatable, Sendable {
     public var drop: CardPosition
     /// Picked up with the mouse (a press on the card), not with a key.
     public var byMouse: Bool
-    /// Whether the pointer has left the card it pressed, which tells a drag from a click.
-    /// The terminal reports motion only from cell to cell, and the frame's hit regions name
-    /// the drop place under the pointer, so the core needs no coordinates to know it.
+    /// Whether the pointer has left the cell it pressed, which tells a drag from a click. The
+    /// run loop, which knows the cells, says so with each report (`movedSincePress`), so the
+    /// core needs no coordinates to know it.
     public var hasDragged: Bool
 
     /// Where the card is on `board` while it is held: the place it returns to when the move

@@ -12,11 +12,15 @@ public struct MouseEvent: Equatable, Sendable {
     public var action: Action
     /// What is drawn under the pointer, if anything the core can act on.
     public var target: Target?
+    /// The pointer is on another cell than where the button was pressed: a drag, not a click.
+    /// The run loop knows the cells and says so; the core keeps no coordinates.
+    public var movedSincePress: Bool
 
     /// Creates a mouse event.
-    public init(action: Action, target: Target?) {
+    public init(action: Action, target: Target?, movedSincePress: Bool = false) {
         self.action = action
         self.target = target
+        self.movedSincePress = movedSincePress
     }
 }
 

@@ -16,6 +16,7 @@ public struct ItemID: Hashable, Sendable, CustomStringConvertible {
         ItemID(value: counter.wrappingAdd(1, ordering: .relaxed).newValue)
     }
 
+    /// `#12`, for test messages and debugging.
     public var description: String { "#\(value)" }
 }
 

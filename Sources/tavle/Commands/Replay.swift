@@ -63,6 +63,7 @@ struct Replay: ParsableCommand {
         _ = state.handle(.clock(clock))
         // Where the mouse is while a card is dragged, for the drawing (the core keeps no geometry).
         var pointer: Point?
+        var pressedAt: Point?
         stepping: for step in steps {
             let event: AppEvent
             switch step {
@@ -73,8 +74,9 @@ struct Replay: ParsableCommand {
                 event = .keyPressed(key)
             case .mouse(let action, let point):
                 let frame = WorkshopView.render(state, width: width, height: height, pointer: pointer)
-                event = .mouse(MouseEvent(action: action, target: frame.target(at: point)))
+                event = .mouse(MouseEvent(action: action, target: frame.target(at: point), movedSincePress: pressedAt.map { $0 != point } ?? false))
                 pointer = point
+                pressedAt = action == .press ? point : (action == .release ? nil : pressedAt)
             }
             var effects = state.handle(event)
             if case .moving(let move) = state.mode, move.byMouse {} else { pointer = nil }

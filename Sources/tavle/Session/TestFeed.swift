@@ -12,6 +12,9 @@ enum TestFeed {
     /// Starts reading the pipe named by `TAVLE_TEST_FEED`, if it is set.
     static func start(sending queue: EventQueue<AppEvent>) {
         guard let path = Account.environment("TAVLE_TEST_FEED"), !path.isEmpty else { return }
+        // Only a named pipe: a plain file would be read again and again, every line a card.
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFIFO else { return }
         DispatchQueue(label: "tavle.test-feed").async {
             // A writer that closes the pipe ends one round; the next writer starts another.
             while let file = fopen(path, "r") {

@@ -23,7 +23,7 @@ struct WorkshopSession {
         var frame = draw { StartView.render(menu, width: $0, height: $1, language: language) }
         while true {
             guard let input = terminal.read(timeoutMilliseconds: nil) else { continue }
-            guard let event = Self.event(for: input, on: frame) else { return nil }
+            guard let event = Self.event(for: input, on: frame, pressedAt: nil) else { return nil }
             for effect in menu.handle(event) {
                 switch effect {
                 case .bell: terminal.bell()
@@ -51,6 +51,8 @@ struct WorkshopSession {
         var theme = self.theme
         let queue = EventQueue<AppEvent>()
         terminal.wakeOnSignals(queue.wakeDescriptor)
+        // The pipe closes with the queue; no signal may write to its number after that.
+        defer { terminal.stopWakingOnSignals() }
         let saver = BackgroundSaver(file: file, finished: { queue.wake() })
         TestFeed.start(sending: queue)
         var clock = SystemClock()
@@ -59,6 +61,8 @@ struct WorkshopSession {
         // Where the mouse is while a card is dragged: geometry for the drawing, which the core
         // does not keep.
         var pointer: Point?
+        // Where the mouse button went down, to tell a click from a drag.
+        var pressedAt: Point?
         var frame = draw { WorkshopView.render(state, width: $0, height: $1, pointer: pointer) }
         let watch = follows ? FileWatch(path: file.target) : nil
         var followed = follows ? DocumentFile.version(of: file.target) : nil
@@ -71,6 +75,8 @@ struct WorkshopSession {
                 let polling = state.timer?.isRunning == true || (follows && watch?.descriptor == nil)
                 let watched = watch?.descriptor.map { [$0] } ?? []
                 let ready = queue.wait(for: [terminal.inputDescriptor] + watched, timeoutMilliseconds: polling ? 250 : nil)
+                // The terminal is gone (a hang-up without SIGHUP): end as SIGHUP would, not spin.
+                if ready.hungUp.contains(terminal.inputDescriptor) { break loop }
                 redraw = polling
                 if let descriptor = watch?.descriptor, ready.readable.contains(descriptor) {
                     watch?.drain()
@@ -97,11 +103,16 @@ struct WorkshopSession {
                 effects += state.handle(event)
                 happened = true
             }
-            switch terminal.readAvailable() {
+            // A key or a click is read against the frame the facilitator saw: after news from
+            // the saver or another source, the new frame is drawn first and the terminal read
+            // on the next pass (a click must not land on a card that has moved).
+            switch happened ? .nothing : terminal.readAvailable() {
             case .input(let input):
-                guard let event = Self.event(for: input, on: frame) else { break loop }
+                guard let event = Self.event(for: input, on: frame, pressedAt: pressedAt) else { break loop }
                 switch input {
-                case .mouse(_, let point): pointer = point
+                case .mouse(let action, let point):
+                    pointer = point
+                    pressedAt = action == .press ? point : (action == .release ? nil : pressedAt)
                 case .resized: pointer = nil
                 default: break
                 }
@@ -171,12 +182,14 @@ struct WorkshopSession {
         return state.handle(.saved(outcome))
     }
 
-    /// The event for a terminal input; a mouse report is hit-tested on the frame on screen.
+    /// The event for a terminal input; a mouse report is hit-tested on the frame on screen and
+    /// says whether the pointer has left the cell where the button went down.
     /// Nil for a signal that asks Tavle to stop.
-    private static func event(for input: Terminal.Input, on frame: Frame) -> AppEvent? {
+    static func event(for input: Terminal.Input, on frame: Frame, pressedAt: Point?) -> AppEvent? {
         switch input {
         case .key(let key): .keyPressed(key)
-        case .mouse(let action, let point): .mouse(MouseEvent(action: action, target: frame.target(at: point)))
+        case .mouse(let action, let point):
+            .mouse(MouseEvent(action: action, target: frame.target(at: point), movedSincePress: pressedAt.map { $0 != point } ?? false))
         case .resized(let width, let height): .resized(width: width, height: height)
         case .paste(let text): .pasted(text)
         case .signal: nil

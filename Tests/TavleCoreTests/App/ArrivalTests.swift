@@ -22,6 +22,31 @@ struct ArrivalTests {
         state.press(.character("u"))
         #expect(state.board(2)?.columns[0].cards.map(\.text) == ["Fra telefonen", "Og en til", "Biblioteket", "Skolen", "Kirken"],
                 "undo takes the typed card, not the arrived ones")
+        state.press(.character("u"))
+        #expect(state.board(2)?.columns[0].cards.map(\.text) == ["Biblioteket", "Skolen", "Kirken"], "the arrival is a step of its own")
+    }
+
+    @Test("cards that arrive during an edit that changes nothing are one undo step, not lost by an older undo")
+    func arrivalDuringUnchangedEdit() {
+        var state = Fixtures.state(section: 2)
+        state.press(.right, .character("e"))  // Idrætsforeningen, in Top tre
+        _ = state.handle(Self.arrive(["Fra telefonen"]))
+        state.press(.escape)
+        #expect(state.board(2)?.columns[0].cards.first?.text == "Fra telefonen")
+        state.press(.character("u"))
+        #expect(state.workshop == Fixtures.workshop, "one undo takes the arrival away")
+        state.press(.control("r"))
+        #expect(state.board(2)?.columns[0].cards.first?.text == "Fra telefonen", "and redo brings it back")
+    }
+
+    @Test("a question about the file waits while a card is held: an arrival does not call the move off")
+    func decisionWaitsForMove() {
+        var state = Fixtures.state(section: 2)
+        _ = state.handle(.saved(.failure(SaveFailure(path: "møde.md", reason: .changedOutside))))
+        if case .confirming = state.mode { state.press(.escape) }
+        state.press(.character("m"))
+        _ = state.handle(Self.arrive(["X"]))
+        guard case .moving = state.mode else { Issue.record("the move was called off: \(state.mode)"); return }
     }
 
     @Test("editing an existing card: the text goes into that card wherever it has moved")

@@ -79,11 +79,11 @@ struct BoardTests {
         var state = Fixtures.state(section: 2)
         let press = MouseEvent(action: .press, target: .card(section: 2, position: CardPosition(column: 0, index: 2)))
         _ = state.handle(.mouse(press))
-        _ = state.handle(.mouse(MouseEvent(action: .drag, target: .slot(section: 2, position: CardPosition(column: 2, index: 0)))))
+        _ = state.handle(.mouse(MouseEvent(action: .drag, target: .slot(section: 2, position: CardPosition(column: 2, index: 0)), movedSincePress: true)))
         guard case .moving(let move) = state.mode else { Issue.record("not moving"); return }
         #expect(move.drop == CardPosition(column: 2, index: 0))
         #expect(move.byMouse && move.hasDragged, "a motion report means the pointer left the card")
-        _ = state.handle(.mouse(MouseEvent(action: .release, target: .slot(section: 2, position: CardPosition(column: 2, index: 0)))))
+        _ = state.handle(.mouse(MouseEvent(action: .release, target: .slot(section: 2, position: CardPosition(column: 2, index: 0)), movedSincePress: true)))
         #expect(state.board(2)!.columns[2].cards == [Card(text: "Kirken")])
         #expect(state.cursor == Cursor(column: 2, row: 0))
 
@@ -92,6 +92,13 @@ struct BoardTests {
         #expect(state.mode == .browsing)
         #expect(state.cursor == Cursor(column: 0, row: 1))
         #expect(state.board(2)!.columns[0].cards.map(\.text) == ["Biblioteket", "Skolen"])
+
+        // A click whose release lands on another place of the redrawn board (the columns
+        // re-centred on the pressed card) is still a click: the pointer never left its cell.
+        let before = state.workshop
+        _ = state.handle(.mouse(MouseEvent(action: .press, target: .card(section: 2, position: CardPosition(column: 0, index: 0)))))
+        _ = state.handle(.mouse(MouseEvent(action: .release, target: .slot(section: 2, position: CardPosition(column: 1, index: 0)))))
+        #expect(state.mode == .browsing && state.workshop == before, "a click moves nothing")
     }
 
     @Test("clicks: agenda rows change section, boxes tick, a click while typing finishes the edit")

@@ -56,4 +56,21 @@ public struct Cursor: Equatable, Sendable {
         self.column = column
         self.row = row
     }
+
+    /// The cursor after a movement command over rows, and over columns where `acrossColumns`
+    /// (a board, an action item's fields); `.last` goes to `lastRow`. Nil for a command that is
+    /// no movement here. The state machine keeps the result inside the section.
+    func moved(by command: Command, lastRow: Int, acrossColumns: Bool) -> Cursor? {
+        var cursor = self
+        switch command {
+        case .left where acrossColumns: cursor.column -= 1
+        case .right where acrossColumns: cursor.column += 1
+        case .up: cursor.row -= 1
+        case .down: cursor.row += 1
+        case .first: cursor.row = 0
+        case .last: cursor.row = lastRow
+        default: return nil
+        }
+        return cursor
+    }
 }

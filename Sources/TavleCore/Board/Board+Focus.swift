@@ -3,16 +3,7 @@ extension Board {
     /// a column's cards (the state machine keeps it inside); nil for a command that does not
     /// move it here.
     public func movedFocus(_ cursor: Cursor, by command: Command) -> Cursor? {
-        var cursor = cursor
-        switch command {
-        case .left: cursor.column -= 1
-        case .right: cursor.column += 1
-        case .up: cursor.row -= 1
-        case .down: cursor.row += 1
-        case .first: cursor.row = 0
-        case .last: cursor.row = columns.indices.contains(cursor.column) ? columns[cursor.column].cards.count - 1 : 0
-        default: return nil
-        }
-        return cursor
+        let lastRow = columns.indices.contains(cursor.column) ? columns[cursor.column].cards.count - 1 : 0
+        return cursor.moved(by: command, lastRow: lastRow, acrossColumns: true)
     }
 }

@@ -103,9 +103,11 @@ struct WorkshopSession {
                 effects += state.handle(event)
                 happened = true
             }
-            // A key or a click is read against the frame the facilitator saw: after news from
-            // the saver or another source, the new frame is drawn first and the terminal read
-            // on the next pass (a click must not land on a card that has moved).
+            // A key or a click is read against the frame the facilitator saw: after any news
+            // (the saver, another source, the followed file, the clock) the new frame is drawn
+            // first and the terminal read on the next pass, so a click cannot land on a card
+            // that has moved, and the short wait for a split character never delays a frame.
+            happened = happened || redraw
             switch happened ? .nothing : terminal.readAvailable() {
             case .input(let input):
                 guard let event = Self.event(for: input, on: frame, pressedAt: pressedAt) else { break loop }

@@ -212,18 +212,15 @@ public final class Terminal {
         case nothing
     }
 
-    /// The next input if one is waiting, waiting at most a few milliseconds. Inputs ncurses has
-    /// already read ahead are returned before the descriptor is asked, so none is left behind
-    /// while the run loop sleeps.
+    /// The next input if one is waiting, without waiting. Inputs ncurses has already read
+    /// ahead are returned before the descriptor is asked, so none is left behind while the
+    /// run loop sleeps.
     public func readAvailable() -> Available {
-        // A few milliseconds, not none: ncurses drops the first bytes of a character whose
-        // last byte has not arrived yet (æ split across two packets over ssh) when it may not
-        // wait for it.
-        next(timeoutMilliseconds: Self.characterPatienceMilliseconds)
+        // Without waiting: a few milliseconds of patience here (for a character split across
+        // two packets) made a mouse release go missing now and then in a full end-to-end run;
+        // terminals send a character's bytes in one write, and pastes have their own patience.
+        next(timeoutMilliseconds: 0)
     }
-
-    /// How long a read waits for the rest of a character or key sequence already begun.
-    static let characterPatienceMilliseconds: Int32 = 10
 
     /// The descriptor keys arrive on, for the run loop's wait.
     public var inputDescriptor: Int32 { STDIN_FILENO }

@@ -13,6 +13,7 @@ public enum MinutesCSV {
         var point: String, note: String, card: String, action: String
         var yes: String, no: String
 
+        /// The words of `language`: Danish like the kits, or English.
         static func of(_ language: Language) -> Words {
             switch language {
             case .da: Words(header: ["afsnit", "type", "kolonne", "plads", "prikker", "tekst", "hvem", "frist", "gjort"],

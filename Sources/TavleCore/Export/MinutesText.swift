@@ -19,11 +19,14 @@ public enum MinutesText {
     /// The document as it is written, each line ended: an array of every line first cost an
     /// allocation a line.
     struct Lines {
+        /// The document so far.
         var text = ""
+        /// Adds a line and its end.
         mutating func append(_ line: String) {
             text += line
             text += "\n"
         }
+        /// Adds the lines in order.
         static func += (lines: inout Lines, more: [String]) {
             for line in more { lines.append(line) }
         }

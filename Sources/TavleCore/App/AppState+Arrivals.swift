@@ -8,7 +8,7 @@ extension AppState {
     /// it is recorded before the edit's step and the cards join the edit's starting point, so
     /// undoing the edit keeps them and an undo past it takes them away, never silently.
     mutating func addArrivedCards(section: Int, column: Int, at index: Int, texts: [String]) -> [AppEffect] {
-        let cards = texts.map { Card(text: Self.pastable($0).replacingNewlines()) }.filter { !$0.text.trimmingWhitespace.isEmpty }
+        let cards = texts.map { Card(text: VisibleText.oneLine($0)) }.filter { !$0.text.trimmingWhitespace.isEmpty }
         guard readOnlyReason == nil, !cards.isEmpty, workshop.sections.indices.contains(section),
               case .board(let board) = workshop.sections[section].body, board.columns.indices.contains(column)
         else { return [] }
@@ -38,12 +38,5 @@ extension AppState {
             cursors[section].row += cards.count
         }
         return effects
-    }
-}
-
-extension String {
-    /// The text on one line: line breaks as spaces, for a card.
-    func replacingNewlines() -> String {
-        String(map { $0 == "\n" ? " " : $0 })
     }
 }

@@ -68,11 +68,6 @@ public struct KeyMap: Equatable, Sendable {
         bindings.first { $0.action == action }?.keys.first
     }
 
-    /// Every key bound to an action, in the order bound: what the interface names when it
-    /// tells which keys answer ("j = ja").
-    public func keys(for action: Action) -> [Key] {
-        bindings.filter { $0.action == action }.flatMap(\.keys)
-    }
 
     /// Tavle's keys: vi-style letters and arrows both, Trello's `<` `>` for moving cards.
     public static let standard = KeyMap(bindings: {

@@ -1,9 +1,4 @@
-// A board as a section's content: its folder's rules (+Focus, +Editing, +Format, +Export)
-// are its answers to the dispatch; only adding an item needs the body it returns.
+// A board is a section's content as it is: its rules are in this folder (+Focus, +Editing,
+// +Format, +Export).
 
-extension Board: SectionContent {
-    /// The body with a new empty item where this kind puts one.
-    func addingItem(section: Int, at cursor: Cursor) -> (body: SectionBody, cursor: Cursor, edit: EditStart)? {
-        withNewItem(section: section, at: cursor).map { (.board($0.0), $0.1, $0.2) }
-    }
-}
+extension Board: SectionContent {}

@@ -6,13 +6,13 @@ extension Board {
     }
 
     /// A new card at the end of the focused column.
-    func withNewItem(section: Int, at cursor: Cursor) -> (Board, Cursor, EditStart)? {
+    func addingItem(section: Int, at cursor: Cursor) -> (body: SectionBody, cursor: Cursor, edit: EditStart)? {
         guard columns.indices.contains(cursor.column) else { return nil }
         let card = Card(text: "")
         var board = self
         board.columns[cursor.column].cards.append(card)
         let moved = Cursor(column: cursor.column, row: board.columns[cursor.column].cards.count - 1)
-        return (board, moved, EditStart(target: .card(section: section, id: card.id), text: ""))
+        return (.board(board), moved, EditStart(target: .card(section: section, id: card.id), text: ""))
     }
 
     /// Deleting the focused card asks first.

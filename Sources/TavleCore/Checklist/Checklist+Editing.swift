@@ -7,7 +7,7 @@ extension Checklist {
 
     /// A new point after the focused one and its sub-points (a sub-point after a sub-point),
     /// or at the end.
-    func withNewItem(section: Int, at cursor: Cursor) -> (Checklist, Cursor, EditStart)? {
+    func addingItem(section: Int, at cursor: Cursor) -> (body: SectionBody, cursor: Cursor, edit: EditStart)? {
         var insertAt = entries.count
         var isSub = false
         if entries.indices.contains(cursor.row), case .point(let point) = entries[cursor.row] {
@@ -19,7 +19,7 @@ extension Checklist {
         checklist.entries.insert(.point(point), at: insertAt)
         var moved = cursor
         moved.row = insertAt
-        return (checklist, moved, EditStart(target: .point(section: section, id: point.id), text: ""))
+        return (.checklist(checklist), moved, EditStart(target: .point(section: section, id: point.id), text: ""))
     }
 
     /// Deleting the focused point (with its sub-points) asks first.

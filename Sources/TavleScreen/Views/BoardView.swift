@@ -198,7 +198,7 @@ struct BoardView {
             switch items[position] {
             case .card(let card, _), .placeholder(let card): content = card.text
             }
-            let editing = isEdited(columnIndex, position)
+            let editing = isEdited(items[position])
             if editing, let edit { content = edit.buffer.text }
             let textWidth = max(1, rect.width - gutter - DisplayWidth.of(prefix))
             let labelWidth = voteLabelWidth(items[position], ties: ties, width: rect.width)
@@ -277,7 +277,7 @@ struct BoardView {
                     : .slot(section: section, position: CardPosition(column: columnIndex, index: indexWithoutMover + (below ? 1 : 0)))
             }
             let isFocus = isPlaceholder || (isFocusColumn && cursor.row == position)
-            let editing = isEdited(columnIndex, position)
+            let editing = isEdited(items[position])
             let overLimit = column.isRanked && column.limit.map { position >= $0 } == true
             for (rowIndex, row) in rows.enumerated() where row.start != Int.max || rowIndex == labelRow {
                 let y = rect.y + start + rowIndex - offset
@@ -366,8 +366,9 @@ struct BoardView {
         return DisplayWidth.of(label)
     }
 
-    private func isEdited(_ column: Int, _ index: Int) -> Bool {
-        guard let edit, case .card(section, let id) = edit.target, case .card(let card, _) = items(in: column)[index] else { return false }
+    /// Whether `item` is the card being typed into (a picked-up card never is).
+    private func isEdited(_ item: Item) -> Bool {
+        guard let edit, case .card(section, let id) = edit.target, case .card(let card, _) = item else { return false }
         return card.id == id
     }
 }

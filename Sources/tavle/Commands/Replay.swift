@@ -61,9 +61,7 @@ struct Replay: ParsableCommand {
         var state = AppState(workshop: workshop, documentPath: file)
         var clock = ClockReading(milliseconds: 0, today: date)
         _ = state.handle(.clock(clock))
-        // Where the mouse is while a card is dragged, for the drawing (the core keeps no geometry).
-        var pointer: Point?
-        var pressedAt: Point?
+        var mouse = PointerTrack()
         stepping: for step in steps {
             let event: AppEvent
             switch step {
@@ -73,13 +71,11 @@ struct Replay: ParsableCommand {
             case .key(let key):
                 event = .keyPressed(key)
             case .mouse(let action, let point):
-                let frame = WorkshopView.render(state, width: width, height: height, pointer: pointer)
-                event = .mouse(MouseEvent(action: action, target: frame.target(at: point), movedSincePress: pressedAt.map { $0 != point } ?? false))
-                pointer = point
-                pressedAt = action == .press ? point : (action == .release ? nil : pressedAt)
+                let frame = WorkshopView.render(state, width: width, height: height, pointer: mouse.pointer)
+                event = mouse.event(action, at: point, on: frame)
             }
             var effects = state.handle(event)
-            if case .moving(let move) = state.mode, move.byMouse {} else { pointer = nil }
+            mouse.settle(after: state)
             while !effects.isEmpty {
                 switch effects.removeFirst() {
                 case .save(let changed) where save:
@@ -100,6 +96,6 @@ struct Replay: ParsableCommand {
                 }
             }
         }
-        WorkshopView.render(state, width: width, height: height, pointer: pointer).grid.lines.forEach(StandardOutput.line)
+        WorkshopView.render(state, width: width, height: height, pointer: mouse.pointer).grid.lines.forEach(StandardOutput.line)
     }
 }

@@ -23,7 +23,7 @@ struct WorkshopSession {
         var frame = draw { StartView.render(menu, width: $0, height: $1, language: language) }
         while true {
             guard let input = terminal.read(timeoutMilliseconds: nil) else { continue }
-            guard let event = Self.event(for: input, on: frame, pressedAt: nil) else { return nil }
+            guard let event = Self.startEvent(for: input, on: frame) else { return nil }
             for effect in menu.handle(event) {
                 switch effect {
                 case .bell: terminal.bell()
@@ -58,77 +58,72 @@ struct WorkshopSession {
         var clock = SystemClock()
         _ = state.handle(.clock(clock.reading()))
         if let first = problems.first { _ = state.handle(first) }
-        // Where the mouse is while a card is dragged: geometry for the drawing, which the core
-        // does not keep.
-        var pointer: Point?
-        // Where the mouse button went down, to tell a click from a drag.
-        var pressedAt: Point?
-        var frame = draw { WorkshopView.render(state, width: $0, height: $1, pointer: pointer) }
+        var mouse = PointerTrack()
+        var frame = draw { WorkshopView.render(state, width: $0, height: $1, pointer: mouse.pointer) }
         let watch = follows ? FileWatch(path: file.target) : nil
         var followed = follows ? DocumentFile.version(of: file.target) : nil
         var fileMayHaveChanged = false
         var idle = false
         loop: while true {
-            // A frame after news, and after every timed wake (the countdown shows the second).
-            var redraw = false
+            // News (a key, a save's outcome, an event, the followed file, a timed wake) means a
+            // new frame, and a look again before sleeping: more may be waiting.
+            var news = false
             if idle {
                 let polling = state.timer?.isRunning == true || (follows && watch?.descriptor == nil)
                 let watched = watch?.descriptor.map { [$0] } ?? []
                 let ready = queue.wait(for: [terminal.inputDescriptor] + watched, timeoutMilliseconds: polling ? 250 : nil)
                 // The terminal is gone (a hang-up without SIGHUP): end as SIGHUP would, not spin.
                 if ready.hungUp.contains(terminal.inputDescriptor) { break loop }
-                redraw = polling
+                news = polling  // the countdown shows the second
                 if let descriptor = watch?.descriptor, ready.readable.contains(descriptor) {
                     watch?.drain()
                     fileMayHaveChanged = true
                 }
             }
             var effects = state.handle(.clock(clock.reading()))
-            var happened = false
             if follows, fileMayHaveChanged || watch?.descriptor == nil,
                let version = DocumentFile.version(of: file.target), version != followed {
                 // A file that does not parse (a hand edit in progress) is skipped until it does.
                 if let workshop = try? WorkshopStore.read(file.target) {
                     followed = version
                     effects += state.handle(.reloaded(workshop))
-                    redraw = true
+                    news = true
                 }
             }
             fileMayHaveChanged = false
             if let outcome = saver.poll().outcome {
                 effects += state.handle(.saved(outcome))
-                happened = true
+                news = true
             }
             for event in queue.take() {
                 effects += state.handle(event)
-                happened = true
+                news = true
             }
-            // A key or a click is read against the frame the facilitator saw: after any news
-            // (the saver, another source, the followed file, the clock) the new frame is drawn
-            // first and the terminal read on the next pass, so a click cannot land on a card
-            // that has moved, and the short wait for a split character never delays a frame.
-            happened = happened || redraw
-            switch happened ? .nothing : terminal.readAvailable() {
+            // A key or a click is read against the frame the facilitator saw: after any other
+            // news the new frame is drawn first and the terminal read on the next pass, so a
+            // click cannot land on a card that has moved.
+            switch news ? .nothing : terminal.readAvailable() {
             case .input(let input):
-                guard let event = Self.event(for: input, on: frame, pressedAt: pressedAt) else { break loop }
+                let event: AppEvent
                 switch input {
-                case .mouse(let action, let point):
-                    pointer = point
-                    pressedAt = action == .press ? point : (action == .release ? nil : pressedAt)
-                case .resized: pointer = nil
-                default: break
+                case .key(let key): event = .keyPressed(key)
+                case .mouse(let action, let point): event = mouse.event(action, at: point, on: frame)
+                case .resized(let width, let height):
+                    mouse.forget()
+                    event = .resized(width: width, height: height)
+                case .paste(let text): event = .pasted(text)
+                case .signal: break loop
                 }
                 effects += state.handle(event)
-                if case .moving(let move) = state.mode, move.byMouse {} else { pointer = nil }
-                happened = true
+                mouse.settle(after: state)
+                news = true
             case .ignored:
-                happened = true
+                news = true
             case .nothing:
                 break
             }
-            // After news, look again before sleeping: more keys may be waiting.
-            idle = !happened
-            redraw = redraw || happened || !effects.isEmpty
+            idle = !news
+            let redraw = news || !effects.isEmpty
             while !effects.isEmpty {
                 let effect = effects.removeFirst()
                 switch effect {
@@ -147,7 +142,7 @@ struct WorkshopSession {
                 case .bell:
                     terminal.bell()
                 case .flash:
-                    frame = draw { WorkshopView.render(state, width: $0, height: $1, pointer: pointer) }
+                    frame = draw { WorkshopView.render(state, width: $0, height: $1, pointer: mouse.pointer) }
                     terminal.flash(frame)
                 case .export(let workshop):
                     let path = ExportFile.path(besides: state.documentPath, format: .html)
@@ -170,7 +165,7 @@ struct WorkshopSession {
                     break loop
                 }
             }
-            if redraw { frame = draw { WorkshopView.render(state, width: $0, height: $1, pointer: pointer) } }
+            if redraw { frame = draw { WorkshopView.render(state, width: $0, height: $1, pointer: mouse.pointer) } }
         }
         saver.waitUntilIdle()
         _ = settle(saver, &state)
@@ -184,14 +179,12 @@ struct WorkshopSession {
         return state.handle(.saved(outcome))
     }
 
-    /// The event for a terminal input; a mouse report is hit-tested on the frame on screen and
-    /// says whether the pointer has left the cell where the button went down.
-    /// Nil for a signal that asks Tavle to stop.
-    static func event(for input: Terminal.Input, on frame: Frame, pressedAt: Point?) -> AppEvent? {
+    /// The event for a terminal input on the start screen; a mouse report is hit-tested on the
+    /// frame on screen. Nil for a signal that asks Tavle to stop.
+    private static func startEvent(for input: Terminal.Input, on frame: Frame) -> AppEvent? {
         switch input {
         case .key(let key): .keyPressed(key)
-        case .mouse(let action, let point):
-            .mouse(MouseEvent(action: action, target: frame.target(at: point), movedSincePress: pressedAt.map { $0 != point } ?? false))
+        case .mouse(let action, let point): .mouse(MouseEvent(action: action, target: frame.target(at: point)))
         case .resized(let width, let height): .resized(width: width, height: height)
         case .paste(let text): .pasted(text)
         case .signal: nil

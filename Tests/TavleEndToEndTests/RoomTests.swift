@@ -38,7 +38,7 @@ struct RoomEndToEndTests {
         try session.waitFor(text: "▸ 0:0")
         try session.press("j")  // keys work while it runs
         // The timer needs its 3 real seconds; the time limit only ends a hang.
-        let rung = try session.waitFor(text: "Tiden er gået – Esc, Enter eller t lukker", timeout: 10)
+        let rung = try session.waitFor(text: "Tiden er gået – Esc, Enter eller t lukker")
         #expect(rung.last?.contains("■ 0:00") == true)
         // The flash is drawn as cells (reverse video for a moment), so it reaches tmux too. The
         // dark theme draws nothing else in reverse video, so the bytes sent tell it happened

@@ -105,7 +105,7 @@ final class Tmux {
 
     /// Waits until the screen satisfies `condition`; records the screen if it never does.
     @discardableResult
-    func waitFor(_ what: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
+    func waitFor(_ what: String, timeout: Double = patience, sourceLocation: SourceLocation = #_sourceLocation,
                  _ condition: ([String]) -> Bool) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         var last: [String] = []
@@ -114,20 +114,23 @@ final class Tmux {
             if condition(last) { return last }
             Thread.sleep(forTimeInterval: 0.05)
         }
+        // One look after the deadline: a condition met during the last sleep still counts.
+        last = try screen()
+        if condition(last) { return last }
         Issue.record("timed out waiting for \(what); the screen was:\n\(last.joined(separator: "\n"))", sourceLocation: sourceLocation)
         return last
     }
 
     /// Waits until the screen shows `text`.
     @discardableResult
-    func waitFor(text: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+    func waitFor(text: String, timeout: Double = patience, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
         try waitFor("'\(text)'", timeout: timeout, sourceLocation: sourceLocation) { $0.contains { $0.contains(text) } }
     }
 
     /// Waits until the screen shows every one of `texts`: a capture may fall between two rows
     /// of a redraw, so everything a test reads afterwards belongs in the wait.
     @discardableResult
-    func waitFor(all texts: [String], timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+    func waitFor(all texts: [String], timeout: Double = patience, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
         try waitFor(texts.map { "'\($0)'" }.joined(separator: ", "), timeout: timeout, sourceLocation: sourceLocation) { rows in
             texts.allSatisfy { text in rows.contains { $0.contains(text) } }
         }
@@ -139,7 +142,7 @@ final class Tmux {
     /// come and gone every key and mouse report sent before `?` has been handled; no fixed
     /// sleep could promise that. Only while browsing, where `?` opens the help.
     @discardableResult
-    func waitPastHelp(_ what: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
+    func waitPastHelp(_ what: String, timeout: Double = patience, sourceLocation: SourceLocation = #_sourceLocation,
                       _ condition: @escaping ([String]) -> Bool) throws -> [String] {
         let footer = "en anden tast lukker"
         try press("?")
@@ -151,7 +154,7 @@ final class Tmux {
     }
 
     /// Waits until the command in the window has ended.
-    func waitUntilExited(timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func waitUntilExited(timeout: Double = patience, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if (try? tmux(["has-session"])) == nil { return }
@@ -184,11 +187,16 @@ final class Tmux {
     struct TmuxFailure: Error { var arguments: [String] }
 }
 
+/// How long a wait lasts before it fails. Generous, since a passing wait ends as soon as its
+/// condition holds: CI runs every suite at once on two cores, and a save or a redraw there can
+/// take seconds (a 10-second wait once ran out with the card already dropped on screen).
+let patience: Double = 30
+
 /// Polls `condition` until it holds, for a positive signal outside the screen (a file's
 /// content, a process gone); records an issue naming `what` and returns false if it never does.
 /// `interval` is how often it looks (a poll, not a wait for something to pass).
 @discardableResult
-func waitUntil(_ what: String, timeout: Double = 10, interval: Double = 0.01, sourceLocation: SourceLocation = #_sourceLocation,
+func waitUntil(_ what: String, timeout: Double = patience, interval: Double = 0.01, sourceLocation: SourceLocation = #_sourceLocation,
                _ condition: () throws -> Bool) rethrows -> Bool {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {

@@ -15,6 +15,11 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
+        // The room's web server (docs/room.md): only TavleRoom uses it, and only once a room opens.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        // Named for the two modules TavleRoom uses directly (the channel's address, a silent logger).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // Model, file format and the state machine. Standard library only.
@@ -41,11 +46,24 @@ let package = Package(
         .target(name: "TavleKits", exclude: ["Kits"], plugins: ["EmbedBundledFiles"]),
         .executableTarget(name: "TavleEmbed", dependencies: ["TavlePlatform"]),
         .plugin(name: "EmbedBundledFiles", capability: .buildTool(), dependencies: ["TavleEmbed"]),
+        // The room: the web server participants' phones talk to, on the local network. Turns
+        // their requests into the core's events and serves the page; knows nothing of ncurses.
+        .target(
+            name: "TavleRoom",
+            dependencies: [
+                "TavleCore", "TavlePlatform",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            exclude: ["Page"],
+            plugins: ["EmbedBundledFiles"]
+        ),
         // Argument parsing, the run loop and the file store.
         .executableTarget(
             name: "tavle",
             dependencies: [
-                "TavleCore", "TavleScreen", "TavleTerminal", "TavleKits", "TavlePlatform",
+                "TavleCore", "TavleScreen", "TavleTerminal", "TavleKits", "TavlePlatform", "TavleRoom",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -151,7 +151,7 @@ struct ThemeTests {
           arguments: themeNames)
     func bundled(name: String) throws {
         let theme = try Theme.parse(try ScreenTestFiles.read("themes/\(name).theme"), name: name)
-        #expect(theme.definedStyles == Style.allCases)
+        #expect(theme.definedStyles == Style.themable)
         #expect(theme.appearanceWithoutColor(of: .focus).reverse, "the focus is a bar without colour too")
         let warning = theme.appearanceWithoutColor(of: .warning)
         #expect(warning.bold || warning.underline, "warnings stand out without colour too")

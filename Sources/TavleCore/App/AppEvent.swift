@@ -32,6 +32,14 @@ public enum AppEvent: Equatable, Sendable {
     case cardsArrived(section: Int, column: Int, index: Int, texts: [String])
     /// The writes asked for before `settleSaves` are done and their outcome reported.
     case savesSettled
+    /// The room's server listens: where phones join.
+    case roomOpened(RoomLink)
+    /// The room's server could not start, in the system's words.
+    case roomFailed(String)
+    /// How many phones are connected to the room now.
+    case roomConnections(Int)
+    /// A participant asked for something from a phone.
+    case participant(ParticipantRequest)
 }
 
 /// Why a write failed; the catalogue words it.
@@ -114,12 +122,18 @@ public enum AppEffect: Equatable, Sendable {
     case cycleTheme
     /// Write the minutes as a printable page beside the workshop.
     case export(Workshop)
+    /// Start the room's server, which answers with `roomOpened` or `roomFailed`.
+    case openRoom
+    /// Stop the room's server and close every phone's connection.
+    case closeRoom
+    /// Answer a participant's request: a refusal at once, a change once it is on disk.
+    case reply(RoomReply)
 
     /// Whether the effect writes the workshop.
     public var writes: Bool {
         switch self {
         case .save, .saveAs, .recreate, .resolveOutsideChange: true
-        case .quit, .settleSaves, .bell, .suspend, .flash, .cycleTheme, .export: false
+        case .quit, .settleSaves, .bell, .suspend, .flash, .cycleTheme, .export, .openRoom, .closeRoom, .reply: false
         }
     }
 }
@@ -180,6 +194,18 @@ public enum Notice: Equatable, Sendable {
     case pasteIgnored
     /// The countdown's last minute has begun.
     case oneMinuteLeft
+    /// The room is open: where phones join (the projector view shows its QR code).
+    case roomOpen(RoomLink)
+    /// The room was closed; phones see that it is.
+    case roomClosed
+    /// Pausing needs an open room.
+    case roomNotOpen
+    /// The room's server could not start, in the system's words.
+    case roomFailed(String)
+    /// Nothing from the room waits hidden on this board.
+    case nothingToReveal
+    /// The room's hidden cards and dots are shown.
+    case revealed(cards: Int, dots: Int)
     /// The file changed or went away outside Tavle while the facilitator was typing: the
     /// typing goes on, and the choice is asked when the edit ends.
     case decisionAfterEdit(SaveFailure.Reason)

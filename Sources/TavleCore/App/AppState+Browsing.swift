@@ -77,6 +77,12 @@ extension AppState {
             return []
         case .export:
             return [.export(workshop)]
+        case .toggleRoom:
+            return toggleRoom()
+        case .pauseRoom:
+            return toggleRoomPause()
+        case .revealRoom:
+            return revealRoom()
         }
     }
 

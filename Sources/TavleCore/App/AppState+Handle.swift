@@ -50,6 +50,15 @@ extension AppState {
             return paste(text)
         case .cardsArrived(let section, let column, let index, let texts):
             return addArrivedCards(section: section, column: column, at: index, texts: texts)
+        case .roomOpened(let link):
+            return roomOpened(link)
+        case .roomFailed(let reason):
+            return roomFailed(reason)
+        case .roomConnections(let count):
+            room.open?.connected = count
+            return []
+        case .participant(let request):
+            return handleParticipant(request)
         case .savesSettled:
             guard isQuitting else { return [] }
             isQuitting = false

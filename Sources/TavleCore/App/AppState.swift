@@ -37,6 +37,8 @@ public struct AppState: Equatable, Sendable {
         public internal(set) var timer: Timebox?
         /// The latest clock reading: what the timer and overdue deadlines are measured against.
         public internal(set) var clock = ClockReading(milliseconds: 0)
+        /// The room open to participants' phones, or nil while it is closed.
+        public internal(set) var open: OpenRoom?
     }
 
     /// What the person starting Tavle chose, from the command line and the config.

@@ -43,6 +43,12 @@ public enum Command: Hashable, Sendable {
     case editMeetingDetails
     /// Write the minutes as a printable page beside the workshop.
     case export
+    /// Open the room to participants' phones, or close it.
+    case toggleRoom
+    /// Pause submissions from phones, or let them in again.
+    case pauseRoom
+    /// Show the cards and dots the room sent to this board.
+    case revealRoom
 }
 
 extension Command {
@@ -51,11 +57,11 @@ extension Command {
         switch self {
         case .undo, .redo, .toggle, .edit, .add, .delete, .moveCardLeft, .moveCardRight,
              .moveCardUp, .moveCardDown, .grabCard, .addDot, .removeDot, .sortByVotes, .rankTopVoted,
-             .setDots, .editMeetingDetails:
+             .setDots, .editMeetingDetails, .revealRoom:
             true
         case .quit, .help, .saveAs, .suspend, .nextSection, .previousSection, .goToSection, .askSectionNumber,
              .up, .down, .left, .right, .first, .last, .togglePresentation, .cycleTheme, .timerStartPause,
-             .timerSet, .timerAddMinute, .timerReset, .export:
+             .timerSet, .timerAddMinute, .timerReset, .export, .toggleRoom, .pauseRoom:
             false
         }
     }

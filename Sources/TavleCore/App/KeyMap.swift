@@ -97,6 +97,8 @@ public struct KeyMap: Equatable, Sendable {
         bind(.everywhere, .browse(.cycleTheme), char("c"))
         bind(.everywhere, .browse(.editMeetingDetails), char("i"))
         bind(.everywhere, .browse(.export), char("E"))
+        bind(.everywhere, .browse(.toggleRoom), char("w"))
+        bind(.everywhere, .browse(.pauseRoom), char("P"))
         bind(.everywhere, .browse(.undo), char("u"))
         bind(.everywhere, .browse(.redo), .control("r"), .control("y"))
         bind(.everywhere, .browse(.saveAs), char("S"))
@@ -124,6 +126,7 @@ public struct KeyMap: Equatable, Sendable {
         bind(.board, .browse(.sortByVotes), char("o"))
         bind(.board, .browse(.rankTopVoted), char("R"))
         bind(.board, .browse(.setDots), char("D"))
+        bind(.board, .browse(.revealRoom), char("s"))
 
         bind(.actions, .browse(.toggle), char(" "), char("x"))
         bind(.actions, .browse(.edit), .enter, char("e"))

@@ -4,6 +4,7 @@ extension WorkshopParser {
     /// Reads a board: each heading is a column (`<!-- ranked -->` marks a ranked one), its cards the list under it.
     mutating func parseBoard() throws(FormatError) -> Board {
         var columns: [Column] = []
+        var hidden: [Card] = []
         while let line = nextInSection() {
             switch line {
             case .heading(3, let title):
@@ -25,8 +26,10 @@ extension WorkshopParser {
                     switch current {
                     case .blank: advance(); continue
                     case .dash(let text), .numbered(let text):
-                        let (cardText, votes) = WorkshopFormat.splitVotes(text)
-                        column.cards.append(Card(text: String(cardText), votes: votes))
+                        let (cardText, marks) = CardMarks.split(text)
+                        let card = Card(text: String(cardText), votes: marks.dots, author: marks.author, ballots: marks.ballots)
+                        // A card from a phone waits hidden, off the column, until it is revealed.
+                        if card.author != nil, columns.isEmpty { hidden.append(card) } else { column.cards.append(card) }
                         advance()
                         continue
                     default: break
@@ -40,24 +43,29 @@ extension WorkshopParser {
                 throw unexpected(inside: .board)
             }
         }
-        return Board(columns: columns)
+        return Board(columns: columns, hidden: hidden)
     }
 }
 
 extension Board {
     /// Each column as a heading (ranked ones marked), its meaning, and its cards as a list.
     func serialize(to file: inout WorkshopSerializer.Output) {
-        for column in columns {
+        for (index, column) in columns.enumerated() {
             file.block("### " + WorkshopSerializer.line(column.title))
             if column.isRanked {
                 file.line("<!-- ranked" + (column.limit.map { " limit=\($0)" } ?? "") + " -->")
             }
             WorkshopSerializer.appendText(column.description, to: &file)
-            if !column.cards.isEmpty {
+            // Hidden cards from phones stand under the first column, after its own cards.
+            let waiting = index == 0 ? hidden : []
+            if !column.cards.isEmpty || !waiting.isEmpty {
                 file.startBlock()
                 for (offset, card) in column.cards.enumerated() {
                     file.text += column.isRanked ? "\(offset + 1). " : "- "
                     file.line(WorkshopSerializer.line(WorkshopFormat.cardLine(card)))
+                }
+                for card in waiting {
+                    file.line("- " + WorkshopSerializer.line(WorkshopFormat.cardLine(card)))
                 }
             }
         }

@@ -47,3 +47,40 @@ extension Board {
         return votes.map { mine in ((above[mine] ?? 0) + 1, mine > 0 && (cardsWith[mine] ?? 0) > 1) }
     }
 }
+
+extension Board {
+    /// The dots `person` placed from a phone and not yet revealed, on every card.
+    public func dotsPlaced(by person: String) -> Int {
+        columns.reduce(0) { total, column in
+            total + column.cards.reduce(0) { $0 + ($1.ballots.first { $0.person == person }?.dots ?? 0) }
+        }
+    }
+
+    /// Adds to or takes from `person`'s hidden dots on the card at `position`.
+    mutating func changeBallot(at position: CardPosition, of person: String, by change: Int) {
+        guard var card = card(at: position) else { return }
+        if let at = card.ballots.firstIndex(where: { $0.person == person }) {
+            card.ballots[at].dots += change
+            if card.ballots[at].dots <= 0 { card.ballots.remove(at: at) }
+        } else if change > 0 {
+            card.ballots.append(Ballot(person: person, dots: change))
+        }
+        columns[position.column].cards[position.index] = card
+    }
+
+    /// Hidden cards join the first column in the order they wait in, without their authors;
+    /// hidden dots join the cards' totals. A new round of dots may begin after it.
+    mutating func revealHidden() {
+        if !columns.isEmpty {
+            let revealed = hidden.map { Card(text: $0.text, votes: $0.votes, id: $0.id) }
+            columns[0].cards.insert(contentsOf: revealed, at: columns[0].cards.count)
+            hidden = []
+        }
+        for column in columns.indices {
+            for index in columns[column].cards.indices where !columns[column].cards[index].ballots.isEmpty {
+                columns[column].cards[index].votes += columns[column].cards[index].hiddenDots
+                columns[column].cards[index].ballots = []
+            }
+        }
+    }
+}

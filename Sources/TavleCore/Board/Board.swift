@@ -4,11 +4,16 @@ public struct Board: Equatable, Sendable {
     public var columns: [Column]
     /// Dots each participant may give when the group votes; nil when the board is not voted on.
     public var dotsPerParticipant: Int?
+    /// Cards participants sent from their phones, waiting unseen until the facilitator reveals
+    /// them into the first column. Kept in random order as they arrive, so the reveal shows
+    /// them shuffled and nobody is known by when they wrote.
+    public var hidden: [Card]
 
     /// Creates a board.
-    public init(columns: [Column] = [], dotsPerParticipant: Int? = nil) {
+    public init(columns: [Column] = [], dotsPerParticipant: Int? = nil, hidden: [Card] = []) {
         self.columns = columns
         self.dotsPerParticipant = dotsPerParticipant
+        self.hidden = hidden
     }
 
     /// Where the card with `id` is now, if it is still on the board.
@@ -73,22 +78,31 @@ public struct Column: Equatable, Sendable {
 public struct Card: Equatable, Sendable {
     /// What is written on the card.
     public var text: String
-    /// Dots given to the card in a dot vote.
+    /// Dots given to the card in a dot vote (revealed ones, from the room or the keyboard).
     public var votes: Int
+    /// Who wrote a card that came from a phone and waits hidden; nil once it is revealed.
+    public var author: String?
+    /// Dots placed from phones and not yet revealed, per person.
+    public var ballots: [Ballot]
     /// The card's identity while Tavle runs; not content, so not compared and not saved.
     public let id: ItemID
 
     /// Creates a card; a new one unless it is given the id of the card it continues.
-    public init(text: String, votes: Int = 0, id: ItemID = .next()) {
+    public init(text: String, votes: Int = 0, author: String? = nil, ballots: [Ballot] = [], id: ItemID = .next()) {
         self.text = text
         self.votes = votes
+        self.author = author
+        self.ballots = ballots
         self.id = id
     }
 
-    /// Cards are equal when they say the same and have the same dots.
+    /// Cards are equal when they say the same, have the same dots and the same phone marks.
     public static func == (lhs: Card, rhs: Card) -> Bool {
-        lhs.text == rhs.text && lhs.votes == rhs.votes
+        lhs.text == rhs.text && lhs.votes == rhs.votes && lhs.author == rhs.author && lhs.ballots == rhs.ballots
     }
+
+    /// Dots placed from phones and waiting to be revealed.
+    public var hiddenDots: Int { ballots.reduce(0) { $0 + $1.dots } }
 }
 
 /// Where a card is: its column and its place in that column.

@@ -79,6 +79,15 @@ public struct TextBuffer: Equatable, Sendable {
         revision += 1
     }
 
+    /// Adds a line after the text, the cursor where it was: an answer from the room arriving
+    /// in the notes being typed.
+    public mutating func append(line: String) {
+        let offset = text.utf8.distance(from: text.startIndex, to: cursorIndex)
+        text += text.isEmpty ? line : "\n" + line
+        cursorIndex = text.utf8.index(text.startIndex, offsetBy: offset)
+        revision += 1
+    }
+
     /// Replaces the whole text, the cursor at its end: a completed name.
     public mutating func replaceText(with text: String) {
         self.text = text

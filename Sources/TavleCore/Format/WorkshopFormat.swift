@@ -13,28 +13,9 @@ public enum WorkshopFormat {
     /// The most dots per participant a board may give.
     public static let maximumDots = 99
 
-    /// A card's votes follow its text in a comment Markdown viewers hide: `- Biblioteket <!-- dots=3 -->`.
-    static func votesSuffix(_ votes: Int) -> String { " <!-- dots=\(votes) -->" }
-
-    /// A card line's text and votes; text without the suffix has no votes.
-    static func splitVotes(_ line: Substring) -> (text: Substring, votes: Int) {
-        guard line.hasSuffix(" -->") else { return (line, 0) }
-        let beforeEnd = line.dropLast(4)
-        let digits = beforeEnd.reversed().prefix { $0.isASCII && $0.isNumber }.count
-        let head = beforeEnd.dropLast(digits)
-        guard (1...6).contains(digits), head.hasSuffix(" <!-- dots="), let votes = Int(beforeEnd.suffix(digits)) else {
-            return (line, 0)
-        }
-        return (head.dropLast(11), votes)
-    }
-
-    /// The card line's text: the votes' suffix when there are votes, or when the text itself
-    /// ends like one and would otherwise be read back as votes.
+    /// A card's line in the file: its text, then its dots and phone marks (`CardMarks`).
     static func cardLine(_ card: Card) -> String {
-        if card.votes > 0 || splitVotes(card.text[...]).text.count != card.text.count {
-            return card.text + votesSuffix(card.votes)
-        }
-        return card.text
+        CardMarks.line(text: card.text, marks: CardMarks(dots: card.votes, author: card.author, ballots: card.ballots))
     }
 
     /// The text with every line end that `TextLines` reads (CRLF, CR CR LF, CR alone) as one

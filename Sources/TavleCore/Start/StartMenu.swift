@@ -62,7 +62,7 @@ public struct StartMenu: Equatable, Sendable {
             selection = index
             return choose()
         case .resized, .saved, .outsideChangeResolved, .clock, .themeChanged, .themeNotRemembered, .themeFailed, .configFailed, .exported, .reloaded, .pasted,
-             .cardsArrived, .savesSettled:
+             .cardsArrived, .savesSettled, .roomOpened, .roomFailed, .roomConnections, .participant:
             return []
         }
     }

@@ -16,6 +16,18 @@ public struct ItemID: Hashable, Sendable, CustomStringConvertible {
         ItemID(value: counter.wrappingAdd(1, ordering: .relaxed).newValue)
     }
 
+    /// The id as a number, for a phone's form to name a card; `init(number:)` reads it back.
+    public var number: UInt64 { value }
+
+    /// The id a phone's form names; it matches an item only if this process gave it out.
+    public init(number: UInt64) {
+        value = number
+    }
+
+    private init(value: UInt64) {
+        self.value = value
+    }
+
     /// `#12`, for test messages and debugging.
     public var description: String { "#\(value)" }
 }

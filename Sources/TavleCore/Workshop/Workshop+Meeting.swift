@@ -37,3 +37,11 @@ extension Workshop {
         board.dotsPerParticipant.map { $0 * max(participants.count, 1) }
     }
 }
+
+extension Workshop {
+    /// Whether answers sent from phones go into the notes without the sender's name: the
+    /// workshop's `answers: anonymous`, chosen by the facilitator (with names otherwise).
+    public var answersAreAnonymous: Bool {
+        metadata(.answers)?.trimmingWhitespace == "anonymous"
+    }
+}

@@ -75,4 +75,6 @@ public enum MetadataKey: String, CaseIterable, Sendable {
     case place
     /// The participants, separated by commas.
     case participants
+    /// How answers sent from phones are signed: `named` (the default) or `anonymous`.
+    case answers
 }

@@ -10,7 +10,13 @@ enum ProjectorView {
         guard let section = state.currentSection, rect.width > 10, rect.height > 4 else { return }
         let text = state.text
         let margin = rect.width >= 120 ? 4 : 2
-        let inner = Rect(x: rect.x + margin, y: rect.y, width: rect.width - 2 * margin, height: rect.height)
+        var inner = Rect(x: rect.x + margin, y: rect.y, width: rect.width - 2 * margin, height: rect.height)
+        // While the room is open its way in stands at the right, beside the whole step.
+        let invitation = roomInvitation(state, in: inner)
+        if let invitation, invitation.fits {
+            invitation.view.draw(into: &frame, rect: Rect(x: inner.maxX - invitation.width, y: inner.y + 1, width: invitation.width, height: inner.height - 1))
+            inner.width -= invitation.width + 2
+        }
         let position = "\(text.section) \(state.sectionIndex + 1)/\(state.workshop.sections.count)"
         frame.grid.put(position, x: inner.maxX - DisplayWidth.of(position), y: inner.y, style: .muted)
         var y = inner.y + 1
@@ -48,8 +54,24 @@ enum ProjectorView {
             y += 1
         }
         y += 1
-        let content = Rect(x: inner.x, y: y, width: inner.width, height: max(0, inner.maxY - y))
+        var content = Rect(x: inner.x, y: y, width: inner.width, height: max(0, inner.maxY - y))
+        if let invitation, !invitation.fits {
+            // Too little room for the code: the address and the code to type, on one line.
+            frame.grid.put(invitation.short, x: inner.x, y: content.y, style: .heading, limit: inner.maxX)
+            content.y += 1
+            content.height = max(0, content.height - 1)
+        }
         SectionBodyView(state: state, section: section, presenting: true, pointer: pointer).draw(into: &frame, rect: content)
+    }
+
+    /// The room's QR code and the words under it, and whether they fit beside the step (at
+    /// least 30 columns left for it) or only their one-line form does.
+    private static func roomInvitation(_ state: AppState, in rect: Rect) -> (view: ScanCodeView, width: Int, fits: Bool, short: String)? {
+        guard let link = state.room.open?.link, let code = QRCode(link.address) else { return nil }
+        let view = ScanCodeView(code: code, lines: state.text.roomInvitation(link))
+        let size = view.size
+        let fits = rect.width - size.width - 2 >= 30 && size.height <= rect.height - 1
+        return (view, size.width, fits, link.shortAddress + "  " + link.code)
     }
 
     /// The title in block letters, and the rest for plain text below. A title is never cut

@@ -34,6 +34,9 @@ public enum Style: String, CaseIterable, Sendable {
     /// The projector view's title in block letters: the heading's look without underline,
     /// which would cut through every row of the letters.
     case banner
+    /// The room's QR code: black on white whatever the theme, since a scanner needs dark
+    /// modules on a light ground (a light-on-dark code does not scan on many phones).
+    case scanCode
 }
 
 /// A colour as a theme names it.
@@ -76,6 +79,8 @@ public struct Appearance: Equatable, Sendable {
 extension Style {
     /// Every style once, in declaration order; `Style.allCases` would build a new array per use.
     public static let ordered = Style.allCases
+    /// The styles a theme gives a look; the QR code's is fixed (`scanCode`).
+    public static let themable = Style.allCases.filter { $0 != .scanCode }
 
     /// The style's place in `Style.ordered`, for tables of looks kept in that order.
     public var index: Int { Style.ordered.firstIndex(of: self) ?? 0 }

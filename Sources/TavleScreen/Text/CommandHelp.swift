@@ -2,7 +2,7 @@
 /// what each argument, option and flag is for. Worded by the catalogues like everything else.
 public enum CommandHelp: CaseIterable, Sendable {
     case tavleAbstract, tavleDiscussion
-    case openAbstract, openFile, themeOption, readOnlyFlag, langOption
+    case openAbstract, openFile, themeOption, readOnlyFlag, langOption, roomFlag, roomAddressOption
     case viewAbstract, viewDiscussion, viewFile
     case kitsAbstract, kitsDiscussion
     case newAbstract, newKit, newFile

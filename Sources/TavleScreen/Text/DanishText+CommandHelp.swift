@@ -13,6 +13,8 @@ extension DanishText {
         case .openFile: "Workshopfilen, der skal åbnes. Udelad den for at få startskærmen."
         case .themeOption: "Navnet på et medfølgende farvetema eller stien til en temafil."
         case .readOnlyFlag: "Åbn workshoppen kun til at se på; intet ændres eller gemmes."
+        case .roomFlag: "Åbn rummet med det samme: deltagerne er med fra deres telefoner på det lokale netværk (w åbner og lukker det senere)."
+        case .roomAddressOption: "Adressen (og :port), rummet lytter på; som standard computerens adresse på det lokale netværk, port 8080."
         case .langOption: "Sproget i Tavle: da eller en. Standard: indstillingsfilen, derefter systemets sprogindstilling."
         case .viewAbstract: "Følg en workshop skrivebeskyttet: skærmen opdateres, hver gang facilitatorens Tavle gemmer filen."
         case .viewDiscussion:

@@ -13,6 +13,8 @@ extension EnglishText {
         case .openFile: "The workshop file to open. Leave out for the start screen."
         case .themeOption: "A bundled theme's name or a theme file's path."
         case .readOnlyFlag: "Open the workshop to look at only; nothing is changed or saved."
+        case .roomFlag: "Open the room at once: participants join from their phones on the local network (w opens and closes it later)."
+        case .roomAddressOption: "The address (and :port) the room listens on; by default the laptop's local-network address, port 8080."
         case .langOption: "The interface's language: da or en. Default: the config file, then the locale."
         case .viewAbstract: "Follow a workshop read-only: the screen follows the file as the facilitator's Tavle saves it."
         case .viewDiscussion:

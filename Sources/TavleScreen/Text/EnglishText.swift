@@ -45,6 +45,9 @@ public struct EnglishText: UICatalogue {
         case .setDots: "Dots per participant"
         case .editMeetingDetails: "The meeting's date, place and participants"
         case .export: "Export the minutes as a printable page (HTML) beside the file"
+        case .toggleRoom: "Open the room to participants' phones, or close it"
+        case .pauseRoom: "Pause submissions from phones, or let them in again"
+        case .revealRoom: "Show the hidden cards and dots from the phones"
         }
     }
 
@@ -150,6 +153,12 @@ public struct EnglishText: UICatalogue {
                 : "\(count) cards moved to \(column). A tie for the last place: \(tied.map { "“\($0)”" }.joined(separator: ", ")) – decide, and move with H/L."
         case .rankedFull(let column): "\(column) is full. Move a card out first."
         case .oneMinuteLeft: "1 minute left."
+        case .roomOpen(let link): "The room is open: \(link.shortAddress), code \(link.code). The projector view (p) shows the QR code."
+        case .roomClosed: "The room is closed. Phones can no longer send."
+        case .roomNotOpen: "The room is not open (w opens it)."
+        case .roomFailed(let reason): "The room could not open: \(reason)."
+        case .nothingToReveal: "Nothing from the phones waits on this board."
+        case .revealed(let cards, let dots): "Shown from the phones: \(cards == 1 ? "1 card" : "\(cards) cards") and \(dots == 1 ? "1 dot" : "\(dots) dots"). Undo with u."
         case .pasteIgnored: "Pasted text is only used while typing: press Enter or a first. Nothing changed."
         case .decisionAfterEdit(.missing): "The file was deleted or moved. Finish typing (Esc) and Tavle asks what to do – nothing is lost."
         case .decisionAfterEdit: "The file was changed outside Tavle. Finish typing (Esc) and Tavle asks which version counts – nothing is lost."
@@ -246,6 +255,18 @@ public struct EnglishText: UICatalogue {
     public var timerPrompt: String { "Time (e.g. 3, 2:30 or 90s): " }
     public var dotsPrompt: String { "Dots per participant: " }
     public var timeUp: String { "TIME IS UP" }
+    public func roomStatus(_ room: OpenRoom, hiddenCards: Int, hiddenDots: Int) -> String {
+        guard room.link != nil else { return "The room is opening …" }
+        var parts = ["\(room.connected) joined"]
+        if hiddenCards > 0 { parts.append(hiddenCards == 1 ? "1 card hidden" : "\(hiddenCards) cards hidden") }
+        if hiddenDots > 0 { parts.append(hiddenDots == 1 ? "1 dot hidden" : "\(hiddenDots) dots hidden") }
+        return (room.isPaused ? "Room (paused): " : "Room: ") + parts.joined(separator: " · ")
+    }
+
+    public func roomInvitation(_ link: RoomLink) -> [String] {
+        ["Scan the code, or go to", link.shortAddress, "and type the code \(link.code)"]
+    }
+
     public func timeUpHint(keys: KeyNames) -> String { "Time is up – \(alternatives(keys.names(.dismissTimeUp))) closes" }
     public var noDue: String { "no deadline" }
     public func noActions(keys: KeyNames) -> String { "No action items yet – \(keys.name(.browse(.add), in: .actions)) adds one" }

@@ -65,6 +65,10 @@ public protocol UICatalogue: Sendable {
     var timeUp: String { get }
     /// The status line while "time is up" stands: which keys close it.
     func timeUpHint(keys: KeyNames) -> String
+    /// The room in the status line: who is connected, what waits hidden.
+    func roomStatus(_ room: OpenRoom, hiddenCards: Int, hiddenDots: Int) -> String
+    /// What the projector says under the room's QR code: where to go and the code to type.
+    func roomInvitation(_ link: RoomLink) -> [String]
     var noDue: String { get }
     /// An actions section without items: which key adds one.
     func noActions(keys: KeyNames) -> String

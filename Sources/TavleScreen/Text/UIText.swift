@@ -46,6 +46,9 @@ public struct DanishText: UICatalogue {
         case .setDots: "Prikker pr. deltager"
         case .editMeetingDetails: "Mødets dato, sted og deltagere"
         case .export: "Eksportér referatet som en side til udskrift (HTML) ved siden af filen"
+        case .toggleRoom: "Åbn rummet for deltagernes telefoner, eller luk det"
+        case .pauseRoom: "Sæt telefonernes indsendelser på pause, eller slip dem løs igen"
+        case .revealRoom: "Vis de skjulte kort og prikker fra telefonerne"
         }
     }
 
@@ -157,6 +160,12 @@ public struct DanishText: UICatalogue {
         case .rankedFull(let column): "\(column) er fuld. Flyt et kort ud først."
         case .noSuggestedTime: "Afsnittet har ingen foreslået tid – skriv en."
         case .oneMinuteLeft: "1 minut tilbage."
+        case .roomOpen(let link): "Rummet er åbent: \(link.shortAddress), kode \(link.code). Projektorvisningen (p) viser QR-koden."
+        case .roomClosed: "Rummet er lukket. Telefonerne kan ikke sende mere."
+        case .roomNotOpen: "Rummet er ikke åbent (w åbner det)."
+        case .roomFailed(let reason): "Rummet kunne ikke åbnes: \(reason)."
+        case .nothingToReveal: "Intet fra telefonerne venter på denne tavle."
+        case .revealed(let cards, let dots): "Vist fra telefonerne: \(cards) kort og \(dots == 1 ? "1 prik" : "\(dots) prikker"). Fortryd med u."
         case .pasteIgnored: "Indsat tekst bruges kun, mens du skriver: tryk Enter eller a først. Intet er ændret."
         case .decisionAfterEdit(.missing): "Filen er slettet eller flyttet. Skriv færdigt (Esc), så spørger Tavle, hvad der skal ske – intet går tabt."
         case .decisionAfterEdit: "Filen er ændret uden for Tavle. Skriv færdigt (Esc), så spørger Tavle, hvilken version der skal gælde – intet går tabt."
@@ -258,6 +267,18 @@ public struct DanishText: UICatalogue {
     public var timerPrompt: String { "Tid (fx 3, 2:30 eller 90s): " }
     public var dotsPrompt: String { "Prikker pr. deltager: " }
     public var timeUp: String { "TIDEN ER GÅET" }
+    public func roomStatus(_ room: OpenRoom, hiddenCards: Int, hiddenDots: Int) -> String {
+        guard room.link != nil else { return "Rummet åbner …" }
+        var parts = ["\(room.connected) med"]
+        if hiddenCards > 0 { parts.append("\(hiddenCards) kort skjult") }
+        if hiddenDots > 0 { parts.append(hiddenDots == 1 ? "1 prik skjult" : "\(hiddenDots) prikker skjult") }
+        return (room.isPaused ? "Rum (pause): " : "Rum: ") + parts.joined(separator: " · ")
+    }
+
+    public func roomInvitation(_ link: RoomLink) -> [String] {
+        ["Scan koden, eller gå til", link.shortAddress, "og skriv koden \(link.code)"]
+    }
+
     public func timeUpHint(keys: KeyNames) -> String { "Tiden er gået – \(alternatives(keys.names(.dismissTimeUp))) lukker" }
     public var noDue: String { "uden frist" }
     public func noActions(keys: KeyNames) -> String {

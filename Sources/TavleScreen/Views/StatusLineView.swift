@@ -13,6 +13,15 @@ struct StatusLineView {
         let saveWidth = DisplayWidth.of(saveText)
         frame.grid.put(saveText, x: rect.maxX - saveWidth, y: rect.y, style: saveStyle)
         var limit = rect.maxX - saveWidth - 1
+        if let open = state.room.open {
+            let hidden = state.workshop.hiddenFromRoom
+            let label = " " + text.roomStatus(open, hiddenCards: hidden.cards, hiddenDots: hidden.dots) + " "
+            let width = DisplayWidth.of(label)
+            if limit - width > rect.x + 20 {
+                frame.grid.put(label, x: limit - width, y: rect.y, style: open.isPaused ? .warning : .timer)
+                limit -= width + 1
+            }
+        }
         if let seconds = state.timerSecondsShown {
             let clock = " \(state.timer?.symbol ?? "") \(Timebox.format(seconds: seconds)) "
             let width = DisplayWidth.of(clock)

@@ -21,9 +21,21 @@ struct Open: ParsableCommand {
     @Option(name: .long, help: .tavle(.langOption))
     var lang: Language?
 
+    @Flag(name: .long, help: .tavle(.roomFlag))
+    var room = false
+
+    @Option(name: .long, help: .tavle(.roomAddressOption))
+    var roomAddress: String?
+
     /// Opens the file, or runs the start screen first, then the meeting.
     func run() throws {
-        try Meeting(file: file, theme: theme, readOnly: readOnly, language: lang).run()
+        var meeting = Meeting(file: file, theme: theme, readOnly: readOnly, language: lang)
+        meeting.opensRoom = room
+        if let roomAddress {
+            guard let place = RoomAddress.place(roomAddress) else { throw ValidationError(CommandHelp.roomAddressOption.text + " (\(roomAddress))") }
+            meeting.roomPlace = place
+        }
+        try meeting.run()
     }
 }
 

@@ -1,4 +1,5 @@
 import TavleCore
+import TavleRoom
 import TavlePlatform
 import TavleScreen
 import TavleTerminal
@@ -16,6 +17,10 @@ struct Meeting {
     var follows = false
     /// `--lang`; nil: the config file, then the locale.
     var language: Language?
+    /// `--room`: open the room to phones as the workshop opens.
+    var opensRoom = false
+    /// `--room-address`: where the room listens.
+    var roomPlace = RoomServer.Place(host: nil, port: 8080)
 
     /// The meeting for a plain `tavle` or `tavle FILE`, or nil for anything that needs the
     /// command-line parser. Those two are how Tavle is started nearly every time, and the
@@ -55,7 +60,7 @@ struct Meeting {
         defer { terminal.stop() }
         let session = WorkshopSession(terminal: terminal, theme: loadedTheme,
                                       problems: (themeProblem.map { [AppEvent.themeFailed($0)] } ?? []) + configProblems.map(AppEvent.configFailed),
-                                      language: speaks, follows: follows)
+                                      language: speaks, follows: follows, roomPlace: roomPlace, opensRoom: opensRoom)
         if opened == nil {
             let folder = PathName.currentFolder
             let found = KitLibrary.workshops(in: folder)

@@ -1,4 +1,5 @@
 import TavleCore
+import TavleRoom
 import TavleScreen
 import TavleTerminal
 
@@ -16,6 +17,11 @@ struct WorkshopSession {
     /// `tavle view`: the file is shown again whenever it changes on disk (inotify on its
     /// folder); nothing is written.
     var follows = false
+    /// Where the room listens when it opens (`--room-address`; by default the laptop's
+    /// local-network address, port 8080 or any free one).
+    var roomPlace = RoomServer.Place(host: nil, port: 8080)
+    /// `--room`: the room opens as the workshop does.
+    var opensRoom = false
 
     /// Runs the start screen; returns the chosen effect, or nil when the person quits.
     func runStartMenu(_ menu: StartMenu) -> StartMenu.Effect? {
@@ -58,6 +64,12 @@ struct WorkshopSession {
         var clock = SystemClock()
         _ = state.handle(.clock(clock.reading()))
         if let first = problems.first { _ = state.handle(first) }
+        // The room: its server while open, the changes from phones whose answers wait for the
+        // save that holds them, and the step the phones were last shown.
+        var room: RoomServer?
+        var awaitingSave: [RoomReply] = []
+        var shownToPhones: RoomStep?
+        var opening = opensRoom ? state.openRoom() : []
         var mouse = PointerTrack()
         var frame = draw { WorkshopView.render(state, width: $0, height: $1, pointer: mouse.pointer) }
         let watch = follows ? FileWatch(path: file.target) : nil
@@ -80,7 +92,8 @@ struct WorkshopSession {
                     fileMayHaveChanged = true
                 }
             }
-            var effects = state.handle(.clock(clock.reading()))
+            var effects = state.handle(.clock(clock.reading())) + opening
+            opening = []
             if follows, fileMayHaveChanged || watch?.descriptor == nil,
                let version = DocumentFile.version(of: file.target), version != followed {
                 // A file that does not parse (a hand edit in progress) is skipped until it does.
@@ -161,14 +174,44 @@ struct WorkshopSession {
                 case .settleSaves:
                     effects += settle(saver, &state)
                     effects += state.handle(.savesSettled)
+                case .openRoom:
+                    // The networking stack starts here, not before: a meeting without a room
+                    // never sets it up.
+                    let server = RoomServer(place: roomPlace, send: { queue.send($0) })
+                    server.open()
+                    room = server
+                case .closeRoom:
+                    room?.close()
+                    room = nil
+                    awaitingSave = []
+                    shownToPhones = nil
+                case .reply(let reply):
+                    // A change is acknowledged once it is on disk; a refusal at once.
+                    if reply.outcome == .done { awaitingSave.append(reply) } else { room?.answer(reply) }
                 case .quit:
                     break loop
+                }
+            }
+            if let server = room {
+                if state.saveStatus == .saved {
+                    awaitingSave.forEach(server.answer)
+                    awaitingSave = []
+                }
+                let step = state.roomStep
+                if step != shownToPhones {
+                    shownToPhones = step
+                    server.publish(step)
                 }
             }
             if redraw { frame = draw { WorkshopView.render(state, width: $0, height: $1, pointer: mouse.pointer) } }
         }
         saver.waitUntilIdle()
         _ = settle(saver, &state)
+        if let room {
+            // What is on disk is acknowledged before the room closes; the rest hears "closed".
+            if state.saveStatus == .saved { awaitingSave.forEach(room.answer) }
+            room.close()
+        }
         return state
     }
 

@@ -1,0 +1,142 @@
+/// What a card line carries besides its text, in one comment Markdown viewers hide:
+/// `- Biblioteket <!-- dots=3 -->`, a hidden card from a phone `- Skolen <!-- by=Birgit -->`,
+/// and dots placed from phones but not yet revealed `<!-- ballots=Birgit:2,Carl%20B:1 -->`.
+///
+/// A comment that is not made only of these words is part of the card's text, and a card whose
+/// own text ends like such a comment is written with `dots=0`, so every card reads back as it was.
+struct CardMarks: Equatable {
+    var dots = 0
+    var author: String?
+    var ballots: [Ballot] = []
+
+    /// Whether there is anything to write.
+    var isEmpty: Bool { dots == 0 && author == nil && ballots.isEmpty }
+
+    /// The card line's text and its marks; text without a valid comment has none.
+    static func split(_ line: Substring) -> (text: Substring, marks: CardMarks) {
+        guard line.hasSuffix(" -->"), let open = lastOpening(in: line) else { return (line, CardMarks()) }
+        let words = line[open.upperBound..<line.index(line.endIndex, offsetBy: -4)].split(separator: " ", omittingEmptySubsequences: false)
+        var marks = CardMarks()
+        var seen: Set<Substring> = []
+        for word in words {
+            guard let equals = word.firstIndex(of: "="), seen.insert(word[..<equals]).inserted else { return (line, CardMarks()) }
+            let value = word[word.index(after: equals)...]
+            switch word[..<equals] {
+            case "dots":
+                guard (1...6).contains(value.count), value.allSatisfy({ $0.isASCII && $0.isNumber }), let dots = Int(value) else { return (line, CardMarks()) }
+                marks.dots = dots
+            case "by":
+                guard let name = NameEncoding.decode(value), !name.isEmpty else { return (line, CardMarks()) }
+                marks.author = name
+            case "ballots":
+                guard let ballots = Ballot.list(value) else { return (line, CardMarks()) }
+                marks.ballots = ballots
+            default:
+                return (line, CardMarks())
+            }
+        }
+        guard !words.isEmpty else { return (line, CardMarks()) }
+        return (line[..<open.lowerBound], marks)
+    }
+
+    /// The last ` <!-- ` in the line, overlapping ones included (` <!-- <!-- dots=1 -->`).
+    private static func lastOpening(in line: Substring) -> Range<Substring.Index>? {
+        let opening = " <!-- "
+        var end = line.endIndex
+        while let start = line.index(end, offsetBy: -opening.count, limitedBy: line.startIndex) {
+            if line[start..<end].elementsEqual(opening) { return start..<end }
+            end = line.index(before: end)
+        }
+        return nil
+    }
+
+    /// The card's line: its text, then the comment when it has marks or its text needs one.
+    static func line(text: String, marks: CardMarks) -> String {
+        var words: [String] = []
+        if marks.dots > 0 || (marks.isEmpty && split(text[...]).text.count != text.count) { words.append("dots=\(marks.dots)") }
+        if let author = marks.author { words.append("by=" + NameEncoding.encode(author)) }
+        if !marks.ballots.isEmpty {
+            words.append("ballots=" + marks.ballots.map { NameEncoding.encode($0.person) + ":\($0.dots)" }.joined(separator: ","))
+        }
+        return words.isEmpty ? text : text + " <!-- " + words.joined(separator: " ") + " -->"
+    }
+}
+
+/// Dots one participant placed on a card from their phone, hidden until the facilitator reveals.
+public struct Ballot: Equatable, Sendable {
+    /// Who placed them, as they named themselves.
+    public var person: String
+    /// How many.
+    public var dots: Int
+
+    /// Creates a ballot.
+    public init(person: String, dots: Int) {
+        self.person = person
+        self.dots = dots
+    }
+
+    /// Reads `NAME:N,NAME:N`; nil when any part is not that.
+    static func list(_ text: Substring) -> [Ballot]? {
+        var ballots: [Ballot] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            guard let colon = part.lastIndex(of: ":"), let name = NameEncoding.decode(part[..<colon]), !name.isEmpty else { return nil }
+            let digits = part[part.index(after: colon)...]
+            guard (1...6).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }), let dots = Int(digits), dots > 0,
+                  !ballots.contains(where: { $0.person == name }) else { return nil }
+            ballots.append(Ballot(person: name, dots: dots))
+        }
+        return ballots
+    }
+}
+
+/// A name inside a card's comment: the characters that would end a word, a list or the comment
+/// (space, `,` `:` `=` `-` `<` `>` `%` and control characters) as `%XX` of their UTF-8 bytes.
+enum NameEncoding {
+    /// The name as it is written in the comment.
+    static func encode(_ name: String) -> String {
+        var result = ""
+        for scalar in name.unicodeScalars {
+            if scalar.value <= 0x20 || scalar.value == 0x7F || " ,:=-<>%".unicodeScalars.contains(scalar) {
+                for byte in String(scalar).utf8 {
+                    let hex = String(byte, radix: 16, uppercase: true)
+                    result += "%" + (hex.count == 1 ? "0" + hex : hex)
+                }
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// The name a comment holds; nil when a `%` is not followed by two hex digits or the bytes
+    /// are not UTF-8, or the name has a character encode would have escaped.
+    static func decode(_ text: Substring) -> String? {
+        var bytes: [UInt8] = []
+        var index = text.utf8.startIndex
+        let utf8 = text.utf8
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "%") {
+                let first = utf8.index(after: index)
+                guard first != utf8.endIndex, utf8.index(after: first) != utf8.endIndex,
+                      let high = hexValue(utf8[first]), let low = hexValue(utf8[utf8.index(after: first)]) else { return nil }
+                bytes.append(high << 4 | low)
+                index = utf8.index(first, offsetBy: 2)
+            } else {
+                guard !" ,:=-<>".utf8.contains(byte), byte > 0x20, byte != 0x7F else { return nil }
+                bytes.append(byte)
+                index = utf8.index(after: index)
+            }
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        default: nil
+        }
+    }
+}

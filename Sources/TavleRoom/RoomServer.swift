@@ -1,0 +1,383 @@
+import Dispatch
+import Hummingbird
+import Logging
+import NIOCore
+import Synchronization
+import TavleCore
+
+/// The room's web server: participants' phones on the local network join, send cards, dots and
+/// answers, and follow the step on the projector. It turns their requests into the core's
+/// events (sent to the run loop's queue, so they are saved, undone and drawn like any edit)
+/// and serves the page the run loop publishes. It exists only while the room is open; nothing
+/// of it runs, or is even set up, before then.
+public final class RoomServer: Sendable {
+    /// Where to listen: an address of this machine (nil: its local-network address) and a port
+    /// (0: any free one).
+    public struct Place: Sendable {
+        public var host: String?
+        public var port: Int
+
+        /// A place to listen.
+        public init(host: String?, port: Int) {
+            self.host = host
+            self.port = port
+        }
+    }
+
+    /// The most phones connected at once; the next gets a clear "too busy".
+    static let maximumConnections = 100
+    /// The largest request body read.
+    static let maximumBody = 4096
+    /// How long a phone waits for its change to reach the disk before it is told to try again.
+    static let replyPatience: Duration = .seconds(10)
+
+    private let place: Place
+    private let send: @Sendable (AppEvent) -> Void
+    private let secrets = RoomSecrets()
+    private let shared = Mutex(Shared())
+    private let replies = Replies()
+    private let stopped = DispatchSemaphore(value: 0)
+
+    /// What the run loop and the server's threads share.
+    private struct Shared {
+        var step: RoomStep?
+        var version = 0
+        var subscribers: [Int: AsyncStream<String>.Continuation] = [:]
+        var nextSubscriber = 0
+        var inFlight = 0
+        var task: Task<Void, Never>?
+        var isClosed = false
+        var perAddress = RateLimit(burst: 20, perSecond: 5)
+        var perPerson = RateLimit(burst: 5, perSecond: 1)
+        var codeGuesses = RateLimit(burst: 5, perSecond: 1.0 / 12)
+    }
+
+    /// A server for the room, sending events through `send` (from its own threads).
+    public init(place: Place, send: @escaping @Sendable (AppEvent) -> Void) {
+        self.place = place
+        self.send = send
+    }
+
+    /// Starts listening in the background; `roomOpened` or `roomFailed` follows through `send`.
+    public func open() {
+        let place = self.place
+        guard let host = place.host ?? LocalAddress.find() else {
+            send(.roomFailed("no local network"))
+            stopped.signal()
+            return
+        }
+        let router = makeRouter()
+        let app = Application(
+            router: router,
+            configuration: ApplicationConfiguration(address: .hostname(host, port: place.port), serverName: nil),
+            onServerRunning: { [secrets, send] channel in
+                let port = channel.localAddress?.port ?? place.port
+                let short = "http://\(host):\(port)"
+                send(.roomOpened(RoomLink(address: short + "/r/" + secrets.token, shortAddress: short, code: secrets.code)))
+            },
+            logger: Logger(label: "tavle.room", factory: { _ in SwiftLogNoOpLogHandler() })
+        )
+        let task = Task.detached { [send, stopped] in
+            do {
+                try await app.run()
+            } catch {
+                if !Task.isCancelled { send(.roomFailed(Self.describe(error))) }
+            }
+            stopped.signal()
+        }
+        shared.withLock { $0.task = task }
+    }
+
+    /// Stops listening and closes every phone's connection; returns once the server is down.
+    public func close() {
+        let (task, subscribers) = shared.withLock { shared in
+            shared.isClosed = true
+            defer { shared.subscribers = [:] }
+            return (shared.task, Array(shared.subscribers.values))
+        }
+        subscribers.forEach { $0.finish() }
+        replies.abandonAll()
+        task?.cancel()
+        _ = stopped.wait(timeout: .now() + 5)
+    }
+
+    /// The step the phones see now; they are told to look again.
+    public func publish(_ step: RoomStep?) {
+        let subscribers = shared.withLock { shared in
+            shared.step = step
+            shared.version += 1
+            return Array(shared.subscribers.values).map { ($0, shared.version) }
+        }
+        for (subscriber, version) in subscribers { subscriber.yield("data: \(version)\n\n") }
+    }
+
+    /// The core's answer to a request, for the phone waiting for it.
+    public func answer(_ reply: RoomReply) {
+        replies.deliver(reply.submission, reply.outcome)
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        VisibleText.oneLine(String(describing: error))
+    }
+
+    // MARK: Routes
+
+    private func makeRouter() -> Router<RoomContext> {
+        let router = Router(context: RoomContext.self)
+        router.get("/room.css") { _, _ in Self.asset("room.css", type: "text/css; charset=utf-8") }
+        router.get("/room.js") { _, _ in Self.asset("room.js", type: "text/javascript; charset=utf-8") }
+        router.get("/") { [self] _, _ in page(words().message(words().words.typeCode, codeForm: true)) }
+        router.post("/code") { [self] request, context in try await code(request, context) }
+        router.get("/r/:token") { [self] request, context in try await guarded(request, context) { try await self.show(request) } }
+        router.post("/r/:token/join") { [self] request, context in try await guarded(request, context) { try await self.join(request, context) } }
+        router.post("/r/:token/act") { [self] request, context in try await guarded(request, context) { try await self.act(request, context) } }
+        router.get("/r/:token/events") { [self] request, context in try await guarded(request, context) { self.events() } }
+        return router
+    }
+
+    /// Checks the token and the number of connections before `body` runs; counts it meanwhile.
+    private func guarded(_ request: Request, _ context: RoomContext, _ body: () async throws -> Response) async throws -> Response {
+        guard let token = context.parameters.get("token"), secrets.isToken(token[...]) else {
+            return page(words().message(words().words.noToken), status: .forbidden)
+        }
+        let admitted = shared.withLock { shared in
+            guard !shared.isClosed else { return false }
+            guard shared.inFlight + shared.subscribers.count < Self.maximumConnections else { return false }
+            shared.inFlight += 1
+            return true
+        }
+        guard admitted else { return page(words().message(words().words.tooMany), status: .serviceUnavailable) }
+        defer { shared.withLock { $0.inFlight -= 1 } }
+        return try await body()
+    }
+
+    private func code(_ request: Request, _ context: RoomContext) async throws -> Response {
+        let address = context.address
+        guard shared.withLock({ $0.codeGuesses.allow(address, now: Self.now()) }) else {
+            return page(words().message(words().words.tooManyTries, codeForm: true), status: .tooManyRequests)
+        }
+        guard let fields = try await form(request), let typed = fields["code"], secrets.isCode(typed) else {
+            return page(words().message(words().words.wrongCode, codeForm: true), status: .forbidden)
+        }
+        return redirect("/r/" + secrets.token)
+    }
+
+    private func show(_ request: Request) async throws -> Response {
+        let query = FormFields(request.uri.query.map { Substring($0) } ?? "")
+        let view = words()
+        let message = query["m"].flatMap(view.message(for:))
+        guard let step = shared.withLock({ $0.step }) else { return page(view.message(view.words.closed)) }
+        guard let person = query["p"].map(Self.name), !person.isEmpty else {
+            return page(view.join(participants: step.participants, submission: Self.submissionID(), message: message))
+        }
+        let events = "/r/\(secrets.token)/events"
+        return page(view.step(step, person: person, submission: Self.submissionID, message: message), events: events)
+    }
+
+    private func join(_ request: Request, _ context: RoomContext) async throws -> Response {
+        guard let fields = try await form(request) else { return tooLarge(request) }
+        let person = Self.name(fields["p"] ?? "")
+        let section = shared.withLock { $0.step?.section } ?? 0
+        let outcome = await ask(ParticipantRequest(submission: fields["sid"] ?? Self.submissionID(), person: person, section: section, action: .join),
+                                address: context.address)
+        return answer(outcome, to: request, person: outcome == .done ? person : nil)
+    }
+
+    private func act(_ request: Request, _ context: RoomContext) async throws -> Response {
+        guard let fields = try await form(request) else { return tooLarge(request) }
+        let person = Self.name(fields["p"] ?? "")
+        let text = fields["text"] ?? ""
+        guard text.count <= RoomText.maximumLength else { return tooLarge(request, person: person) }
+        let card = fields["card"].flatMap { UInt64($0) }.map(ItemID.init(number:))
+        let question = fields["q"].flatMap { UInt64($0) }.map(ItemID.init(number:))
+        let action: ParticipantAction? = switch fields["do"] {
+        case "add": .addCard(text)
+        case "edit": card.map { .editCard($0, text) }
+        case "delete": card.map { .deleteCard($0) }
+        case "dot": card.map { .placeDot($0) }
+        case "undot": card.map { .takeDot($0) }
+        case "answer": question.map { .answer(question: $0, text: text) }
+        default: nil
+        }
+        guard let action, !person.isEmpty, let section = fields["section"].flatMap({ Int($0) }) else {
+            return answer(.refused(.notHere), to: request, person: person)
+        }
+        let submission = fields["sid"].map { String($0.prefix(64)) } ?? Self.submissionID()
+        let outcome = await ask(ParticipantRequest(submission: submission, person: person, section: section, action: action,
+                                                   lot: UInt64.random(in: 0...UInt64.max)),
+                                address: context.address)
+        return answer(outcome, to: request, person: person)
+    }
+
+    /// The phones' live line: one `data:` event whenever the step changes, and a comment now
+    /// and then so a phone that went away is noticed.
+    private func events() -> Response {
+        let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(4))
+        let (id, count) = shared.withLock { shared in
+            let id = shared.nextSubscriber
+            shared.nextSubscriber += 1
+            shared.subscribers[id] = continuation
+            return (id, shared.subscribers.count)
+        }
+        send(.roomConnections(count))
+        continuation.yield("retry: 1000\ndata: 0\n\n")
+        let heartbeat = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(15))
+                continuation.yield(": still here\n\n")
+            }
+        }
+        continuation.onTermination = { [weak self] _ in
+            heartbeat.cancel()
+            guard let self else { return }
+            let count = shared.withLock { shared in
+                shared.subscribers[id] = nil
+                return shared.subscribers.count
+            }
+            send(.roomConnections(count))
+        }
+        let body = ResponseBody { writer in
+            for await chunk in stream {
+                try await writer.write(ByteBuffer(string: chunk))
+            }
+            try await writer.finish(nil)
+        }
+        var headers = Self.headers(type: "text/event-stream; charset=utf-8")
+        headers[.cacheControl] = "no-store"
+        return Response(status: .ok, headers: headers, body: body)
+    }
+
+    // MARK: Asking the core
+
+    /// Sends the request to the core and waits for its answer; nil when the change has not
+    /// reached the disk in time (the phone may resend: it carries the same submission id).
+    private func ask(_ request: ParticipantRequest, address: String) async -> RoomReply.Outcome? {
+        let now = Self.now()
+        let allowed = shared.withLock { shared in
+            shared.perAddress.allow(address, now: now) && (request.action == .join || shared.perPerson.allow(request.person, now: now))
+        }
+        guard allowed else { return .refused(.tooFast) }
+        return await replies.wait(for: request.submission, patience: Self.replyPatience) { send(.participant(request)) }
+    }
+
+    private func answer(_ outcome: RoomReply.Outcome?, to request: Request, person: String?) -> Response {
+        let view = words()
+        let code: String
+        let status: HTTPResponse.Status
+        switch outcome {
+        case .done?: (code, status) = ("done", .ok)
+        case .refused(let refusal)?: (code, status) = (refusal.rawValue, refusal == .tooFast ? .tooManyRequests : .conflict)
+        case nil: (code, status) = ("unsaved", .serviceUnavailable)
+        }
+        if request.headers[.accept]?.contains("application/json") == true {
+            let message = view.message(for: code) ?? ""
+            let json = "{\"ok\":\(outcome == .done),\"message\":\"\(Self.json(message))\"}"
+            return Response(status: status, headers: Self.headers(type: "application/json"), body: .init(byteBuffer: ByteBuffer(string: json)))
+        }
+        var location = "/r/\(secrets.token)?m=\(code)"
+        if let person, !person.isEmpty { location += "&p=" + FormFields.encode(person) }
+        return redirect(location)
+    }
+
+    private func tooLarge(_ request: Request, person: String = "") -> Response {
+        let view = words()
+        if request.headers[.accept]?.contains("application/json") == true {
+            let json = "{\"ok\":false,\"message\":\"\(Self.json(view.words.tooLarge))\"}"
+            return Response(status: .contentTooLarge, headers: Self.headers(type: "application/json"), body: .init(byteBuffer: ByteBuffer(string: json)))
+        }
+        return page(view.message(view.words.tooLarge), status: .contentTooLarge)
+    }
+
+    // MARK: Helpers
+
+    private func words() -> RoomPage {
+        let language = shared.withLock { $0.step?.language } ?? .da
+        return RoomPage(words: RoomWords.of(language), base: "/r/" + secrets.token)
+    }
+
+    private func form(_ request: Request) async throws -> FormFields? {
+        var request = request
+        guard let body = try? await request.collectBody(upTo: Self.maximumBody) else { return nil }
+        return FormFields(Substring(String(buffer: body)))
+    }
+
+    private func page(_ main: String, events: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
+        let html = words().document(main, events: events)
+        return Response(status: status, headers: Self.headers(type: "text/html; charset=utf-8"), body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    private func redirect(_ location: String) -> Response {
+        var headers = Self.headers(type: "text/plain; charset=utf-8")
+        headers[.location] = location
+        return Response(status: .seeOther, headers: headers)
+    }
+
+    private static func asset(_ name: String, type: String) -> Response {
+        guard let text = BundledFiles.page(name) else { return Response(status: .notFound) }
+        return Response(status: .ok, headers: headers(type: type), body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// Every response's headers: a strict policy (no inline script or style, nothing from
+    /// elsewhere) and no caching of pages that carry the token (the page's own `referrer`
+    /// meta keeps the token out of other sites' logs).
+    private static func headers(type: String) -> HTTPFields {
+        var headers = HTTPFields()
+        headers[.contentType] = type
+        headers[.contentSecurityPolicy] = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+        headers[.cacheControl] = "no-store"
+        headers[.xContentTypeOptions] = "nosniff"
+        return headers
+    }
+
+    /// A name as a participant may have it: one line, no commas (the participants' list is
+    /// comma-separated), at most 40 characters.
+    static func name(_ text: String) -> String {
+        let line = VisibleText.oneLine(text).replacing(",", with: " ")
+        return String(String(line.trimmingWhitespace).prefix(40)).trimmingWhitespace.description
+    }
+
+    private static func submissionID() -> String {
+        var random = SystemRandomNumberGenerator()
+        return String(UInt64.random(in: 0...UInt64.max, using: &random), radix: 36) + String(UInt64.random(in: 0...UInt64.max, using: &random), radix: 36)
+    }
+
+    private static func json(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "<": result += "\\u003c"
+            default: if scalar.value >= 0x20 { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result
+    }
+
+    private static func now() -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds) / 1e9
+    }
+}
+
+/// A request's context: Hummingbird's, plus the address it came from (for the limits).
+struct RoomContext: RequestContext {
+    var coreContext: CoreRequestContextStorage
+    let remote: SocketAddress?
+
+    init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        remote = source.channel.remoteAddress
+    }
+
+    /// The client's IP address, for the per-address limits.
+    var address: String { remote?.ipAddress ?? "?" }
+}
+
+extension RoomPage {
+    /// The words for a message code in a page address (`?m=done`), or nil for an unknown one.
+    func message(for code: String) -> String? {
+        if code == "done" { return words.done }
+        if code == "unsaved" { return words.notSavedYet }
+        return RoomRefusal(rawValue: code).map(words.refusal)
+    }
+}

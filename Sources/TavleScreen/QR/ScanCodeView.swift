@@ -1,0 +1,47 @@
+import TavleCore
+
+/// The room's QR code in half-block characters, two modules to a cell row, with the quiet
+/// zone scanners need, black on white (`Style.scanCode`), and the short address and join code
+/// below it for those who type.
+struct ScanCodeView {
+    /// The modules of quiet zone around the code, as the QR standard asks.
+    static let quietZone = 2
+
+    let code: QRCode
+    let lines: [String]
+
+    /// The cells the code and its lines take.
+    var size: (width: Int, height: Int) {
+        let side = code.size + 2 * Self.quietZone
+        return (max(side, lines.map(DisplayWidth.of).max() ?? 0), (side + 1) / 2 + 1 + lines.count)
+    }
+
+    /// Draws the code at the top left of `rect`, the lines under it.
+    func draw(into frame: inout Frame, rect: Rect) {
+        let side = code.size + 2 * Self.quietZone
+        for row in 0..<((side + 1) / 2) {
+            var text = ""
+            for column in 0..<side {
+                let top = dark(column, 2 * row)
+                let bottom = dark(column, 2 * row + 1)
+                let cell: String = switch (top, bottom) {
+                case (true, true): "█"
+                case (true, false): "▀"
+                case (false, true): "▄"
+                case (false, false): " "
+                }
+                text += cell
+            }
+            frame.grid.put(text, x: rect.x, y: rect.y + row, style: .scanCode, limit: rect.maxX)
+        }
+        var y = rect.y + (side + 1) / 2 + 1
+        for line in lines where y < rect.maxY {
+            frame.grid.put(line, x: rect.x, y: y, style: .heading, limit: rect.maxX)
+            y += 1
+        }
+    }
+
+    private func dark(_ column: Int, _ row: Int) -> Bool {
+        code[column - Self.quietZone, row - Self.quietZone]
+    }
+}

@@ -1,0 +1,208 @@
+import Foundation
+import Testing
+
+/// The room through the real binary: phones (curl) join over HTTP, send cards, dots and
+/// answers; the file and the screen (tmux) show what the core made of them.
+@Suite("End to end: the room joins in from phones")
+struct ParticipantRoomTests {
+    /// The token address the short address and the code lead to.
+    static func enter(_ phone: Phone, code: String) throws -> String {
+        let reply = try phone.post("/code", [("code", code)])
+        #expect(reply.status == 303)
+        return try #require(reply.header("location"))
+    }
+
+    /// The fields every action form carries.
+    static func act(_ what: String, person: String = "Birgit", submission: String, section: Int = 2, _ more: [(String, String)] = []) -> [(String, String)] {
+        [("p", person), ("sid", submission), ("section", String(section)), ("do", what)] + more
+    }
+
+    @Test("a phone joins with the code, sends a card that waits hidden; a resend adds nothing; the reveal shows it; quitting closes the room")
+    func hiddenCardAndReveal() throws {
+        let (folder, session, phone, code) = try Tmux.room()
+        let start = try phone.get("/")
+        #expect(start.status == 200 && start.body.contains("name=\"code\""))
+        #expect(start.header("content-security-policy")?.contains("default-src 'none'") == true)
+        #expect(try phone.post("/code", [("code", "000000" == code ? "111111" : "000000")]).status == 403, "a wrong code opens nothing")
+        let room = try Self.enter(phone, code: code)
+        #expect(room.hasPrefix("/r/") && room.count >= 3 + 22, "at least 128 bits of token")
+        try session.press("3")
+        try session.waitFor(text: "Alle forslag (0)")
+        let join = try phone.get(room)
+        #expect(join.body.contains("Hvem er du?"))
+        let joined = try phone.post(room + "/join", [("p", "Birgit"), ("sid", "j1")])
+        #expect(joined.status == 303 && joined.header("location")?.contains("p=Birgit") == true)
+        let page = try phone.get(room + "?p=Birgit")
+        #expect(page.body.contains("Trin 3 af 7") && page.body.contains("Send kort"))
+        let sent = try phone.post(room + "/act", Self.act("add", submission: "c1", [("text", "Ungdomsskolen")]))
+        #expect(sent.status == 303 && sent.header("location")?.contains("m=done") == true)
+        // Acknowledged after the save: the file holds it already, hidden.
+        #expect(try folder.read("m.md").contains("- Ungdomsskolen <!-- by=Birgit -->"))
+        #expect(try folder.read("m.md").contains("- participants: Birgit"))
+        let again = try phone.post(room + "/act", Self.act("add", submission: "c1", [("text", "Ungdomsskolen")]), json: true)
+        #expect(again.status == 200 && again.body.contains("\"ok\":true"))
+        #expect(try folder.read("m.md").components(separatedBy: "Ungdomsskolen").count == 2, "the resend made no second card")
+        try session.waitFor(text: "1 kort skjult")
+        #expect(try !session.screen().joined().contains("Ungdomsskolen"), "hidden from the projector until revealed")
+        #expect(try phone.get(room + "?p=Birgit").body.contains("value=\"Ungdomsskolen\""), "the author sees their own card")
+        #expect(try !phone.get(room + "?p=Carl").body.contains("Ungdomsskolen"), "nobody else does")
+        try session.press("s")
+        try session.waitFor(text: "Ungdomsskolen")
+        try waitUntil("the revealed card in the file") { try folder.read("m.md").contains("- Ungdomsskolen\n") }
+        try session.press("q")
+        try session.waitUntilExited()
+        #expect(!phone.isListening(), "quitting closes the room")
+    }
+
+    @Test("dots from phones: each person has the board's dots, hidden until the reveal adds them up")
+    func dots() throws {
+        let (folder, session, phone, code) = try Tmux.room()
+        let room = try Self.enter(phone, code: code)
+        try session.press("3", "a")
+        try session.type("Biblioteket")
+        try session.press("Enter", "Escape", "D")
+        try session.type("2")
+        try session.press("Enter")
+        try session.waitFor(text: "Biblioteket")
+        try waitUntil("two dots each in the file") { try folder.read("m.md").contains("dots=2") }
+        let page = try phone.get(room + "?p=Birgit").body
+        let card = try #require(page.firstMatch(of: /name="card" value="(\d+)"/)).output.1
+        for (index, expected) in ["done", "done", "noDotsLeft"].enumerated() {
+            let reply = try phone.post(room + "/act", Self.act("dot", submission: "d\(index)", [("card", String(card))]))
+            #expect(reply.header("location")?.contains("m=\(expected)") == true, "dot \(index + 1): \(reply.header("location") ?? "")")
+        }
+        #expect(try phone.get(room + "?p=Birgit&m=noDotsLeft").body.contains("Du har givet alle dine prikker"))
+        #expect(try folder.read("m.md").contains("- Biblioteket <!-- ballots=Birgit:2 -->"))
+        try session.waitFor(text: "2 prikker skjult")
+        try session.press("s")
+        try waitUntil("the dots revealed") { try folder.read("m.md").contains("- Biblioteket <!-- dots=2 -->") }
+        try session.press("u")
+        try waitUntil("one undo hides them again") { try folder.read("m.md").contains("ballots=Birgit:2") }
+        try session.press("q")
+        try session.waitUntilExited()
+    }
+
+    @Test("without the token: 403 and nothing read or changed; too long, too large and a step left behind are refused")
+    func refusals() throws {
+        let (folder, session, phone, code) = try Tmux.room()
+        let room = try Self.enter(phone, code: code)
+        try session.press("3")
+        try session.waitFor(text: "Alle forslag (0)")
+        let before = try folder.read("m.md")
+        let forged = "/r/" + String(repeating: "A", count: 22)
+        #expect(try phone.get(forged + "?p=Birgit").status == 403)
+        #expect(try !phone.get(forged + "?p=Birgit").body.contains("Trin"), "nothing of the step is shown")
+        #expect(try phone.post(forged + "/act", Self.act("add", submission: "x1", [("text", "Indbrud")])).status == 403)
+        #expect(try phone.post(room + "/act", Self.act("add", submission: "x2", [("text", String(repeating: "ø", count: 201))])).status == 413)
+        #expect(try phone.post(room + "/act", body: "p=Birgit&text=" + String(repeating: "a", count: 5000)).status == 413)
+        let late = try phone.post(room + "/act", Self.act("add", submission: "x3", section: 1, [("text", "For sent")]))
+        #expect(late.header("location")?.contains("m=stepChanged") == true)
+        let control = try phone.post(room + "/act", Self.act("add", submission: "x4", [("text", "\u{1B}\u{7}\t")]))
+        #expect(control.header("location")?.contains("m=empty") == true, "control characters are removed, and nothing is left")
+        #expect(try folder.read("m.md") == before, "nothing changed on disk")
+        _ = try phone.post(room + "/act", Self.act("add", submission: "x6", [("text", "\u{7}Kirken\u{1B}")]))
+        #expect(try folder.read("m.md").contains("- Kirken <!-- by=Birgit -->"), "a card keeps its text, never its control characters")
+        try session.press("P")
+        try session.waitFor(text: "Rum (pause)")
+        let paused = try phone.post(room + "/act", Self.act("add", submission: "x5", [("text", "Under pausen")]))
+        #expect(paused.header("location")?.contains("m=paused") == true)
+        try session.press("q")
+        try session.waitUntilExited()
+    }
+
+    @Test("an answer to the question in focus becomes a note line with the name")
+    func answer() throws {
+        let (folder, session, phone, code) = try Tmux.room()
+        let room = try Self.enter(phone, code: code)
+        try session.press("2")
+        try session.waitFor(text: "Trin 1")
+        let page = try phone.get(room + "?p=Birgit").body
+        #expect(page.contains("Send svar"))
+        let question = try #require(page.firstMatch(of: /name="q" value="(\d+)"/)).output.1
+        let reply = try phone.post(room + "/act", Self.act("answer", submission: "a1", section: 1, [("q", String(question)), ("text", "Flere unge")]))
+        #expect(reply.header("location")?.contains("m=done") == true)
+        #expect(try folder.read("m.md").contains("> Birgit: Flere unge"))
+        try session.waitFor(text: "Birgit: Flere unge")
+        try session.press("q")
+        try session.waitUntilExited()
+    }
+
+    @Test("the page's live line: a step change reaches a connected phone at once, and the status line counts it")
+    func liveUpdates() throws {
+        let (folder, session, phone, code) = try Tmux.room()
+        _ = folder
+        let room = try Self.enter(phone, code: code)
+        let output = NSTemporaryDirectory() + "tavle-events-\(UUID().uuidString.prefix(8))"
+        FileManager.default.createFile(atPath: output, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let listener = Process()
+        listener.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        listener.arguments = ["curl", "-s", "-N", "--max-time", "30", phone.base + room + "/events"]
+        listener.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
+        try listener.run()
+        defer { if listener.isRunning { listener.terminate() } }
+        try session.waitFor(text: "Rum: 1 med")
+        let events = { (try? String(contentsOfFile: output, encoding: .utf8))?.components(separatedBy: "data: ").count ?? 0 }
+        let seen = events()
+        try session.press("Tab")
+        try waitUntil("an event after the step changed", timeout: 5) { events() > seen }
+        try session.press("q")
+        try session.waitUntilExited()
+        try waitUntil("the live line closed with the room", timeout: 5) { !listener.isRunning }
+    }
+}
+
+/// The QR code the projector draws, read back from the terminal's cells by a real decoder.
+@Suite("End to end: the room's QR code scans")
+struct RoomScanCodeTests {
+    @Test("zbarimg reads the projector's half-block QR code as the room's address, token included",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/zbarimg"), "zbarimg (Debian zbar-tools) is not installed"))
+    func decodes() throws {
+        let (folder, session, phone, code) = try Tmux.room(width: 150, height: 45)
+        let room = try ParticipantRoomTests.enter(phone, code: code)
+        try session.press("p")
+        let screen = try session.waitFor(text: "Scan koden")
+        let caption = try #require(screen.firstIndex { $0.contains("Scan koden") })
+        let left = try #require(session.find("Scan koden", in: screen)).x
+        // The code's rows: from the top down to the blank row above the caption.
+        let rows = screen[1..<(caption - 1)].map { line -> [Character] in
+            let cells = Array(line)
+            return cells.count > left ? Array(cells[left...]) : []
+        }
+        let width = rows.map(\.count).max() ?? 0
+        var modules: [[Bool]] = []
+        for row in rows {
+            var top: [Bool] = []
+            var bottom: [Bool] = []
+            for x in 0..<width {
+                let cell = x < row.count ? row[x] : " "
+                top.append(cell == "█" || cell == "▀")
+                bottom.append(cell == "█" || cell == "▄")
+            }
+            modules += [top, bottom]
+        }
+        let image = folder.path + "/code.pbm"
+        try Self.pbm(modules, scale: 6, border: 4).write(toFile: image, atomically: true, encoding: .ascii)
+        let decoded = try Spawn.run(["zbarimg", "--raw", "-q", image], captureOutput: true)
+        #expect(decoded.status == 0)
+        #expect(decoded.output.trimmingCharacters(in: .whitespacesAndNewlines) == phone.base + room)
+        try session.press("q")
+        try session.waitUntilExited()
+    }
+
+    /// A plain PBM image of the modules: each `scale` pixels square, a light border around.
+    static func pbm(_ modules: [[Bool]], scale: Int, border: Int) -> String {
+        let width = (modules.first?.count ?? 0) + 2 * border
+        let height = modules.count + 2 * border
+        var lines = ["P1", "\(width * scale) \(height * scale)"]
+        for y in 0..<height {
+            var row = ""
+            for x in 0..<width {
+                let dark = y >= border && y < height - border && x >= border && x < width - border && modules[y - border][x - border]
+                row += String(repeating: dark ? "1 " : "0 ", count: scale)
+            }
+            lines += Array(repeating: row, count: scale)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

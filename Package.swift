@@ -16,7 +16,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
         // The room's web server (docs/room.md): only TavleRoom uses it, and only once a room opens.
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        // No traits: without swift-configuration and full Foundation (only FoundationEssentials).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0", traits: []),
         // Named for the two modules TavleRoom uses directly (the channel's address, a silent logger).
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),

@@ -186,9 +186,9 @@ _tavle() {
 
 _tavle_open() {
     repeating_flags=()
-    non_repeating_flags=(--read-only --version -h --help)
+    non_repeating_flags=(--read-only --room --version -h --help)
     repeating_options=()
-    non_repeating_options=(--theme --lang)
+    non_repeating_options=(--theme --lang --room-address)
     __tavle_offer_flags_options 1
 
     # Offer option value completions
@@ -198,6 +198,9 @@ _tavle_open() {
         ;;
     '--lang')
         __tavle_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--room-address')
         return
         ;;
     esac

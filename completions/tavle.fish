@@ -23,7 +23,7 @@ function __tavle_parse_tokens -S
         __tavle_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'open'
-            __tavle_parse_subcommand 1 'theme=' 'read-only' 'lang=' 'version' 'h/help'
+            __tavle_parse_subcommand 1 'theme=' 'read-only' 'lang=' 'room' 'room-address=' 'version' 'h/help'
         case 'view'
             __tavle_parse_subcommand 1 'theme=' 'lang=' 'version' 'h/help'
         case 'kits'
@@ -113,6 +113,8 @@ complete -c 'tavle' -n '__tavle_should_offer_completions_for_positional "tavle" 
 complete -c 'tavle' -n '__tavle_should_offer_completions_for_flags_or_options "tavle open" theme' -l 'theme' -d 'A bundled theme\'s name or a theme file\'s path.' -rfka ''
 complete -c 'tavle' -n '__tavle_should_offer_completions_for_flags_or_options "tavle open" read-only' -l 'read-only' -d 'Open the workshop to look at only; nothing is changed or saved.'
 complete -c 'tavle' -n '__tavle_should_offer_completions_for_flags_or_options "tavle open" lang' -l 'lang' -d 'The interface\'s language: da or en. Default: the config file, then the locale.' -rfka 'da en'
+complete -c 'tavle' -n '__tavle_should_offer_completions_for_flags_or_options "tavle open" room' -l 'room' -d 'Open the room at once: participants join from their phones on the local network (w opens and closes it later).'
+complete -c 'tavle' -n '__tavle_should_offer_completions_for_flags_or_options "tavle open" room-address' -l 'room-address' -d 'The address (and :port) the room listens on; by default the laptop\'s local-network address, port 8080.' -rfka ''
 complete -c 'tavle' -n '__tavle_should_offer_completions_for_flags_or_options "tavle open" version' -l 'version' -d 'Show the version.'
 complete -c 'tavle' -n '__tavle_should_offer_completions_for_flags_or_options "tavle open" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'tavle' -n '__tavle_should_offer_completions_for_flags_or_options "tavle view" theme' -l 'theme' -d 'A bundled theme\'s name or a theme file\'s path.' -rfka ''

@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import Synchronization
+import TavlePlatform
 import TavleCore
 
 /// The room's web server: participants' phones on the local network join, send cards, dots and
@@ -69,6 +70,9 @@ public final class RoomServer: Sendable {
         let router = makeRouter()
         let app = Application(
             router: router,
+            // A phone that keeps a connection open without asking anything lets it go after a
+            // minute (a live line is never idle: it hears a comment every few seconds).
+            server: .http1(configuration: .init(idleTimeout: .seconds(60))),
             configuration: ApplicationConfiguration(address: .hostname(host, port: place.port), serverName: nil),
             onServerRunning: { [secrets, send] channel in
                 let port = channel.localAddress?.port ?? place.port
@@ -95,8 +99,13 @@ public final class RoomServer: Sendable {
             defer { shared.subscribers = [:] }
             return (shared.task, Array(shared.subscribers.values))
         }
-        subscribers.forEach { $0.finish() }
+        // The phones hear that the room closed before their line goes quiet.
+        for subscriber in subscribers {
+            subscriber.yield("event: closed\ndata: \(words().words.closed)\n\n")
+            subscriber.finish()
+        }
         replies.abandonAll()
+        if !subscribers.isEmpty { usleep(200_000) }
         task?.cancel()
         _ = stopped.wait(timeout: .now() + 5)
     }
@@ -126,6 +135,8 @@ public final class RoomServer: Sendable {
         let router = Router(context: RoomContext.self)
         router.get("/room.css") { _, _ in Self.asset("room.css", type: "text/css; charset=utf-8") }
         router.get("/room.js") { _, _ in Self.asset("room.js", type: "text/javascript; charset=utf-8") }
+        // Browsers ask for an icon on every page; "none" is an answer, not an error in their log.
+        router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
         router.get("/") { [self] _, _ in page(words().message(words().words.typeCode, codeForm: true)) }
         router.post("/code") { [self] request, context in try await code(request, context) }
         router.get("/r/:token") { [self] request, context in try await guarded(request, context) { try await self.show(request) } }
@@ -209,8 +220,8 @@ public final class RoomServer: Sendable {
         return answer(outcome, to: request, person: person)
     }
 
-    /// The phones' live line: one `data:` event whenever the step changes, and a comment now
-    /// and then so a phone that went away is noticed.
+    /// The phones' live line: one `data:` event whenever the step changes, and a comment every
+    /// five seconds, so a phone that went away is noticed (its write fails) and the count drops.
     private func events() -> Response {
         let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(4))
         let (id, count) = shared.withLock { shared in
@@ -223,7 +234,7 @@ public final class RoomServer: Sendable {
         continuation.yield("retry: 1000\ndata: 0\n\n")
         let heartbeat = Task {
             while !Task.isCancelled {
-                try? await Task.sleep(for: .seconds(15))
+                try? await Task.sleep(for: .seconds(5))
                 continuation.yield(": still here\n\n")
             }
         }

@@ -33,7 +33,7 @@ struct ParticipantRoomTests {
         let joined = try phone.post(room + "/join", [("p", "Birgit"), ("sid", "j1")])
         #expect(joined.status == 303 && joined.header("location")?.contains("p=Birgit") == true)
         let page = try phone.get(room + "?p=Birgit")
-        #expect(page.body.contains("Trin 3 af 7") && page.body.contains("Send kort"))
+        #expect(page.body.contains("Afsnit 3 af 7") && page.body.contains("Send kort"))
         let sent = try phone.post(room + "/act", Self.act("add", submission: "c1", [("text", "Ungdomsskolen")]))
         #expect(sent.status == 303 && sent.header("location")?.contains("m=done") == true)
         // Acknowledged after the save: the file holds it already, hidden.

@@ -49,6 +49,11 @@ extension Board {
 }
 
 extension Board {
+    /// How many people have placed hidden dots from their phones.
+    public var hiddenVoters: Int {
+        Set(columns.flatMap { $0.cards.flatMap { $0.ballots.map(\.person) } }).count
+    }
+
     /// The dots `person` placed from a phone and not yet revealed, on every card.
     public func dotsPlaced(by person: String) -> Int {
         columns.reduce(0) { total, column in

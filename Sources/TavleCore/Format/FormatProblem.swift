@@ -58,6 +58,8 @@ public enum FormatProblem: Equatable, Sendable {
     case metadataKeyTwice(String)
     case unknownMetadataKey(String, known: [String])
     case audienceValue(known: [String])
+    /// `answers` is not one of the signatures Tavle knows.
+    case answersValue(known: [String])
     /// A metadata date (`created`, `date`) that is not YYYY-MM-DD.
     case metadataDate(String)
     case metadataEmpty(String)

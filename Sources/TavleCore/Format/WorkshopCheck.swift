@@ -29,6 +29,8 @@ public enum WorkshopCheck {
             switch entry.key {
             case MetadataKey.audience.rawValue where !WorkshopFormat.audiences.contains(entry.value):
                 flag(line, valueColumn, .audienceValue(known: WorkshopFormat.audiences))
+            case MetadataKey.answers.rawValue where !WorkshopFormat.answerSignatures.contains(entry.value):
+                flag(line, valueColumn, .answersValue(known: WorkshopFormat.answerSignatures))
             case MetadataKey.created.rawValue where CalendarDate(iso: entry.value) == nil,
                  MetadataKey.date.rawValue where CalendarDate(iso: entry.value) == nil:
                 flag(line, valueColumn, .metadataDate(entry.key))

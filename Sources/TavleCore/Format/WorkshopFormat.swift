@@ -8,6 +8,8 @@ public enum WorkshopFormat {
     public static let knownMetadataKeys = MetadataKey.allCases.map(\.rawValue)
     /// Allowed values of the `audience` key.
     public static let audiences = ["kommune", "forening", "begge"]
+    /// Allowed values of the `answers` key: how answers from phones are signed.
+    public static let answerSignatures = ["named", "anonymous"]
     /// The largest suggested time a section may carry.
     public static let maximumMinutes = 999
     /// The most dots per participant a board may give.

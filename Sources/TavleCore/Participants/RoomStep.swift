@@ -55,7 +55,7 @@ extension AppState {
                 cards: cards,
                 hidden: board.hidden,
                 dotsPerPerson: board.dotsPerParticipant,
-                voters: Set(cards.flatMap { $0.ballots.map(\.person) }).count,
+                voters: board.hiddenVoters,
                 firstColumn: board.columns.first?.title ?? ""
             ))
         case .questions(let questions) where questions.indices.contains(cursor.row):

@@ -64,6 +64,8 @@ async function send(form) {
 document.addEventListener("submit", (event) => {
   const form = event.target;
   if (!(form instanceof HTMLFormElement) || form.method !== "post") return;
+  // The code form leads into the room by a redirect: the browser follows it best itself.
+  if (!new URL(form.action).pathname.startsWith("/r/")) return;
   event.preventDefault();
   if (event.submitter && event.submitter.name) {
     const extra = document.createElement("input");
@@ -83,4 +85,9 @@ if (events) {
   const stream = new EventSource(events);
   let first = true;
   stream.onmessage = () => { if (first) { first = false; return; } refresh(); };
+  stream.addEventListener("closed", (event) => {
+    stream.close();
+    room.querySelectorAll("form").forEach((form) => form.remove());
+    say(event.data);
+  });
 }

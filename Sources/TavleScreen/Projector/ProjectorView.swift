@@ -50,7 +50,11 @@ enum ProjectorView {
             }
         }
         if case .board(let board) = section.body, let available = state.workshop.dotsAvailable(on: board) {
-            frame.grid.put(text.dots(used: board.dotsUsed, available: available), x: inner.x, y: y, style: .vote, limit: inner.maxX)
+            var line = text.dots(used: board.dotsUsed, available: available)
+            // The room sees that people voted, not how, until the reveal.
+            let voters = board.hiddenVoters
+            if voters > 0 { line += "  ·  " + text.hiddenVoters(voters) }
+            frame.grid.put(line, x: inner.x, y: y, style: .vote, limit: inner.maxX)
             y += 1
         }
         y += 1

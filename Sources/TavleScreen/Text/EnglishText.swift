@@ -298,6 +298,7 @@ public struct EnglishText: UICatalogue {
     }
 
     public func dots(used: Int, available: Int) -> String { "● \(used) of \(available) dots" }
+    public func hiddenVoters(_ count: Int) -> String { count == 1 ? "1 has voted from a phone (hidden until s)" : "\(count) have voted from phones (hidden until s)" }
 
     public func participants(_ count: Int) -> String { "\(count) participants" }
 

@@ -42,6 +42,8 @@ public protocol UICatalogue: Sendable {
     func themeName(_ name: String) -> String
     /// Dots used of those available, for a board's heading.
     func dots(used: Int, available: Int) -> String
+    /// How many have voted from their phones while their dots are hidden.
+    func hiddenVoters(_ count: Int) -> String
     /// A date as the config's style asks.
     func format(_ date: CalendarDate, style: Settings.DateStyle) -> String
     /// "3 deltagere": how many take part.

@@ -312,6 +312,7 @@ public struct DanishText: UICatalogue {
 
     /// Dots used of those available, for a board's heading.
     public func dots(used: Int, available: Int) -> String { "● \(used) af \(available) prikker" }
+    public func hiddenVoters(_ count: Int) -> String { count == 1 ? "1 har stemt fra telefonen (skjult til s)" : "\(count) har stemt fra telefonen (skjult til s)" }
 
     /// The meeting's date, place and participants on one line.
     public func participants(_ count: Int) -> String { "\(count) deltagere" }

@@ -125,6 +125,9 @@ struct DragTests {
             try session.press("Enter")
         }
         try session.waitFor(all: ["Alle forslag (5)", "✓ Gemt"])
+        // The screen can say saved while the last name is still being typed (typing saves as
+        // it goes): the rounds start from the file, so wait until it holds all five.
+        try waitUntil("the five cards in the file") { (try? order(folder)) == Self.names }
         return (folder, session)
     }
 

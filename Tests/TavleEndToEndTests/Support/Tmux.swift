@@ -188,8 +188,7 @@ final class Tmux {
 }
 
 /// How long a wait lasts before it fails. Generous, since a passing wait ends as soon as its
-/// condition holds: CI runs every suite at once on two cores, and a save or a redraw there can
-/// take seconds (a 10-second wait once ran out with the card already dropped on screen).
+/// condition holds, and CI runs every suite at once on two cores.
 let patience: Double = 30
 
 /// Polls `condition` until it holds, for a positive signal outside the screen (a file's

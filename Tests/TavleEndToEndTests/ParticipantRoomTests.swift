@@ -164,20 +164,19 @@ struct RoomScanCodeTests {
         let screen = try session.waitFor(text: "Scan koden")
         let caption = try #require(screen.firstIndex { $0.contains("Scan koden") })
         let left = try #require(session.find("Scan koden", in: screen)).x
-        // The code's rows: from the top down to the blank row above the caption.
-        let rows = screen[1..<(caption - 1)].map { line -> [Character] in
-            let cells = Array(line)
-            return cells.count > left ? Array(cells[left...]) : []
-        }
-        let width = rows.map(\.count).max() ?? 0
+        // The code's cells, colours included: a space is its background's colour all through,
+        // `▀` its foreground's on top and its background's below. Black (0) is a dark module.
+        // tmux leaves out a line's last run of blank cells, colour and all: there the code's
+        // light quiet zone ends the line, so what is missing is light.
+        let cells = try session.coloredScreen()
+        let width = cells[1..<(caption - 1)].map { $0.count - left }.max() ?? 0
         var modules: [[Bool]] = []
-        for row in rows {
-            var top: [Bool] = []
-            var bottom: [Bool] = []
-            for x in 0..<width {
-                let cell = x < row.count ? row[x] : " "
-                top.append(cell == "█" || cell == "▀")
-                bottom.append(cell == "█" || cell == "▄")
+        for row in cells[1..<(caption - 1)] {
+            var top = Array(repeating: false, count: width)
+            var bottom = Array(repeating: false, count: width)
+            for (x, cell) in row.dropFirst(left).enumerated() {
+                top[x] = (cell.character == "▀" ? cell.foreground : cell.background) == 0
+                bottom[x] = cell.background == 0
             }
             modules += [top, bottom]
         }

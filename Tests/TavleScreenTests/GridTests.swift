@@ -198,7 +198,7 @@ struct ThemeTests {
                 let colours = [256, 8].map { count in
                     "\(count): \(look.foreground.number(onTerminalWith: count))/\(look.background.number(onTerminalWith: count))"
                 }.joined(separator: "  ")
-                let padded = style.rawValue + String(repeating: " ", count: 9 - style.rawValue.count)
+                let padded = style.rawValue + String(repeating: " ", count: max(1, 16 - style.rawValue.count))
                 lines.append("  \(padded) \(colours)  none: \(attributes.isEmpty ? "plain" : attributes)")
             }
         }

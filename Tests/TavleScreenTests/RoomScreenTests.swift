@@ -159,7 +159,7 @@ struct RoomScreenTests {
     static func styleMap(_ frame: Frame) -> String {
         let letters: [Style: Character] = [
             .normal: ".", .header: "h", .heading: "H", .muted: "m", .focus: "F", .done: "d", .warning: "W",
-            .card: "c", .column: "C", .drop: "D", .status: "s", .editing: "e", .timer: "T", .vote: "v", .banner: "B", .scanCode: "Q",
+            .card: "c", .column: "C", .drop: "D", .status: "s", .editing: "e", .timer: "T", .vote: "v", .banner: "B", .scanCode: "Q", .scanCodeReverse: "q",
         ]
         #expect(Set(letters.keys) == Set(Style.allCases), "a letter for every style")
         return (0..<frame.grid.height).map { y in

@@ -37,6 +37,9 @@ public enum Style: String, CaseIterable, Sendable {
     /// The room's QR code: black on white whatever the theme, since a scanner needs dark
     /// modules on a light ground (a light-on-dark code does not scan on many phones).
     case scanCode
+    /// The same code's other half: white on black, for cells whose top module is light and
+    /// bottom dark, and for cells dark all through (a background, so no gap between rows).
+    case scanCodeReverse
 }
 
 /// A colour as a theme names it.
@@ -80,7 +83,7 @@ extension Style {
     /// Every style once, in declaration order; `Style.allCases` would build a new array per use.
     public static let ordered = Style.allCases
     /// The styles a theme gives a look; the QR code's is fixed (`scanCode`).
-    public static let themable = Style.allCases.filter { $0 != .scanCode }
+    public static let themable = Style.allCases.filter { $0 != .scanCode && $0 != .scanCodeReverse }
 
     /// The style's place in `Style.ordered`, for tables of looks kept in that order.
     public var index: Int { Style.ordered.firstIndex(of: self) ?? 0 }

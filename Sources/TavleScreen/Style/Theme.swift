@@ -34,6 +34,7 @@ public struct Theme: Equatable, Sendable {
     /// terminal's background, and the theme reads the same on a black and a white terminal.
     public func appearance(of style: Style) -> Appearance {
         if style == .scanCode { return Appearance(foreground: .index(0), background: .index(15)) }
+        if style == .scanCodeReverse { return Appearance(foreground: .index(15), background: .index(0)) }
         var look = looks[style.index] ?? Theme.fallback.looks[style.index] ?? Appearance()
         if look.background == .terminalDefault, style != .normal,
            let canvas = looks[Style.normal.index]?.background, canvas != .terminalDefault {

@@ -103,6 +103,47 @@ final class Tmux {
         return rows
     }
 
+    /// A cell as tmux holds it: the character and its colours (256-colour numbers; nil for the
+    /// terminal's default).
+    struct ColoredCell { var character: Character; var foreground: Int?; var background: Int? }
+
+    /// The screen with each cell's colours, read from `capture-pane -e` (SGR sequences).
+    func coloredScreen() throws -> [[ColoredCell]] {
+        let text = try tmux(["capture-pane", "-p", "-e", "-N", "-t", "0"])
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var cells: [ColoredCell] = []
+            var foreground: Int?
+            var background: Int?
+            var rest = Substring(line)
+            while let first = rest.first {
+                if first == "\u{1B}", rest.dropFirst().first == "[", let end = rest.firstIndex(of: "m") {
+                    let codes = rest[rest.index(rest.startIndex, offsetBy: 2)..<end].split(separator: ";", omittingEmptySubsequences: false).map { Int($0) ?? 0 }
+                    var index = 0
+                    while index < codes.count {
+                        switch codes[index] {
+                        case 0: foreground = nil; background = nil
+                        case 30...37: foreground = codes[index] - 30
+                        case 39: foreground = nil
+                        case 40...47: background = codes[index] - 40
+                        case 49: background = nil
+                        case 90...97: foreground = codes[index] - 90 + 8
+                        case 100...107: background = codes[index] - 100 + 8
+                        case 38 where index + 2 < codes.count && codes[index + 1] == 5: foreground = codes[index + 2]; index += 2
+                        case 48 where index + 2 < codes.count && codes[index + 1] == 5: background = codes[index + 2]; index += 2
+                        default: break
+                        }
+                        index += 1
+                    }
+                    rest = rest[rest.index(after: end)...]
+                } else {
+                    cells.append(ColoredCell(character: first, foreground: foreground, background: background))
+                    rest = rest.dropFirst()
+                }
+            }
+            return cells
+        }
+    }
+
     /// Waits until the screen satisfies `condition`; records the screen if it never does.
     @discardableResult
     func waitFor(_ what: String, timeout: Double = patience, sourceLocation: SourceLocation = #_sourceLocation,

@@ -82,6 +82,7 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "TavleTerminalTests", dependencies: ["TavleTerminal", "TavlePlatform"]),
+        .testTarget(name: "TavleRoomTests", dependencies: ["TavleRoom", "TavleCore"]),
         // The platform layer's calls against the real file system, and the seam itself: no
         // other file of Sources imports Glibc or Darwin.
         .testTarget(name: "TavlePlatformTests", dependencies: ["TavlePlatform"]),

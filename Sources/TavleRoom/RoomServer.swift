@@ -42,8 +42,8 @@ public final class RoomServer: Sendable {
     /// What the run loop and the server's threads share.
     private struct Shared {
         var step: RoomStep?
-        var version = 0
-        var subscribers: [Int: AsyncStream<String>.Continuation] = [:]
+        var fingerprints = PageFingerprints(nil)
+        var subscribers: [Int: Subscriber] = [:]
         var nextSubscriber = 0
         var inFlight = 0
         var task: Task<Void, Never>?
@@ -60,36 +60,54 @@ public final class RoomServer: Sendable {
     }
 
     /// Starts listening in the background; `roomOpened` or `roomFailed` follows through `send`.
+    /// When the port asked for is taken (another program on 8080), any free port is used:
+    /// the address on the projector says which.
     public func open() {
-        let place = self.place
         guard let host = place.host ?? LocalAddress.find() else {
             send(.roomFailed("no local network"))
             stopped.signal()
             return
         }
-        let router = makeRouter()
-        let app = Application(
-            router: router,
+        let ports = place.port == 0 ? [0] : [place.port, 0]
+        let task = Task.detached { [self, send, stopped] in
+            for (attempt, port) in ports.enumerated() {
+                let started = Started()
+                do {
+                    try await application(host: host, port: port, started: started).run()
+                    break
+                } catch {
+                    if Task.isCancelled { break }
+                    // A port that could not be bound: try the next; any other failure is final.
+                    if !started.value.withLock({ $0 }), attempt + 1 < ports.count { continue }
+                    send(.roomFailed(Self.describe(error)))
+                    break
+                }
+            }
+            stopped.signal()
+        }
+        shared.withLock { $0.task = task }
+    }
+
+    /// Whether a server got as far as listening.
+    private final class Started: Sendable {
+        let value = Mutex(false)
+    }
+
+    private func application(host: String, port: Int, started: Started) -> some ApplicationProtocol {
+        Application(
+            router: makeRouter(),
             // A phone that keeps a connection open without asking anything lets it go after a
             // minute (a live line is never idle: it hears a comment every few seconds).
             server: .http1(configuration: .init(idleTimeout: .seconds(60))),
-            configuration: ApplicationConfiguration(address: .hostname(host, port: place.port), serverName: nil),
+            configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: nil),
             onServerRunning: { [secrets, send] channel in
-                let port = channel.localAddress?.port ?? place.port
+                started.value.withLock { $0 = true }
+                let port = channel.localAddress?.port ?? port
                 let short = "http://\(host):\(port)"
                 send(.roomOpened(RoomLink(address: short + "/r/" + secrets.token, shortAddress: short, code: secrets.code)))
             },
             logger: Logger(label: "tavle.room", factory: { _ in SwiftLogNoOpLogHandler() })
         )
-        let task = Task.detached { [send, stopped] in
-            do {
-                try await app.run()
-            } catch {
-                if !Task.isCancelled { send(.roomFailed(Self.describe(error))) }
-            }
-            stopped.signal()
-        }
-        shared.withLock { $0.task = task }
     }
 
     /// Stops listening and closes every phone's connection; returns once the server is down.
@@ -97,7 +115,7 @@ public final class RoomServer: Sendable {
         let (task, subscribers) = shared.withLock { shared in
             shared.isClosed = true
             defer { shared.subscribers = [:] }
-            return (shared.task, Array(shared.subscribers.values))
+            return (shared.task, shared.subscribers.values.map(\.line))
         }
         // The phones hear that the room closed before their line goes quiet.
         for subscriber in subscribers {
@@ -110,14 +128,29 @@ public final class RoomServer: Sendable {
         _ = stopped.wait(timeout: .now() + 5)
     }
 
-    /// The step the phones see now; they are told to look again.
+    /// The step the phones see now; each phone whose page it changes is told to look again.
     public func publish(_ step: RoomStep?) {
-        let subscribers = shared.withLock { shared in
+        let fingerprints = PageFingerprints(step)
+        let changed = shared.withLock { shared in
             shared.step = step
-            shared.version += 1
-            return Array(shared.subscribers.values).map { ($0, shared.version) }
+            shared.fingerprints = fingerprints
+            var changed: [(AsyncStream<String>.Continuation, Int)] = []
+            for (id, subscriber) in shared.subscribers {
+                let page = fingerprints.of(subscriber.person)
+                guard page != subscriber.page else { continue }
+                shared.subscribers[id]?.page = page
+                changed.append((subscriber.line, page))
+            }
+            return changed
         }
-        for (subscriber, version) in subscribers { subscriber.yield("data: \(version)\n\n") }
+        for (line, page) in changed { line.yield("data: \(page)\n\n") }
+    }
+
+    /// A phone's live line, whose page it is, and what that page showed when last told.
+    private struct Subscriber {
+        var line: AsyncStream<String>.Continuation
+        var person: String?
+        var page: Int
     }
 
     /// The core's answer to a request, for the phone waiting for it.
@@ -142,7 +175,7 @@ public final class RoomServer: Sendable {
         router.get("/r/:token") { [self] request, context in try await guarded(request, context) { try await self.show(request) } }
         router.post("/r/:token/join") { [self] request, context in try await guarded(request, context) { try await self.join(request, context) } }
         router.post("/r/:token/act") { [self] request, context in try await guarded(request, context) { try await self.act(request, context) } }
-        router.get("/r/:token/events") { [self] request, context in try await guarded(request, context) { self.events() } }
+        router.get("/r/:token/events") { [self] request, context in try await guarded(request, context) { self.events(request) } }
         return router
     }
 
@@ -181,7 +214,7 @@ public final class RoomServer: Sendable {
         guard let person = query["p"].map(Self.name), !person.isEmpty else {
             return page(view.join(participants: step.participants, submission: Self.submissionID(), message: message))
         }
-        let events = "/r/\(secrets.token)/events"
+        let events = "/r/\(secrets.token)/events?p=" + FormFields.encode(person)
         return page(view.step(step, person: person, submission: Self.submissionID, message: message), events: events)
     }
 
@@ -222,12 +255,13 @@ public final class RoomServer: Sendable {
 
     /// The phones' live line: one `data:` event whenever the step changes, and a comment every
     /// five seconds, so a phone that went away is noticed (its write fails) and the count drops.
-    private func events() -> Response {
+    private func events(_ request: Request) -> Response {
         let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(4))
+        let person = FormFields(request.uri.query.map { Substring($0) } ?? "")["p"].map(Self.name)
         let (id, count) = shared.withLock { shared in
             let id = shared.nextSubscriber
             shared.nextSubscriber += 1
-            shared.subscribers[id] = continuation
+            shared.subscribers[id] = Subscriber(line: continuation, person: person, page: shared.fingerprints.of(person))
             return (id, shared.subscribers.count)
         }
         send(.roomConnections(count))

@@ -19,21 +19,11 @@ extension AppState {
                 board.columns[column].cards.insert(contentsOf: cards, at: min(at, board.columns[column].cards.count))
             }
         }
-        var effects: [AppEffect]
-        switch mode {
-        case .editing(var edit):
-            history.record(History.Snapshot(workshop: edit.before, section: sectionIndex, cursors: cursors))
-            insert(into: &edit.before)
-            insert(into: &workshop)
-            mode = .editing(edit)
-            effects = save()
-        case .moving(var move) where move.section == section && move.drop.column == column && move.drop.index >= at:
+        if case .moving(var move) = mode, move.section == section, move.drop.column == column, move.drop.index >= at {
             move.drop.index += cards.count
             mode = .moving(move)
-            effects = commit { insert(into: &$0) }
-        default:
-            effects = commit { insert(into: &$0) }
         }
+        let effects = changeFromRoom { insert(into: &$0) }
         if cursors[section].column == column, cursors[section].row >= at, case .board = workshop.sections[section].body {
             cursors[section].row += cards.count
         }

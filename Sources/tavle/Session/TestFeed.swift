@@ -3,11 +3,12 @@ import TavleCore
 import TavlePlatform
 import TavleTerminal
 
-/// A second source of events for the end-to-end tests, until the room's server is the real
-/// one: with `TAVLE_TEST_FEED=PATH` (a named pipe), a thread of its own reads lines
-/// `SECTION COLUMN INDEX TEXT` (0-based numbers) and sends each as a card arriving there,
-/// through the same `EventQueue` the keys and the saves share. Without the variable nothing
-/// starts.
+/// A source of events for the end-to-end tests that places cards visibly, at an exact place,
+/// while the facilitator edits or moves another (the room's phones send hidden cards, always
+/// to the first column's end): with `TAVLE_TEST_FEED=PATH` (a named pipe), a thread of its
+/// own reads lines `SECTION COLUMN INDEX TEXT` (0-based numbers) and sends each as a card
+/// arriving there, through the same `EventQueue` the keys, the saves and the room share.
+/// Without the variable nothing starts.
 enum TestFeed {
     /// Starts reading the pipe named by `TAVLE_TEST_FEED`, if it is set.
     static func start(sending queue: EventQueue<AppEvent>) {

@@ -23,10 +23,10 @@ struct MeetingTests {
 
         // A click on a box ticks it.
         let screen0 = try session.screen()
-        let box = try #require(session.find("[ ] Vis partnerskabsmodellen", in: screen0))
+        let box = try #require(session.find("[ ] Vis de fem trin", in: screen0))
         try session.mouse(.press, x: box.x + 1, y: box.y)
         try session.mouse(.release, x: box.x + 1, y: box.y)
-        try session.waitFor(text: "[x] Vis partnerskabsmodellen")
+        try session.waitFor(text: "[x] Vis de fem trin")
 
         // Questions: type the group's answer with æ ø å and a new line.
         try session.press("2", "Enter")
@@ -69,7 +69,7 @@ struct MeetingTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["møde.md"])
         let minutes = try folder.read("møde.md")
         #expect(minutes.contains("- [x] Fortæl deltagerne"))
-        #expect(minutes.contains("- [x] Vis partnerskabsmodellen"))
+        #expect(minutes.contains("- [x] Vis de fem trin"))
         #expect(minutes.contains("> Vi vil nå flere unge på Ærø\n> Også de ældre i Åbenrå\n"))
         #expect(minutes.contains("<!-- ranked limit=3 -->"))
         #expect(minutes.contains("1. Biblioteket\n2. Kirken\n"))

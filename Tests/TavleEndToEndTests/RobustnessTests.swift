@@ -88,11 +88,11 @@ struct RobustnessTests {
         // Two clicks on two boxes, all four reports in one write.
         let boxes = try session.screen()
         let first = try #require(session.find("[ ] Fortæl deltagerne", in: boxes))
-        let second = try #require(session.find("[ ] Vis partnerskabsmodellen", in: boxes))
+        let second = try #require(session.find("[ ] Vis de fem trin", in: boxes))
         try session.type([(first, 0), (first, 1), (second, 0), (second, 1)].map { box, isRelease in
             "\u{1B}[<0;\(box.x + 2);\(box.y + 1)\(isRelease == 1 ? "m" : "M")"
         }.joined())
-        try session.waitFor(all: ["[x] Fortæl deltagerne", "[x] Vis partnerskabsmodellen"])
+        try session.waitFor(all: ["[x] Fortæl deltagerne", "[x] Vis de fem trin"])
 
         // Press, move, move onto the ranked card: one write; then the release.
         try session.press("3")

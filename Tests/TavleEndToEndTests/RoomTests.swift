@@ -97,7 +97,7 @@ struct RoomEndToEndTests {
         try session.waitFor(text: "✓ Gemt")
         let file = try folder.read("m.md")
         #expect(file.contains("1. Skolen <!-- dots=3 -->\n2. Kirken <!-- dots=2 -->\n3. Hallen <!-- dots=1 -->"))
-        #expect(file.contains("<!-- board minutes=3 dots=9 -->"))
+        #expect(file.contains("<!-- board minutes=3+27 dots=9 -->"))
         try session.press("u")
         try session.waitFor(all: ["Fortrudt.", "Top tre 0/3"])
         try session.press("q")
@@ -133,7 +133,7 @@ struct RoomEndToEndTests {
         #expect(file.contains("- [ ] Ring til biblioteket\n  - who: Mette Hansen\n  - due: 2030-12-01"))
         #expect(file.contains("- place: Rådhuset") && file.contains("- participants: Mette Hansen, Ali"))
         let listed = try TavleBinary.run(["actions"], in: folder.path)
-        #expect(listed.output.contains("2030-12-01  Mette Hansen  Ring til biblioteket  (m.md: Trin 3: Ansvar og opfølgning)"))
+        #expect(listed.output.contains("2030-12-01  Mette Hansen  Ring til biblioteket  (m.md: Inden I går hjem: ansvar og opfølgning)"))
         let lines = listed.output.split(separator: "\n")
         #expect(lines.first?.contains("2030-12-01") == true, "dated items first, soonest first")
     }

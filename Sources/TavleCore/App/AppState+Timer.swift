@@ -36,12 +36,13 @@ extension AppState {
                 }
                 return []
             }
-            guard let minutes = currentSection?.minutes else {
+            guard let part = nextTimebox else {
                 notice = .noSuggestedTime
                 beginTimerPrompt()
                 return []
             }
-            start(milliseconds: Int64(minutes) * 60_000)
+            room.timeboxesStarted[sectionIndex, default: 0] += 1
+            start(milliseconds: Int64(part.minutes) * 60_000, part: part.count > 1 ? part : nil)
             return []
         case .timerSet:
             beginTimerPrompt()
@@ -53,12 +54,12 @@ extension AppState {
             return []
         case .timerReset:
             guard let timer else { return [.bell] }
-            // Back to the section's own time (minutes added with + go), paused.
-            let start = currentSection?.minutes.map { Int64($0) * 60_000 } ?? timer.total
+            // Back to the part's own time (minutes added with + go), paused.
+            let start = timer.part.map { Int64($0.minutes) * 60_000 } ?? currentSection?.minutes.map { Int64($0) * 60_000 } ?? timer.total
             if timer.elapsedBeforeResume == 0, !timer.isRunning, !timer.hasRung, timer.total == start {
                 self.timer = nil  // reset twice: no timer
             } else {
-                self.timer = Timebox(total: start)
+                self.timer = Timebox(total: start, part: timer.part)
             }
             return []
         default:
@@ -66,15 +67,22 @@ extension AppState {
         }
     }
 
+    /// The section's timed part that `t` starts next: its parts in turn, then the first again.
+    var nextTimebox: Timebox.Part? {
+        guard let timeboxes = currentSection?.timeboxes, !timeboxes.isEmpty else { return nil }
+        let index = room.timeboxesStarted[sectionIndex, default: 0] % timeboxes.count
+        return Timebox.Part(number: index + 1, count: timeboxes.count, minutes: timeboxes[index])
+    }
+
     /// Starts a new countdown now.
-    mutating func start(milliseconds: Int64) {
-        var timer = Timebox(total: milliseconds)
+    mutating func start(milliseconds: Int64, part: Timebox.Part? = nil) {
+        var timer = Timebox(total: milliseconds, part: part)
         timer.resume(at: clock.milliseconds)
         self.timer = timer
     }
 
     private mutating func beginTimerPrompt() {
-        let suggested = currentSection?.minutes.map(String.init) ?? ""
+        let suggested = nextTimebox.map { String($0.minutes) } ?? ""
         beginEdit(.timerDuration, text: suggested, isNew: false, suggested: true)
     }
 

@@ -39,6 +39,9 @@ public struct AppState: Equatable, Sendable {
         public internal(set) var clock = ClockReading(milliseconds: 0)
         /// The room open to participants' phones, or nil while it is closed.
         public internal(set) var open: OpenRoom?
+        /// How many timeboxes each section has started, so `t` offers a section's timed parts
+        /// in turn (`minutes=3+27`: the silent round, then the talk).
+        public internal(set) var timeboxesStarted: [Int: Int] = [:]
     }
 
     /// What the person starting Tavle chose, from the command line and the config.

@@ -19,7 +19,7 @@ public struct Agreement: Equatable, Sendable {
     private static let templates: [(kit: String, title: String, sectionPrefix: String, dateSectionPrefix: String, dateItemPrefix: String, review: Bool, parties: [String])] = [
         ("forventninger", "Forventningsaftale", "Forventningsaftalen", "Dato for næste gennemgang", "Gennemgå forventningsaftalen", true,
          ["For kommunen", "For foreningen eller organisationen"]),
-        ("partnerskab", "Partnerskabsaftale", "Trin 5", "Trin 3: Ansvar", "Følg op", false,
+        ("partnerskab", "Partnerskabsaftale", "Trin 5", "Inden I går hjem", "Følg op", false,
          ["For foreningen", "For partneren"]),
     ]
 

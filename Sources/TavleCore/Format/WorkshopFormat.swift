@@ -12,6 +12,8 @@ public enum WorkshopFormat {
     public static let answerSignatures = ["named", "anonymous"]
     /// The largest suggested time a section may carry.
     public static let maximumMinutes = 999
+    /// The most timed parts a section may have (`minutes=3+27`).
+    public static let maximumTimeboxes = 9
     /// The most dots per participant a board may give.
     public static let maximumDots = 99
 

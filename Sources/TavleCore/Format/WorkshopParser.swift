@@ -180,13 +180,13 @@ public struct WorkshopParser {
         guard let kind = SectionKind(rawValue: String(kindWord.text)) else {
             throw error(.unknownSectionKind(String(kindWord.text)), column: kindWord.column)
         }
-        var minutes: Int?
+        var timeboxes: [Int] = []
         var dots: Int?
         for word in words.dropFirst() {
             if kind == .board, word.text.hasPrefix("dots=") {
                 dots = try number(word, named: "dots", in: 1...WorkshopFormat.maximumDots)
             } else {
-                minutes = try number(word, named: "minutes", in: 1...WorkshopFormat.maximumMinutes)
+                timeboxes = try minutes(word)
             }
         }
         advance()
@@ -201,7 +201,7 @@ public struct WorkshopParser {
             body = .board(board)
         case .actions: body = .actions(try parseActions())
         }
-        return Section(title: title, minutes: minutes, guidance: guidance, body: body)
+        return Section(title: title, timeboxes: timeboxes, guidance: guidance, body: body)
     }
 
 
@@ -289,6 +289,23 @@ public struct WorkshopParser {
     }
 
     /// The number of a marker setting `name=N`, which must lie in `range`.
+    /// `minutes=N`, or the parts of a section timed in turn, `minutes=3+27`: each at least one
+    /// minute, together at most `WorkshopFormat.maximumMinutes`.
+    func minutes(_ word: Word) throws(FormatError) -> [Int] {
+        let name = "minutes"
+        let parts = word.text.split(separator: "=", maxSplits: 1)
+        guard parts.count == 2, parts[0] == name else {
+            throw error(.unknownMarkerSetting(String(word.text), expected: name), column: word.column)
+        }
+        let values = parts[1].split(separator: "+", omittingEmptySubsequences: false).map { Int($0) }
+        let range = 1...WorkshopFormat.maximumMinutes
+        guard values.count <= WorkshopFormat.maximumTimeboxes, values.allSatisfy({ $0.map(range.contains) == true }),
+              range.contains(values.reduce(0) { $0 + ($1 ?? 0) }) else {
+            throw error(.markerSettingRange(name, range), column: word.column + name.count + 1)
+        }
+        return values.compactMap { $0 }
+    }
+
     func number(_ word: Word, named name: String, in range: ClosedRange<Int>) throws(FormatError) -> Int {
         let parts = word.text.split(separator: "=", maxSplits: 1)
         guard parts.count == 2, parts[0] == name else {

@@ -46,7 +46,7 @@ public enum WorkshopSerializer {
 
     private static func appendSection(_ section: Section, to file: inout Output) {
         var marker = "<!-- \(section.kind.rawValue)"
-        if let minutes = section.minutes { marker += " minutes=\(minutes)" }
+        if !section.timeboxes.isEmpty { marker += " minutes=" + section.timeboxes.map(String.init).joined(separator: "+") }
         if case .board(let board) = section.body, let dots = board.dotsPerParticipant { marker += " dots=\(dots)" }
         file.block("## " + line(section.title), marker + " -->")
         appendText(section.guidance, to: &file)

@@ -28,10 +28,20 @@ public struct Timebox: Equatable, Sendable {
     public var hasRung = false
     /// Set when the last minute began and the room was told.
     public var hasWarned = false
+    /// Which of the section's timed parts this is, where it has more than one.
+    public var part: Part?
+
+    /// One of a section's timed parts (`minutes=3+27`): the second of two, 27 minutes.
+    public struct Part: Equatable, Sendable {
+        public var number: Int
+        public var count: Int
+        public var minutes: Int
+    }
 
     /// A paused countdown of `total` milliseconds.
-    public init(total: Int64) {
+    public init(total: Int64, part: Part? = nil) {
         self.total = total
+        self.part = part
     }
 
     /// The symbol before the time left: drawn by the fonts terminals ship (DejaVu Sans Mono

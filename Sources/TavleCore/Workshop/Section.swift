@@ -2,19 +2,26 @@
 public struct Section: Equatable, Sendable {
     /// The section's heading.
     public var title: String
-    /// Suggested time in minutes, where the guide gives one.
-    public var minutes: Int?
+    /// The suggested timeboxes in minutes, in the order the timer offers them: one for most
+    /// sections, more where the guide times its parts (a 3-minute silent round, then the
+    /// talk); none where the guide gives no time.
+    public var timeboxes: [Int]
     /// Text that introduces the section; read aloud or shown, never edited in the meeting.
     public var guidance: String
     /// The part the group fills in.
     public var body: SectionBody
 
-    /// Creates a section.
-    public init(title: String, minutes: Int? = nil, guidance: String = "", body: SectionBody) {
+    /// Creates a section with one suggested time (`minutes`) or several (`timeboxes`).
+    public init(title: String, minutes: Int? = nil, timeboxes: [Int]? = nil, guidance: String = "", body: SectionBody) {
         self.title = title
-        self.minutes = minutes
+        self.timeboxes = timeboxes ?? minutes.map { [$0] } ?? []
         self.guidance = guidance
         self.body = body
+    }
+
+    /// The whole suggested time in minutes, or nil where the guide gives none.
+    public var minutes: Int? {
+        timeboxes.isEmpty ? nil : timeboxes.reduce(0, +)
     }
 
     /// The kind of body, as named in the file's marker line.

@@ -23,7 +23,8 @@ struct StatusLineView {
             }
         }
         if let seconds = state.timerSecondsShown {
-            let clock = " \(state.timer?.symbol ?? "") \(Timebox.format(seconds: seconds)) "
+            let part = state.timer?.part.map { " \($0.number)/\($0.count)" } ?? ""
+            let clock = " \(state.timer?.symbol ?? "") \(Timebox.format(seconds: seconds))\(part) "
             let width = DisplayWidth.of(clock)
             let lastMinute = seconds <= 60 && state.timer?.isRunning == true
             frame.grid.put(clock, x: limit - width, y: rect.y, style: state.isTimeUp || lastMinute ? .warning : .timer)

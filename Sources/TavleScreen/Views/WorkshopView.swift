@@ -124,9 +124,11 @@ struct SectionView {
         // While a countdown is set, its time left stands where the room looks, not only in
         // the status line.
         if let seconds = state.timerSecondsShown, let timer = state.timer {
-            details.append("\(timer.symbol) \(Timebox.format(seconds: seconds))")
+            details.append("\(timer.symbol) \(Timebox.format(seconds: seconds))" + (timer.part.map { " \($0.number)/\($0.count)" } ?? ""))
         } else if let minutes = section.minutes {
-            details.append("\(minutes) \(text.minutes)")
+            // Timed parts show as they come, "3+27 min"; one time as it is.
+            let parts = section.timeboxes.count > 1 ? section.timeboxes.map(String.init).joined(separator: "+") : String(minutes)
+            details.append("\(parts) \(text.minutes)")
         }
         if case .board(let board) = section.body, let available = state.workshop.dotsAvailable(on: board) {
             details.append(text.dots(used: board.dotsUsed, available: available))

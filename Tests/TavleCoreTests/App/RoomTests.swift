@@ -403,3 +403,42 @@ extension Workshop {
         return copy
     }
 }
+
+@Suite("State machine: a section timed in parts")
+struct TimedPartsTests {
+    static func state() -> AppState {
+        var state = RoomFixtures.state(section: 2)
+        state.workshop.sections[2].timeboxes = [3, 27]
+        return state
+    }
+
+    @Test("t offers the parts in turn: the 3-minute silent round, then 27 minutes, then the first again")
+    func partsInTurn() {
+        var state = Self.state()
+        state.press(.character("t"))
+        #expect(state.timerSecondsShown == 180 && state.timer?.part == Timebox.Part(number: 1, count: 2, minutes: 3))
+        state.wait(seconds: 181)
+        #expect(state.isTimeUp)
+        state.press(.escape)
+        #expect(state.timer == nil)
+        state.press(.character("t"))
+        #expect(state.timerSecondsShown == 27 * 60 && state.timer?.part?.number == 2)
+        state.press(.character("+"), .character("r"))
+        #expect(state.timerSecondsShown == 27 * 60 && state.timer?.isRunning == false, "reset goes back to the part's own time")
+        state.press(.character("r"), .character("t"))
+        #expect(state.timer?.part?.number == 1, "after the last part, the first again")
+    }
+
+    @Test("minutes=3+27 reads and writes back exactly; the section's time is the sum")
+    func format() throws {
+        let text = WorkshopSerializer.serialize(Self.state().workshop)
+        #expect(text.contains("<!-- board minutes=3+27 -->"))
+        let read = try WorkshopParser.parse(text)
+        #expect(read.sections[2].timeboxes == [3, 27] && read.sections[2].minutes == 30)
+        #expect(WorkshopSerializer.serialize(read) == text)
+        for bad in ["3+", "+3", "0+3", "3++4", "500+500", "1+1+1+1+1+1+1+1+1+1"] {
+            let broken = text.replacing("minutes=3+27", with: "minutes=\(bad)")
+            #expect(throws: FormatError.self, "minutes=\(bad)") { try WorkshopParser.parse(broken) }
+        }
+    }
+}

@@ -143,7 +143,7 @@ struct ExportTests {
         #expect(!WorkshopExport.render(partnerskab, as: .html).contains("Partnerskabsaftale"))
         let trin5 = try #require(partnerskab.sections.firstIndex { $0.title.hasPrefix("Trin 5") })
         partnerskab.sections[trin5].body.modifyQuestions { $0[0].notes = "Et fælles løbehold." }
-        let plan = try #require(partnerskab.sections.firstIndex { $0.title.hasPrefix("Trin 3: Ansvar") })
+        let plan = try #require(partnerskab.sections.firstIndex { $0.title.hasPrefix("Inden I går hjem") })
         partnerskab.sections[plan].body.modifyActions { items in
             items[0].due = CalendarDate(year: 2026, month: 11, day: 22)  // done the day before: history
             items[0].isDone = true

@@ -49,7 +49,7 @@ struct BundledKitTests {
             #expect(kit.sections.contains { $0.title.hasPrefix("Trin \(step)") }, "step \(step)")
         }
         let brainstorm = try #require(kit.sections.first { $0.kind == .board })
-        #expect(brainstorm.minutes == 3)
+        #expect(brainstorm.timeboxes.first == 3, "the guide's 3-minute silent round comes first")
         guard case .board(let board) = brainstorm.body else { return }
         #expect(board.columns.count == 3)
         #expect(board.columns.filter(\.isRanked).map(\.limit) == [3])

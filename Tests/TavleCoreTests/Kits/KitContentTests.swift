@@ -28,7 +28,7 @@ struct KitContentTests {
         }
     }
 
-    @Test("partnerskab (003): introduction, steps 1–5, brainstorm with 3 minutes, top three and plan B")
+    @Test("partnerskab (003): introduction, steps 1–5, brainstorm with a 3-minute silent round in half an hour, top three and plan B")
     func partnerskab() throws {
         let kit = try Self.kit("partnerskab")
         #expect(kit.metadata(.audience) == "forening")
@@ -36,8 +36,10 @@ struct KitContentTests {
         #expect(kit.sections.map(Self.shape) == [
             "checklist 1/4", "questions 4", "board 3", "checklist 2/7", "actions 2", "questions 6", "questions 6",
         ])
-        #expect(kit.sections.map { $0.title.prefix(6) } == ["Før I ", "Trin 1", "Trin 2", "Trin 3", "Trin 3", "Trin 4", "Trin 5"])
-        #expect(kit.sections[2].minutes == 3, "three minutes of silent reflection")
+        #expect(kit.sections.map { $0.title.prefix(6) } == ["Før I ", "Trin 1", "Trin 2", "Trin 3", "Inden ", "Trin 4", "Trin 5"],
+                "the first meeting's close has a name of its own, not a second Trin 3")
+        #expect(kit.sections[2].timeboxes == [3, 27], "three minutes of silent reflection, then the talk: about 30 minutes")
+        #expect(!kit.sections[0].body.checklistTexts.contains { $0.contains("partnerskabsmodel") }, "no model that is not on screen")
         let top = try #require(Self.column(kit, "Top tre").first)
         #expect(top.isRanked && top.limit == 3)
         #expect(Self.column(kit, "Alle forslag").count == 1 && Self.column(kit, "Plan B").count == 1)
@@ -151,5 +153,13 @@ struct KitContentTests {
                 || word.contains("ee") || word.contains("z")
             #expect(flagged, "\(garbled)")
         }
+    }
+}
+
+extension SectionBody {
+    /// A checklist's point texts, for checking a kit's wording.
+    var checklistTexts: [String] {
+        guard case .checklist(let checklist) = self else { return [] }
+        return checklist.entries.compactMap { if case .point(let point) = $0 { point.text } else { nil } }
     }
 }

@@ -115,19 +115,8 @@ struct RoomPage {
     }
 }
 
-/// Text as HTML: `&`, `<`, `>`, quotes escaped, control characters dropped.
+/// Text as HTML on one line: line breaks become spaces, control characters are dropped, and
+/// `&`, `<`, `>` and quotes are escaped as the minutes' HTML export escapes them.
 func escape(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for scalar in VisibleText.oneLine(text).unicodeScalars {
-        switch scalar {
-        case "&": result += "&amp;"
-        case "<": result += "&lt;"
-        case ">": result += "&gt;"
-        case "\"": result += "&quot;"
-        case "'": result += "&#39;"
-        default: result.unicodeScalars.append(scalar)
-        }
-    }
-    return result
+    MinutesHTML.escape(VisibleText.oneLine(text))
 }

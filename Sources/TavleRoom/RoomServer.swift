@@ -316,7 +316,7 @@ public final class RoomServer: Sendable {
         }
         if request.headers[.accept]?.contains("application/json") == true {
             let message = view.message(for: code) ?? ""
-            let json = "{\"ok\":\(outcome == .done),\"message\":\"\(Self.json(message))\"}"
+            let json = "{\"ok\":\(outcome == .done),\"message\":" + JSONText.quote(message) + "}"
             return Response(status: status, headers: Self.headers(type: "application/json"), body: .init(byteBuffer: ByteBuffer(string: json)))
         }
         var location = "/r/\(secrets.token)?m=\(code)"
@@ -327,7 +327,7 @@ public final class RoomServer: Sendable {
     private func tooLarge(_ request: Request, person: String = "") -> Response {
         let view = words()
         if request.headers[.accept]?.contains("application/json") == true {
-            let json = "{\"ok\":false,\"message\":\"\(Self.json(view.words.tooLarge))\"}"
+            let json = "{\"ok\":false,\"message\":" + JSONText.quote(view.words.tooLarge) + "}"
             return Response(status: .contentTooLarge, headers: Self.headers(type: "application/json"), body: .init(byteBuffer: ByteBuffer(string: json)))
         }
         return page(view.message(view.words.tooLarge), status: .contentTooLarge)
@@ -384,19 +384,6 @@ public final class RoomServer: Sendable {
     private static func submissionID() -> String {
         var random = SystemRandomNumberGenerator()
         return String(UInt64.random(in: 0...UInt64.max, using: &random), radix: 36) + String(UInt64.random(in: 0...UInt64.max, using: &random), radix: 36)
-    }
-
-    private static func json(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "<": result += "\\u003c"
-            default: if scalar.value >= 0x20 { result.unicodeScalars.append(scalar) }
-            }
-        }
-        return result
     }
 
     private static func now() -> Double {

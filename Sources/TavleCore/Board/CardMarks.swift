@@ -97,10 +97,7 @@ enum NameEncoding {
         var result = ""
         for scalar in name.unicodeScalars {
             if scalar.value <= 0x20 || scalar.value == 0x7F || " ,:=-<>%".unicodeScalars.contains(scalar) {
-                for byte in String(scalar).utf8 {
-                    let hex = String(byte, radix: 16, uppercase: true)
-                    result += "%" + (hex.count == 1 ? "0" + hex : hex)
-                }
+                for byte in String(scalar).utf8 { result += PercentEncoding.escaped(byte) }
             } else {
                 result.unicodeScalars.append(scalar)
             }
@@ -111,32 +108,6 @@ enum NameEncoding {
     /// The name a comment holds; nil when a `%` is not followed by two hex digits or the bytes
     /// are not UTF-8, or the name has a character encode would have escaped.
     static func decode(_ text: Substring) -> String? {
-        var bytes: [UInt8] = []
-        var index = text.utf8.startIndex
-        let utf8 = text.utf8
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: "%") {
-                let first = utf8.index(after: index)
-                guard first != utf8.endIndex, utf8.index(after: first) != utf8.endIndex,
-                      let high = hexValue(utf8[first]), let low = hexValue(utf8[utf8.index(after: first)]) else { return nil }
-                bytes.append(high << 4 | low)
-                index = utf8.index(first, offsetBy: 2)
-            } else {
-                guard !" ,:=-<>".utf8.contains(byte), byte > 0x20, byte != 0x7F else { return nil }
-                bytes.append(byte)
-                index = utf8.index(after: index)
-            }
-        }
-        return String(validating: bytes, as: UTF8.self)
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        default: nil
-        }
+        PercentEncoding.decode(text) { byte in " ,:=-<>".utf8.contains(byte) || byte <= 0x20 || byte == 0x7F }
     }
 }

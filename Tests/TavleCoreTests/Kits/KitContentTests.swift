@@ -86,14 +86,15 @@ struct KitContentTests {
         #expect(kit.sections.reduce(0) { $0 + ($1.minutes ?? 0) } == 120, "fits the two hours the kit promises")
     }
 
-    @Test("inspiration (002): background, four recommendations with their questions, roles, steps and the 2x2")
+    @Test("inspiration (002): background, four recommendations with their questions, roles, steps and the 2x2; ends in actions")
     func inspiration() throws {
         let kit = try Self.kit("inspiration")
         #expect(kit.metadata(.audience) == "begge")
         #expect(kit.sections.map(Self.shape) == [
             "questions 3", "board 4", "questions 5", "checklist 0/5", "checklist 1/5", "questions 4",
-            "checklist 0/5", "board 4", "checklist 0/5", "checklist 1/3", "questions 3", "questions 2",
+            "checklist 0/5", "board 4", "checklist 0/5", "checklist 1/3", "questions 3", "questions 1", "actions 2",
         ])
+        #expect(kit.sections.last?.title == "Afslutning: Vores konkrete tiltag", "the closing decision is action items, with owners and dates")
         #expect(Self.column(kit, "Eksperten").count == 1 && Self.column(kit, "Rollemodellen").count == 1)
         guard case .board(let forms) = kit.sections[7].body else { Issue.record(); return }
         #expect(forms.columns.map(\.title) == [

@@ -47,11 +47,11 @@ struct RoomPage {
     }
 
     /// The step on the projector and what this person can do on it.
-    func step(_ step: RoomStep, person: String, submission: () -> String, message: String?) -> String {
+    func step(_ step: RoomStep, person: String, key: String, submission: () -> String, message: String?) -> String {
         var html = "<p class=\"step\">\(escape(words.stepOf(step.number, step.count)))</p>\n"
         html += "<h1>\(escape(step.title))</h1>\n" + banner(message)
         if step.isPaused { html += "<p class=\"notice\">\(escape(words.paused))</p>\n" }
-        func fields() -> String { hidden("p", person) + hidden("sid", submission()) + hidden("section", String(step.section)) }
+        func fields() -> String { hidden("k", key) + hidden("sid", submission()) + hidden("section", String(step.section)) }
         switch step.task {
         case .follow:
             html += "<p>\(escape(words.followAlong))</p>\n"

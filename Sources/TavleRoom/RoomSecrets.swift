@@ -11,9 +11,14 @@ struct RoomSecrets: Sendable {
     /// New secrets from the system's random source.
     init() {
         var random = SystemRandomNumberGenerator()
-        let bytes = (0..<16).map { _ in UInt8.random(in: 0...255, using: &random) }
-        token = Self.base64URL(bytes)
+        token = Self.randomToken()
         code = String(Int.random(in: 0..<1_000_000, using: &random)).leftPadded(to: 6)
+    }
+
+    /// 128 random bits as 22 URL-safe characters: the room's token, a phone's key.
+    static func randomToken() -> String {
+        var random = SystemRandomNumberGenerator()
+        return base64URL((0..<16).map { _ in UInt8.random(in: 0...255, using: &random) })
     }
 
     /// Whether `candidate` is the token, compared in constant time so timing tells nothing.

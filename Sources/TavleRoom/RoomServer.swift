@@ -49,6 +49,7 @@ public final class RoomServer: Sendable {
         var task: Task<Void, Never>?
         var isClosed = false
         var perAddress = RateLimit(burst: 20, perSecond: 5)
+        var people = People()
         var perPerson = RateLimit(burst: 5, perSecond: 1)
         var codeGuesses = RateLimit(burst: 5, perSecond: 1.0 / 12)
     }
@@ -211,27 +212,35 @@ public final class RoomServer: Sendable {
         let view = words()
         let message = query["m"].flatMap(view.message(for:))
         guard let step = shared.withLock({ $0.step }) else { return page(view.message(view.words.closed)) }
-        guard let person = query["p"].map(Self.name), !person.isEmpty else {
+        guard let key = query["k"], let person = shared.withLock({ $0.people.name(for: key) }) else {
             return page(view.join(participants: step.participants, submission: Self.submissionID(), message: message))
         }
-        let events = "/r/\(secrets.token)/events?p=" + FormFields.encode(person)
-        return page(view.step(step, person: person, submission: Self.submissionID, message: message), events: events)
+        let events = "/r/\(secrets.token)/events?k=" + FormFields.encode(key)
+        return page(view.step(step, person: person, key: key, submission: Self.submissionID, message: message), events: events)
     }
 
     private func join(_ request: Request, _ context: RoomContext) async throws -> Response {
         guard let fields = try await form(request) else { return tooLarge(request) }
         let person = Self.name(fields["p"] ?? "")
-        let section = shared.withLock { $0.step?.section } ?? 0
+        guard !person.isEmpty else { return answer(.refused(.empty), to: request, key: nil) }
+        // A name is one phone's: whoever holds it sees its hidden cards and spends its dots.
+        let (section, admitted) = shared.withLock { shared in
+            (shared.step?.section ?? 0, shared.people.mayJoin(person, holding: fields["k"], from: context.address))
+        }
+        if let refusal = admitted { return answer(.refused(refusal), to: request, key: nil) }
         let outcome = await ask(ParticipantRequest(submission: fields["sid"] ?? Self.submissionID(), person: person, section: section, action: .join),
                                 address: context.address)
-        return answer(outcome, to: request, person: outcome == .done ? person : nil)
+        guard outcome == .done else { return answer(outcome, to: request, key: nil) }
+        let key = shared.withLock { $0.people.key(for: person, from: context.address) }
+        return answer(outcome, to: request, key: key)
     }
 
     private func act(_ request: Request, _ context: RoomContext) async throws -> Response {
         guard let fields = try await form(request) else { return tooLarge(request) }
-        let person = Self.name(fields["p"] ?? "")
+        let key = fields["k"] ?? ""
+        guard let person = shared.withLock({ $0.people.name(for: key) }) else { return answer(.refused(.notJoined), to: request, key: nil) }
         let text = fields["text"] ?? ""
-        guard text.count <= RoomText.maximumLength else { return tooLarge(request, person: person) }
+        guard text.count <= RoomText.maximumLength else { return tooLarge(request) }
         let card = fields["card"].flatMap { UInt64($0) }.map(ItemID.init(number:))
         let question = fields["q"].flatMap { UInt64($0) }.map(ItemID.init(number:))
         let action: ParticipantAction? = switch fields["do"] {
@@ -243,27 +252,30 @@ public final class RoomServer: Sendable {
         case "answer": question.map { .answer(question: $0, text: text) }
         default: nil
         }
-        guard let action, !person.isEmpty, let section = fields["section"].flatMap({ Int($0) }) else {
-            return answer(.refused(.notHere), to: request, person: person)
+        guard let action, let section = fields["section"].flatMap({ Int($0) }) else {
+            return answer(.refused(.notHere), to: request, key: key)
         }
         let submission = fields["sid"].map { String($0.prefix(64)) } ?? Self.submissionID()
         let outcome = await ask(ParticipantRequest(submission: submission, person: person, section: section, action: action,
                                                    lot: UInt64.random(in: 0...UInt64.max)),
                                 address: context.address)
-        return answer(outcome, to: request, person: person)
+        return answer(outcome, to: request, key: key)
     }
 
     /// The phones' live line: one `data:` event whenever the step changes, and a comment every
     /// five seconds, so a phone that went away is noticed (its write fails) and the count drops.
     private func events(_ request: Request) -> Response {
         let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(4))
-        let person = FormFields(request.uri.query.map { Substring($0) } ?? "")["p"].map(Self.name)
+        let key = FormFields(request.uri.query.map { Substring($0) } ?? "")["k"]
+        let person = key.flatMap { key in shared.withLock { $0.people.name(for: key) } }
         let (id, count) = shared.withLock { shared in
+            guard !shared.isClosed else { return (-1, 0) }
             let id = shared.nextSubscriber
             shared.nextSubscriber += 1
             shared.subscribers[id] = Subscriber(line: continuation, person: person, page: shared.fingerprints.of(person))
             return (id, shared.subscribers.count)
         }
+        guard id >= 0 else { return page(words().message(words().words.closed), status: .serviceUnavailable) }
         send(.roomConnections(count))
         continuation.yield("retry: 1000\ndata: 0\n\n")
         let heartbeat = Task {
@@ -305,7 +317,7 @@ public final class RoomServer: Sendable {
         return await replies.wait(for: request.submission, patience: Self.replyPatience) { send(.participant(request)) }
     }
 
-    private func answer(_ outcome: RoomReply.Outcome?, to request: Request, person: String?) -> Response {
+    private func answer(_ outcome: RoomReply.Outcome?, to request: Request, key: String?) -> Response {
         let view = words()
         let code: String
         let status: HTTPResponse.Status
@@ -314,17 +326,17 @@ public final class RoomServer: Sendable {
         case .refused(let refusal)?: (code, status) = (refusal.rawValue, refusal == .tooFast ? .tooManyRequests : .conflict)
         case nil: (code, status) = ("unsaved", .serviceUnavailable)
         }
+        var location = "/r/\(secrets.token)?m=\(code)"
+        if let key { location += "&k=" + FormFields.encode(key) }
         if request.headers[.accept]?.contains("application/json") == true {
             let message = view.message(for: code) ?? ""
-            let json = "{\"ok\":\(outcome == .done),\"message\":" + JSONText.quote(message) + "}"
+            let json = "{\"ok\":\(outcome == .done),\"message\":" + JSONText.quote(message) + ",\"location\":" + JSONText.quote(location) + "}"
             return Response(status: status, headers: Self.headers(type: "application/json"), body: .init(byteBuffer: ByteBuffer(string: json)))
         }
-        var location = "/r/\(secrets.token)?m=\(code)"
-        if let person, !person.isEmpty { location += "&p=" + FormFields.encode(person) }
         return redirect(location)
     }
 
-    private func tooLarge(_ request: Request, person: String = "") -> Response {
+    private func tooLarge(_ request: Request) -> Response {
         let view = words()
         if request.headers[.accept]?.contains("application/json") == true {
             let json = "{\"ok\":false,\"message\":" + JSONText.quote(view.words.tooLarge) + "}"

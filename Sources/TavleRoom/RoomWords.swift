@@ -94,6 +94,8 @@ struct RoomWords: Sendable {
             case .readOnly: "Workshoppen er skrivebeskyttet på facilitatorens computer."
             case .notSaved: "Det kunne ikke gemmes. Prøv igen."
             case .tooFast: "Lidt for hurtigt. Vent et øjeblik, og send igen."
+            case .nameTaken: "Det navn bruges allerede på en anden telefon. Vælg et andet, fx med et efternavn."
+            case .notJoined: "Vælg dit navn igen for at være med."
             }
         }
     )
@@ -147,6 +149,8 @@ struct RoomWords: Sendable {
             case .readOnly: "The workshop is read-only on the facilitator's computer."
             case .notSaved: "It could not be saved. Try again."
             case .tooFast: "A little too fast. Wait a moment and send again."
+            case .nameTaken: "That name is in use on another phone. Choose another, e.g. with a surname."
+            case .notJoined: "Choose your name again to take part."
             }
         }
     )

@@ -13,8 +13,15 @@ struct ParticipantRoomTests {
     }
 
     /// The fields every action form carries.
-    static func act(_ what: String, person: String = "Birgit", submission: String, section: Int = 2, _ more: [(String, String)] = []) -> [(String, String)] {
-        [("p", person), ("sid", submission), ("section", String(section)), ("do", what)] + more
+    static func act(_ what: String, key: String, submission: String, section: Int = 2, _ more: [(String, String)] = []) -> [(String, String)] {
+        [("k", key), ("sid", submission), ("section", String(section)), ("do", what)] + more
+    }
+
+    /// Joins as `name`; the key the phone proves itself with from then on.
+    static func join(_ phone: Phone, _ room: String, _ name: String) throws -> String {
+        let joined = try phone.post(room + "/join", [("p", name), ("sid", "join-\(name)")])
+        #expect(joined.status == 303)
+        return String(try #require(joined.header("location")?.firstMatch(of: /k=([A-Za-z0-9_-]{22})/)).output.1)
     }
 
     @Test("a phone joins with the code, sends a card that waits hidden; a resend adds nothing; the reveal shows it; quitting closes the room")
@@ -30,22 +37,25 @@ struct ParticipantRoomTests {
         try session.waitFor(text: "Alle forslag (0)")
         let join = try phone.get(room)
         #expect(join.body.contains("Hvem er du?"))
-        let joined = try phone.post(room + "/join", [("p", "Birgit"), ("sid", "j1")])
-        #expect(joined.status == 303 && joined.header("location")?.contains("p=Birgit") == true)
-        let page = try phone.get(room + "?p=Birgit")
+        let birgit = try Self.join(phone, room, "Birgit")
+        let carl = try Self.join(phone, room, "Carl")
+        let taken = try phone.post(room + "/join", [("p", "Birgit"), ("sid", "j9")])
+        #expect(taken.header("location")?.contains("m=nameTaken") == true, "a name is one phone's")
+        #expect(try phone.get(room + "?p=Birgit").body.contains("Hvem er du?"), "a name alone shows nobody's page")
+        let page = try phone.get(room + "?k=" + birgit)
         #expect(page.body.contains("Afsnit 3 af 7") && page.body.contains("Send kort"))
-        let sent = try phone.post(room + "/act", Self.act("add", submission: "c1", [("text", "Ungdomsskolen")]))
+        let sent = try phone.post(room + "/act", Self.act("add", key: birgit, submission: "c1", [("text", "Ungdomsskolen")]))
         #expect(sent.status == 303 && sent.header("location")?.contains("m=done") == true)
         // Acknowledged after the save: the file holds it already, hidden.
         #expect(try folder.read("m.md").contains("- Ungdomsskolen <!-- by=Birgit -->"))
-        #expect(try folder.read("m.md").contains("- participants: Birgit"))
-        let again = try phone.post(room + "/act", Self.act("add", submission: "c1", [("text", "Ungdomsskolen")]), json: true)
+        #expect(try folder.read("m.md").contains("- participants: Birgit, Carl"))
+        let again = try phone.post(room + "/act", Self.act("add", key: birgit, submission: "c1", [("text", "Ungdomsskolen")]), json: true)
         #expect(again.status == 200 && again.body.contains("\"ok\":true"))
         #expect(try folder.read("m.md").components(separatedBy: "Ungdomsskolen").count == 2, "the resend made no second card")
         try session.waitFor(text: "1 kort skjult")
         #expect(try !session.screen().joined().contains("Ungdomsskolen"), "hidden from the projector until revealed")
-        #expect(try phone.get(room + "?p=Birgit").body.contains("value=\"Ungdomsskolen\""), "the author sees their own card")
-        #expect(try !phone.get(room + "?p=Carl").body.contains("Ungdomsskolen"), "nobody else does")
+        #expect(try phone.get(room + "?k=" + birgit).body.contains("value=\"Ungdomsskolen\""), "the author sees their own card")
+        #expect(try !phone.get(room + "?k=" + carl).body.contains("Ungdomsskolen"), "nobody else does")
         try session.press("s")
         try session.waitFor(text: "Ungdomsskolen")
         try waitUntil("the revealed card in the file") { try folder.read("m.md").contains("- Ungdomsskolen\n") }
@@ -65,13 +75,14 @@ struct ParticipantRoomTests {
         try session.press("Enter")
         try session.waitFor(text: "Biblioteket")
         try waitUntil("two dots each in the file") { try folder.read("m.md").contains("dots=2") }
-        let page = try phone.get(room + "?p=Birgit").body
+        let birgit = try Self.join(phone, room, "Birgit")
+        let page = try phone.get(room + "?k=" + birgit).body
         let card = try #require(page.firstMatch(of: /name="card" value="(\d+)"/)).output.1
         for (index, expected) in ["done", "done", "noDotsLeft"].enumerated() {
-            let reply = try phone.post(room + "/act", Self.act("dot", submission: "d\(index)", [("card", String(card))]))
+            let reply = try phone.post(room + "/act", Self.act("dot", key: birgit, submission: "d\(index)", [("card", String(card))]))
             #expect(reply.header("location")?.contains("m=\(expected)") == true, "dot \(index + 1): \(reply.header("location") ?? "")")
         }
-        #expect(try phone.get(room + "?p=Birgit&m=noDotsLeft").body.contains("Du har givet alle dine prikker"))
+        #expect(try phone.get(room + "?m=noDotsLeft&k=" + birgit).body.contains("Du har givet alle dine prikker"))
         #expect(try folder.read("m.md").contains("- Biblioteket <!-- ballots=Birgit:2 -->"))
         try session.waitFor(text: "2 prikker skjult")
         try session.press("s")
@@ -88,23 +99,27 @@ struct ParticipantRoomTests {
         let room = try Self.enter(phone, code: code)
         try session.press("3")
         try session.waitFor(text: "Alle forslag (0)")
+        let birgit = try Self.join(phone, room, "Birgit")
+        try waitUntil("Birgit among the participants") { try folder.read("m.md").contains("- participants: Birgit") }
         let before = try folder.read("m.md")
         let forged = "/r/" + String(repeating: "A", count: 22)
-        #expect(try phone.get(forged + "?p=Birgit").status == 403)
-        #expect(try !phone.get(forged + "?p=Birgit").body.contains("Trin"), "nothing of the step is shown")
-        #expect(try phone.post(forged + "/act", Self.act("add", submission: "x1", [("text", "Indbrud")])).status == 403)
-        #expect(try phone.post(room + "/act", Self.act("add", submission: "x2", [("text", String(repeating: "ø", count: 201))])).status == 413)
-        #expect(try phone.post(room + "/act", body: "p=Birgit&text=" + String(repeating: "a", count: 5000)).status == 413)
-        let late = try phone.post(room + "/act", Self.act("add", submission: "x3", section: 1, [("text", "For sent")]))
+        #expect(try phone.get(forged + "?k=" + birgit).status == 403)
+        #expect(try !phone.get(forged + "?k=" + birgit).body.contains("Trin"), "nothing of the step is shown")
+        let stranger = try phone.post(room + "/act", Self.act("add", key: String(repeating: "B", count: 22), submission: "x0", [("text", "Indbrud")]))
+        #expect(stranger.header("location")?.contains("m=notJoined") == true, "a key the room never gave changes nothing")
+        #expect(try phone.post(forged + "/act", Self.act("add", key: birgit, submission: "x1", [("text", "Indbrud")])).status == 403)
+        #expect(try phone.post(room + "/act", Self.act("add", key: birgit, submission: "x2", [("text", String(repeating: "ø", count: 201))])).status == 413)
+        #expect(try phone.post(room + "/act", body: "k=\(birgit)&text=" + String(repeating: "a", count: 5000)).status == 413)
+        let late = try phone.post(room + "/act", Self.act("add", key: birgit, submission: "x3", section: 1, [("text", "For sent")]))
         #expect(late.header("location")?.contains("m=stepChanged") == true)
-        let control = try phone.post(room + "/act", Self.act("add", submission: "x4", [("text", "\u{1B}\u{7}\t")]))
+        let control = try phone.post(room + "/act", Self.act("add", key: birgit, submission: "x4", [("text", "\u{1B}\u{7}\t")]))
         #expect(control.header("location")?.contains("m=empty") == true, "control characters are removed, and nothing is left")
         #expect(try folder.read("m.md") == before, "nothing changed on disk")
-        _ = try phone.post(room + "/act", Self.act("add", submission: "x6", [("text", "\u{7}Kirken\u{1B}")]))
+        _ = try phone.post(room + "/act", Self.act("add", key: birgit, submission: "x6", [("text", "\u{7}Kirken\u{1B}")]))
         #expect(try folder.read("m.md").contains("- Kirken <!-- by=Birgit -->"), "a card keeps its text, never its control characters")
         try session.press("P")
         try session.waitFor(text: "Rum (pause)")
-        let paused = try phone.post(room + "/act", Self.act("add", submission: "x5", [("text", "Under pausen")]))
+        let paused = try phone.post(room + "/act", Self.act("add", key: birgit, submission: "x5", [("text", "Under pausen")]))
         #expect(paused.header("location")?.contains("m=paused") == true)
         try session.press("q")
         try session.waitUntilExited()
@@ -116,10 +131,11 @@ struct ParticipantRoomTests {
         let room = try Self.enter(phone, code: code)
         try session.press("2")
         try session.waitFor(text: "Trin 1")
-        let page = try phone.get(room + "?p=Birgit").body
+        let birgit = try Self.join(phone, room, "Birgit")
+        let page = try phone.get(room + "?k=" + birgit).body
         #expect(page.contains("Send svar"))
         let question = try #require(page.firstMatch(of: /name="q" value="(\d+)"/)).output.1
-        let reply = try phone.post(room + "/act", Self.act("answer", submission: "a1", section: 1, [("q", String(question)), ("text", "Flere unge")]))
+        let reply = try phone.post(room + "/act", Self.act("answer", key: birgit, submission: "a1", section: 1, [("q", String(question)), ("text", "Flere unge")]))
         #expect(reply.header("location")?.contains("m=done") == true)
         #expect(try folder.read("m.md").contains("> Birgit: Flere unge"))
         try session.waitFor(text: "Birgit: Flere unge")

@@ -73,8 +73,10 @@ struct RoomNetworkTests {
         let room = try #require(entered.output.firstMatch(of: /\/r\/[A-Za-z0-9_-]+/)).output
         try session.press("3")
         try session.waitFor(text: "Alle forslag (0)")
+        let joined = try host.curl(["-o", "/dev/null", "-w", "%{redirect_url}", "--data-urlencode", "p=Birgit", "--data-urlencode", "sid=n1", base + room + "/join"])
+        let key = String(try #require(joined.output.firstMatch(of: /k=([A-Za-z0-9_-]{22})/)).output.1)
         let added = try host.curl(["-w", "%{http_code}", "-H", "Accept: application/json",
-                                   "--data-urlencode", "p=Birgit", "--data-urlencode", "sid=n2", "--data-urlencode", "section=2",
+                                   "--data-urlencode", "k=\(key)", "--data-urlencode", "sid=n2", "--data-urlencode", "section=2",
                                    "--data-urlencode", "do=add", "--data-urlencode", "text=Fra nabohuset", base + room + "/act"])
         #expect(added.output.hasSuffix("200"), "added: \(added.output)")
         #expect(try folder.read("m.md").contains("- Fra nabohuset <!-- by=Birgit -->"))

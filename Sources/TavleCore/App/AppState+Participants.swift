@@ -99,7 +99,9 @@ extension AppState {
         switch (request.action, section.body) {
         case (.join, _):
             return nil
-        case (.addCard(let text), .board):
+        case (.addCard(let text), .board(let board)):
+            // Hidden cards are written under the first column: a board without one keeps none.
+            guard !board.columns.isEmpty else { return .notHere }
             let text = RoomText.cleaned(text)
             guard !text.isEmpty else { return .empty }
             let sent = room.open?.cardsSent[person] ?? 0
@@ -133,10 +135,14 @@ extension AppState {
             return nil
         case (.placeDot(let id), .board(let board)):
             guard let budget = board.dotsPerParticipant else { return .notHere }
-            guard let position = board.position(of: id) else { return .gone }
+            guard board.position(of: id) != nil else { return .gone }
             guard board.dotsPlaced(by: person) < budget else { return .noDotsLeft }
+            // Found again by id in each version it is applied to (during an edit, the edit's
+            // starting point may hold the card elsewhere).
             effects += changeFromRoom { workshop in
-                workshop.sections[index].body.modifyBoard { board in board.changeBallot(at: position, of: person, by: 1) }
+                workshop.sections[index].body.modifyBoard { board in
+                    if let position = board.position(of: id) { board.changeBallot(at: position, of: person, by: 1) }
+                }
             }
             return nil
         case (.takeDot(let id), .board(let board)):
@@ -144,13 +150,15 @@ extension AppState {
             guard let position = board.position(of: id) else { return .gone }
             guard board.card(at: position)?.ballots.contains(where: { $0.person == person }) == true else { return .noDotHere }
             effects += changeFromRoom { workshop in
-                workshop.sections[index].body.modifyBoard { board in board.changeBallot(at: position, of: person, by: -1) }
+                workshop.sections[index].body.modifyBoard { board in
+                    if let position = board.position(of: id) { board.changeBallot(at: position, of: person, by: -1) }
+                }
             }
             return nil
         case (.answer(let id, let text), .questions(let questions)):
             let text = RoomText.cleaned(text)
             guard !text.isEmpty else { return .empty }
-            guard let at = questions.firstIndex(where: { $0.id == id }) else { return .gone }
+            guard questions.contains(where: { $0.id == id }) else { return .gone }
             let line = workshop.answersAreAnonymous ? text : person + ": " + text
             if case .editing(var edit) = mode, edit.target == .notes(section: index, question: id) {
                 // The facilitator is typing in these very notes: the answer joins the text being
@@ -163,6 +171,7 @@ extension AppState {
             }
             effects += changeFromRoom { workshop in
                 workshop.sections[index].body.modifyQuestions { questions in
+                    guard let at = questions.firstIndex(where: { $0.id == id }) else { return }
                     let notes = questions[at].notes
                     questions[at].notes = notes.isEmpty ? line : notes + "\n" + line
                 }
@@ -177,7 +186,8 @@ extension AppState {
     /// facilitator is doing: during an edit it is recorded before the edit's step and joins the
     /// edit's starting point, so undoing the edit keeps it (as with arrived cards).
     mutating func changeFromRoom(_ change: (inout Workshop) -> Void) -> [AppEffect] {
-        guard case .editing(var edit) = mode else { return commit(change) }
+        // A request that changes nothing (a card saved unchanged) is no reason to ring the laptop.
+        guard case .editing(var edit) = mode else { return commit(change).filter { $0 != .bell } }
         history.record(History.Snapshot(workshop: edit.before, section: sectionIndex, cursors: cursors))
         change(&edit.before)
         change(&workshop)

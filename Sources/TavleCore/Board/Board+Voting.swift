@@ -73,11 +73,13 @@ extension Board {
         columns[position.column].cards[position.index] = card
     }
 
-    /// Hidden cards join the first column in the order they wait in, without their authors;
-    /// hidden dots join the cards' totals. A new round of dots may begin after it.
+    /// Hidden cards join the first column in the order they wait in, without their authors
+    /// and with new ids (ids count up as cards are made, so the old ones would tell the order
+    /// the cards were written in); hidden dots join the cards' totals. A new round of dots may
+    /// begin after it.
     mutating func revealHidden() {
         if !columns.isEmpty {
-            let revealed = hidden.map { Card(text: $0.text, votes: $0.votes, id: $0.id) }
+            let revealed = hidden.map { Card(text: $0.text, votes: $0.votes) }
             columns[0].cards.insert(contentsOf: revealed, at: columns[0].cards.count)
             hidden = []
         }

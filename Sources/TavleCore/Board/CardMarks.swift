@@ -96,7 +96,11 @@ enum NameEncoding {
     static func encode(_ name: String) -> String {
         var result = ""
         for scalar in name.unicodeScalars {
-            if scalar.value <= 0x20 || scalar.value == 0x7F || " ,:=-<>%".unicodeScalars.contains(scalar) {
+            // Marks and joiners are escaped too: after `=` or `,` one would join it into a
+            // single character and hide the separator from the reader.
+            if scalar.value <= 0x20 || scalar.value == 0x7F || " ,:=-<>%".unicodeScalars.contains(scalar)
+                || scalar.properties.isGraphemeExtend || scalar.properties.generalCategory == .format
+                || scalar.properties.generalCategory == .spacingMark {
                 for byte in String(scalar).utf8 { result += PercentEncoding.escaped(byte) }
             } else {
                 result.unicodeScalars.append(scalar)

@@ -91,4 +91,8 @@ public enum RoomRefusal: String, CaseIterable, Equatable, Sendable {
     case notSaved
     /// Too many requests from this phone or address in a short time (the server's limit).
     case tooFast
+    /// Another phone has joined with that name (the server's rule: a name is one phone's).
+    case nameTaken
+    /// The phone has not joined, or its key is not this room's (the server's rule).
+    case notJoined
 }

@@ -45,11 +45,8 @@ async function send(form) {
       const response = await fetch(form.action, { method: "POST", body, headers: { Accept: "application/json" } });
       const answer = await response.json();
       if (response.status === 503 && attempt < 4) { await new Promise((r) => setTimeout(r, 1500)); continue; }
-      if (form.action.endsWith("/join") && answer.ok) {
-        const url = new URL(location.href);
-        url.searchParams.set("p", body.get("p"));
-        url.searchParams.delete("m");
-        location.assign(url);
+      if (form.action.endsWith("/join") && answer.ok && answer.location) {
+        location.assign(answer.location);
         return;
       }
       await refresh(answer.message);

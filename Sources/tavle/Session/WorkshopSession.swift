@@ -150,6 +150,12 @@ struct WorkshopSession {
                     effects += settle(saver, &state)
                     effects += state.handle(.saved(saver.withFile { $0.recreate(workshop) }))
                 case .resolveOutsideChange(let keepMine, let workshop):
+                    if !keepMine {
+                        // Loading theirs puts this workshop, phones' changes and all, in a
+                        // conflict copy: what the phones wait for is not in the file.
+                        awaitingSave.forEach { room?.answer(RoomReply(submission: $0.submission, outcome: .refused(.notSaved))) }
+                        awaitingSave = []
+                    }
                     effects += settle(saver, &state)
                     effects += state.handle(saver.withFile { $0.resolveOutsideChange(keepMine: keepMine, mine: workshop) })
                 case .bell:
@@ -181,6 +187,9 @@ struct WorkshopSession {
                     server.open()
                     room = server
                 case .closeRoom:
+                    // Changes already sent are written and acknowledged before the room closes.
+                    effects += settle(saver, &state)
+                    if state.saveStatus == .saved { awaitingSave.forEach { room?.answer($0) } }
                     room?.close()
                     room = nil
                     awaitingSave = []

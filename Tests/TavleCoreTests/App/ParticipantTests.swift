@@ -147,3 +147,58 @@ extension SectionBody {
         return []
     }
 }
+
+/// What a second review found, each pinned down.
+@Suite("The room: participants' requests, review findings")
+struct ParticipantReviewTests {
+    @Test("revealed cards get new ids, so their ids do not tell the order they were written in")
+    func revealRenumbers() throws {
+        var state = ParticipantTests.openRoom()
+        _ = state.handle(ParticipantTests.request("a", .addCard("A")))
+        let hiddenID = try #require(state.board(2)?.hidden.first?.id)
+        state.press(.character("s"))
+        #expect(state.board(2)?.columns[0].cards.last?.text == "A")
+        #expect(state.board(2)?.columns[0].cards.last?.id != hiddenID)
+    }
+
+    @Test("a dot from a phone lands on its card by id while the facilitator types a new card, and stays when the new card is left empty")
+    func dotDuringNewCard() {
+        var state = ParticipantTests.openRoom()
+        let kirken = state.cardID(section: 2, CardPosition(column: 0, index: 2))
+        state.press(.character("a"))  // a new, empty card after the focused one
+        _ = state.handle(ParticipantTests.request("d", .placeDot(kirken)))
+        state.press(.escape)  // left empty: the new card goes
+        #expect(state.board(2)?.columns[0].cards.map(\.text) == ["Biblioteket", "Skolen", "Kirken"])
+        #expect(state.board(2)?.columns[0].cards[2].ballots == [Ballot(person: "Birgit", dots: 1)])
+    }
+
+    @Test("a name that starts with a combining mark or holds a joiner survives the file")
+    func markedNames() throws {
+        var state = ParticipantTests.openRoom()
+        let skolen = state.cardID(section: 2, CardPosition(column: 0, index: 1))
+        _ = state.handle(ParticipantTests.request("a", by: "\u{301}Bob", .addCard("Idé")))
+        _ = state.handle(ParticipantTests.request("b", by: "A\u{200D}B", .placeDot(skolen)))
+        let text = WorkshopSerializer.serialize(state.workshop)
+        let read = try WorkshopParser.parse(text)
+        #expect(read == state.workshop)
+        #expect(read.sections[2].body.boardForTest?.hidden.first?.author == "\u{301}Bob")
+    }
+
+    @Test("a card saved unchanged from a phone does not ring the laptop; a board without columns takes no hidden card")
+    func quietAndSafe() throws {
+        var state = ParticipantTests.openRoom()
+        _ = state.handle(ParticipantTests.request("a", .addCard("Idé")))
+        let id = try #require(state.board(2)?.hidden.first?.id)
+        #expect(!state.handle(ParticipantTests.request("b", .editCard(id, "Idé"))).contains(.bell))
+        state.workshop.sections[2].body.modifyBoard { $0.columns = [] }
+        #expect(ParticipantTests.replies(state.handle(ParticipantTests.request("c", .addCard("X")))) == [.refused(.notHere)])
+    }
+}
+
+extension SectionBody {
+    /// The board of a board section, for assertions.
+    var boardForTest: Board? {
+        if case .board(let board) = self { return board }
+        return nil
+    }
+}

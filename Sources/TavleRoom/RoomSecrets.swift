@@ -12,7 +12,22 @@ struct RoomSecrets: Sendable {
     init() {
         var random = SystemRandomNumberGenerator()
         token = Self.randomToken()
-        code = String(Int.random(in: 0..<1_000_000, using: &random)).leftPadded(to: 6)
+        code = Self.randomCode(using: &random)
+    }
+
+    /// A new six-digit join code.
+    static func randomCode() -> String {
+        var random = SystemRandomNumberGenerator()
+        return randomCode(using: &random)
+    }
+
+    private static func randomCode(using random: inout SystemRandomNumberGenerator) -> String {
+        String(Int.random(in: 0..<1_000_000, using: &random)).leftPadded(to: 6)
+    }
+
+    /// Whether a typed code (spaces allowed) is `code`, compared in constant time.
+    static func same(_ typed: String, _ code: String) -> Bool {
+        sameInConstantTime(Array(typed.filter { !$0.isWhitespace }.utf8), Array(code.utf8))
     }
 
     /// 128 random bits as 22 URL-safe characters: the room's token, a phone's key.
@@ -26,9 +41,9 @@ struct RoomSecrets: Sendable {
         Self.sameInConstantTime(Array(candidate.utf8), Array(token.utf8))
     }
 
-    /// Whether `candidate` is the code (spaces allowed), in constant time.
+    /// Whether `candidate` is the code the room opened with (spaces allowed), in constant time.
     func isCode(_ candidate: String) -> Bool {
-        Self.sameInConstantTime(Array(candidate.filter { !$0.isWhitespace }.utf8), Array(code.utf8))
+        Self.same(candidate, code)
     }
 
     private static func sameInConstantTime(_ left: [UInt8], _ right: [UInt8]) -> Bool {

@@ -29,6 +29,9 @@ public final class RoomServer: Sendable {
     static let maximumConnections = 100
     /// The largest request body read.
     static let maximumBody = 4096
+    /// Wrong codes, from all addresses together, after which the code changes (the projector
+    /// shows the new one): guessing from many addresses cannot go on for hours.
+    static let wrongCodesBeforeNewCode = 100
     /// How long a phone waits for its change to reach the disk before it is told to try again.
     static let replyPatience: Duration = .seconds(10)
 
@@ -50,6 +53,9 @@ public final class RoomServer: Sendable {
         var isClosed = false
         var perAddress = RateLimit(burst: 20, perSecond: 5)
         var people = People()
+        /// Where phones join; its code changes after `wrongCodesBeforeNewCode` wrong guesses.
+        var link: RoomLink?
+        var wrongCodes = 0
         var perPerson = RateLimit(burst: 5, perSecond: 1)
         var codeGuesses = RateLimit(burst: 5, perSecond: 1.0 / 12)
     }
@@ -101,11 +107,13 @@ public final class RoomServer: Sendable {
             // minute (a live line is never idle: it hears a comment every few seconds).
             server: .http1(configuration: .init(idleTimeout: .seconds(60))),
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: nil),
-            onServerRunning: { [secrets, send] channel in
+            onServerRunning: { [self] channel in
                 started.value.withLock { $0 = true }
                 let port = channel.localAddress?.port ?? port
                 let short = "http://\(host):\(port)"
-                send(.roomOpened(RoomLink(address: short + "/r/" + secrets.token, shortAddress: short, code: secrets.code)))
+                let link = RoomLink(address: short + "/r/" + secrets.token, shortAddress: short, code: secrets.code)
+                shared.withLock { $0.link = link }
+                send(.roomOpened(link))
             },
             logger: Logger(label: "tavle.room", factory: { _ in SwiftLogNoOpLogHandler() })
         )
@@ -201,9 +209,19 @@ public final class RoomServer: Sendable {
         guard shared.withLock({ $0.codeGuesses.allow(address, now: Self.now()) }) else {
             return page(words().message(words().words.tooManyTries, codeForm: true), status: .tooManyRequests)
         }
-        guard let fields = try await form(request), let typed = fields["code"], secrets.isCode(typed) else {
-            return page(words().message(words().words.wrongCode, codeForm: true), status: .forbidden)
+        let typed = try await form(request)?["code"] ?? ""
+        let (right, newLink) = shared.withLock { shared -> (Bool, RoomLink?) in
+            guard var link = shared.link else { return (false, nil) }
+            if RoomSecrets.same(typed, link.code) { return (true, nil) }
+            shared.wrongCodes += 1
+            guard shared.wrongCodes >= Self.wrongCodesBeforeNewCode else { return (false, nil) }
+            shared.wrongCodes = 0
+            link.code = RoomSecrets.randomCode()
+            shared.link = link
+            return (false, link)
         }
+        if let newLink { send(.roomOpened(newLink)) }
+        guard right else { return page(words().message(words().words.wrongCode, codeForm: true), status: .forbidden) }
         return redirect("/r/" + secrets.token)
     }
 
@@ -215,7 +233,10 @@ public final class RoomServer: Sendable {
         guard let key = query["k"], let person = shared.withLock({ $0.people.name(for: key) }) else {
             return page(view.join(participants: step.participants, submission: Self.submissionID(), message: message))
         }
-        let events = "/r/\(secrets.token)/events?k=" + FormFields.encode(key)
+        // The live line starts from this page's fingerprint: a change between drawing the page
+        // and the line connecting is told at once, not lost until the next one.
+        let shown = PageFingerprints(step).of(person)
+        let events = "/r/\(secrets.token)/events?k=" + FormFields.encode(key) + "&v=\(shown)"
         return page(view.step(step, person: person, key: key, submission: Self.submissionID, message: message), events: events)
     }
 
@@ -266,18 +287,22 @@ public final class RoomServer: Sendable {
     /// five seconds, so a phone that went away is noticed (its write fails) and the count drops.
     private func events(_ request: Request) -> Response {
         let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(4))
-        let key = FormFields(request.uri.query.map { Substring($0) } ?? "")["k"]
+        let query = FormFields(request.uri.query.map { Substring($0) } ?? "")
+        let key = query["k"]
+        let shown = query["v"].flatMap { Int($0) }
         let person = key.flatMap { key in shared.withLock { $0.people.name(for: key) } }
-        let (id, count) = shared.withLock { shared in
-            guard !shared.isClosed else { return (-1, 0) }
+        let (id, count, current) = shared.withLock { shared in
+            guard !shared.isClosed else { return (-1, 0, 0) }
             let id = shared.nextSubscriber
             shared.nextSubscriber += 1
-            shared.subscribers[id] = Subscriber(line: continuation, person: person, page: shared.fingerprints.of(person))
-            return (id, shared.subscribers.count)
+            let current = shared.fingerprints.of(person)
+            shared.subscribers[id] = Subscriber(line: continuation, person: person, page: current)
+            return (id, shared.subscribers.count, current)
         }
         guard id >= 0 else { return page(words().message(words().words.closed), status: .serviceUnavailable) }
         send(.roomConnections(count))
         continuation.yield("retry: 1000\ndata: 0\n\n")
+        if let shown, shown != current { continuation.yield("data: \(current)\n\n") }
         let heartbeat = Task {
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(5))

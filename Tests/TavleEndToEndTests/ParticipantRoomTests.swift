@@ -143,6 +143,49 @@ struct ParticipantRoomTests {
         try session.waitUntilExited()
     }
 
+    @Test("a hundred wrong codes, from many addresses, change the code: the old one opens nothing, the projector shows the new")
+    func codeChangesAfterGuessing() throws {
+        let (folder, session, phone, code) = try Tmux.room()
+        _ = folder
+        let wrong = code == "000000" ? "111111" : "000000"
+        // Four guesses from each of 25 addresses: under every per-address limit.
+        for address in 0..<25 {
+            for _ in 0..<4 {
+                let guess = try Spawn.run(["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "--interface", "127.0.0.\(address + 30)",
+                                           "--data-urlencode", "code=\(wrong)", phone.base + "/code"], captureOutput: true)
+                #expect(guess.output == "403")
+            }
+        }
+        let screen = try session.waitFor("a new code on the status line") { rows in
+            rows.contains { $0.contains("Rummet er åbent") && !$0.contains("kode \(code)") }
+        }
+        let line = screen.first { $0.contains("Rummet er åbent") } ?? ""
+        let newCode = String(try #require(line.firstMatch(of: /kode (\d{6})/)).output.1)
+        #expect(try Spawn.run(["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "--interface", "127.0.0.90",
+                               "--data-urlencode", "code=\(code)", phone.base + "/code"], captureOutput: true).output == "403")
+        #expect(try Spawn.run(["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "--interface", "127.0.0.91",
+                               "--data-urlencode", "code=\(newCode)", phone.base + "/code"], captureOutput: true).output == "303")
+        try session.press("q")
+        try session.waitUntilExited()
+    }
+
+    @Test("a step change between drawing a page and its live line connecting is told at once")
+    func changeWhileConnecting() throws {
+        let (folder, session, phone, code) = try Tmux.room()
+        _ = folder
+        let room = try Self.enter(phone, code: code)
+        let birgit = try Self.join(phone, room, "Birgit")
+        let page = try phone.get(room + "?k=" + birgit).body
+        let events = try #require(page.firstMatch(of: /data-events="([^"]+)"/)).output.1.replacing("&amp;", with: "&")
+        try session.press("Tab")
+        try session.waitFor(text: "Afsnit 2/7")
+        // The line connects after the change: its first news is the change, not the next one.
+        let line = try Spawn.run(["curl", "-s", "-N", "--max-time", "2", phone.base + events], captureOutput: true)
+        #expect(line.output.components(separatedBy: "data: ").count - 1 == 2, "the greeting and the change: \(line.output)")
+        try session.press("q")
+        try session.waitUntilExited()
+    }
+
     @Test("the page's live line: a step change reaches a connected phone at once, and the status line counts it")
     func liveUpdates() throws {
         let (folder, session, phone, code) = try Tmux.room()

@@ -104,19 +104,17 @@ struct KitContentTests {
         #expect(kit.sections[0].guidance.contains("30"), "the background facts")
     }
 
-    @Test("frivilligpolitik (004): nine steps in a sensible order, steering group, five pieces of advice, stakeholders")
+    @Test("frivilligpolitik (004): a plan to tick today, steering group, five pieces of advice, stakeholders, then the nine steps as action items in a sensible order, every section timed")
     func frivilligpolitik() throws {
         let kit = try Self.kit("frivilligpolitik")
         #expect(kit.metadata(.audience) == "kommune")
         #expect(kit.sections.map(Self.shape) == [
-            "checklist 3/23", "questions 4", "questions 5", "questions 5", "questions 5", "questions 4", "questions 4", "board 6",
+            "checklist 2/6", "questions 4", "questions 5", "questions 5", "questions 5", "questions 4", "questions 4", "board 6", "actions 9",
         ])
-        guard case .checklist(let steps) = kit.sections[0].body else { Issue.record(); return }
-        let main = steps.entries.compactMap { entry -> String? in
-            if case .point(let point) = entry, !point.isSubpoint { return point.text }
-            return nil
-        }
-        #expect(main.count == 9)
+        #expect(kit.sections.allSatisfy { $0.minutes != nil }, "times on every step")
+        guard case .actions(let steps) = kit.sections.last?.body else { Issue.record(); return }
+        let main = steps.map(\.what)
+        #expect(main.count == 9, "steps that happen months later are action items, not points to tick today")
         for (index, text) in main.enumerated() {
             #expect(text.hasPrefix("Trin \(index + 1)"), "steps numbered 1–9 without a gap: \(text)")
         }

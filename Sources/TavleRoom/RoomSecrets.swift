@@ -5,7 +5,7 @@ import TavlePlatform
 struct RoomSecrets: Sendable {
     /// The token every participant request must carry in its path.
     let token: String
-    /// The join code typed at the short address.
+    /// The join code the room opens with (it changes after many wrong guesses: `RoomServer`).
     let code: String
 
     /// New secrets from the system's random source.
@@ -39,11 +39,6 @@ struct RoomSecrets: Sendable {
     /// Whether `candidate` is the token, compared in constant time so timing tells nothing.
     func isToken(_ candidate: Substring) -> Bool {
         Self.sameInConstantTime(Array(candidate.utf8), Array(token.utf8))
-    }
-
-    /// Whether `candidate` is the code the room opened with (spaces allowed), in constant time.
-    func isCode(_ candidate: String) -> Bool {
-        Self.same(candidate, code)
     }
 
     private static func sameInConstantTime(_ left: [UInt8], _ right: [UInt8]) -> Bool {

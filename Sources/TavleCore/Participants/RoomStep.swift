@@ -36,8 +36,6 @@ public struct RoomStep: Equatable, Sendable {
         public var hidden: [Card]
         /// Dots per person, when the board is voted on.
         public var dotsPerPerson: Int?
-        /// How many people have placed hidden dots (what the projector may show).
-        public var voters: Int
         /// The column new cards go to.
         public var firstColumn: String
     }
@@ -55,7 +53,6 @@ extension AppState {
                 cards: cards,
                 hidden: board.hidden,
                 dotsPerPerson: board.dotsPerParticipant,
-                voters: board.hiddenVoters,
                 firstColumn: board.columns.first?.title ?? ""
             ))
         case .questions(let questions) where questions.indices.contains(cursor.row):

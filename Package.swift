@@ -12,10 +12,13 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "tavle", targets: ["tavle"]),
+        // The room's web server, a program of its own that tavle starts when a room opens
+        // (docs/room.md): installed beside tavle.
+        .executable(name: "tavle-room", targets: ["tavle-room"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
-        // The room's web server (docs/room.md): only TavleRoom uses it, and only once a room opens.
+        // The room's web server (docs/room.md): only TavleRoom uses it, in tavle-room.
         // No traits: without swift-configuration and full Foundation (only FoundationEssentials).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0", traits: []),
         // Named for the two modules TavleRoom uses directly (the channel's address, a silent logger).
@@ -47,12 +50,15 @@ let package = Package(
         .target(name: "TavleKits", exclude: ["Kits"], plugins: ["EmbedBundledFiles"]),
         .executableTarget(name: "TavleEmbed", dependencies: ["TavlePlatform"]),
         .plugin(name: "EmbedBundledFiles", capability: .buildTool(), dependencies: ["TavleEmbed"]),
+        // libqrencode, for the room's QR code. Debian: apt-get install libqrencode-dev (the
+        // room's program links it; the library, libqrencode4, is all it needs at run time).
+        .systemLibrary(name: "CQRencode"),
         // The room: the web server participants' phones talk to, on the local network. Turns
         // their requests into the core's events and serves the page; knows nothing of ncurses.
         .target(
             name: "TavleRoom",
             dependencies: [
-                "TavleCore", "TavlePlatform",
+                "TavleCore", "TavlePlatform", "CQRencode",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -60,11 +66,14 @@ let package = Package(
             exclude: ["Page"],
             plugins: ["EmbedBundledFiles"]
         ),
+        // The room's program: the server of TavleRoom, spoken to over its standard input and
+        // output (RoomWire). Not linked into tavle, which starts it only when a room opens.
+        .executableTarget(name: "tavle-room", dependencies: ["TavleRoom", "TavleCore", "TavlePlatform"]),
         // Argument parsing, the run loop and the file store.
         .executableTarget(
             name: "tavle",
             dependencies: [
-                "TavleCore", "TavleScreen", "TavleTerminal", "TavleKits", "TavlePlatform", "TavleRoom",
+                "TavleCore", "TavleScreen", "TavleTerminal", "TavleKits", "TavlePlatform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

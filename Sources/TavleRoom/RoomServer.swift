@@ -12,19 +12,6 @@ import TavleCore
 /// and serves the page the run loop publishes. It exists only while the room is open; nothing
 /// of it runs, or is even set up, before then.
 public final class RoomServer: Sendable {
-    /// Where to listen: an address of this machine (nil: its local-network address) and a port
-    /// (0: any free one).
-    public struct Place: Sendable {
-        public var host: String?
-        public var port: Int
-
-        /// A place to listen.
-        public init(host: String?, port: Int) {
-            self.host = host
-            self.port = port
-        }
-    }
-
     /// The most phones connected at once; the next gets a clear "too busy".
     static let maximumConnections = 100
     /// The largest request body read.
@@ -35,7 +22,7 @@ public final class RoomServer: Sendable {
     /// How long a phone waits for its change to reach the disk before it is told to try again.
     static let replyPatience: Duration = .seconds(10)
 
-    private let place: Place
+    private let place: RoomPlace
     private let send: @Sendable (AppEvent) -> Void
     private let secrets = RoomSecrets()
     private let shared = Mutex(Shared())
@@ -61,7 +48,7 @@ public final class RoomServer: Sendable {
     }
 
     /// A server for the room, sending events through `send` (from its own threads).
-    public init(place: Place, send: @escaping @Sendable (AppEvent) -> Void) {
+    public init(place: RoomPlace, send: @escaping @Sendable (AppEvent) -> Void) {
         self.place = place
         self.send = send
     }
@@ -111,7 +98,8 @@ public final class RoomServer: Sendable {
                 started.value.withLock { $0 = true }
                 let port = channel.localAddress?.port ?? port
                 let short = "http://\(host):\(port)"
-                let link = RoomLink(address: short + "/r/" + secrets.token, shortAddress: short, code: secrets.code)
+                let address = short + "/r/" + secrets.token
+                let link = RoomLink(address: address, shortAddress: short, code: secrets.code, scanCode: ScanCode(encoding: address))
                 shared.withLock { $0.link = link }
                 send(.roomOpened(link))
             },

@@ -57,11 +57,12 @@ extension AppState {
         return []
     }
 
-    /// The server could not start; the room stays closed.
+    /// The server could not start, or stopped; the room is closed (whatever of it did start
+    /// is stopped too).
     mutating func roomFailed(_ reason: String) -> [AppEffect] {
         room.open = nil
         notice = .roomFailed(reason)
-        return [.bell]
+        return [.bell, .closeRoom]
     }
 
     /// A participant's request from a phone. Carried out like the facilitator's own edit (one

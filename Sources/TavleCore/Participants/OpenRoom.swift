@@ -25,12 +25,15 @@ public struct RoomLink: Equatable, Sendable {
     public var shortAddress: String
     /// The join code typed at the short address.
     public var code: String
+    /// `address` as a QR code for the projector; nil draws the address and code alone.
+    public var scanCode: ScanCode?
 
     /// Creates a link.
-    public init(address: String, shortAddress: String, code: String) {
+    public init(address: String, shortAddress: String, code: String, scanCode: ScanCode? = nil) {
         self.address = address
         self.shortAddress = shortAddress
         self.code = code
+        self.scanCode = scanCode
     }
 }
 

@@ -13,8 +13,8 @@ enum ProjectorView {
         var inner = Rect(x: rect.x + margin, y: rect.y, width: rect.width - 2 * margin, height: rect.height)
         // While the room is open its way in stands at the right, beside the whole step.
         let invitation = roomInvitation(state, in: inner)
-        if let invitation, invitation.fits {
-            invitation.view.draw(into: &frame, rect: Rect(x: inner.maxX - invitation.width, y: inner.y + 1, width: invitation.width, height: inner.height - 1))
+        if let invitation, invitation.fits, let view = invitation.view {
+            view.draw(into: &frame, rect: Rect(x: inner.maxX - invitation.width, y: inner.y + 1, width: invitation.width, height: inner.height - 1))
             inner.width -= invitation.width + 2
         }
         let position = "\(text.section) \(state.sectionIndex + 1)/\(state.workshop.sections.count)"
@@ -69,13 +69,16 @@ enum ProjectorView {
     }
 
     /// The room's QR code and the words under it, and whether they fit beside the step (at
-    /// least 30 columns left for it) or only their one-line form does.
-    private static func roomInvitation(_ state: AppState, in rect: Rect) -> (view: ScanCodeView, width: Int, fits: Bool, short: String)? {
-        guard let link = state.room.open?.link, let code = QRCode(link.address) else { return nil }
+    /// least 30 columns left for it) or only their one-line form does (as when the room has no
+    /// QR code to show).
+    private static func roomInvitation(_ state: AppState, in rect: Rect) -> (view: ScanCodeView?, width: Int, fits: Bool, short: String)? {
+        guard let link = state.room.open?.link else { return nil }
+        let short = link.shortAddress + "  " + link.code
+        guard let code = link.scanCode else { return (nil, 0, false, short) }
         let view = ScanCodeView(code: code, lines: state.text.roomInvitation(link))
         let size = view.size
         let fits = rect.width - size.width - 2 >= 30 && size.height <= rect.height - 1
-        return (view, size.width, fits, link.shortAddress + "  " + link.code)
+        return (view, size.width, fits, short)
     }
 
     /// The title in block letters, and the rest for plain text below. A title is never cut

@@ -32,7 +32,7 @@ struct Open: ParsableCommand {
         var meeting = Meeting(file: file, theme: theme, readOnly: readOnly, language: lang)
         meeting.opensRoom = room
         if let roomAddress {
-            guard let place = RoomAddress.place(roomAddress) else { throw ValidationError(CommandHelp.roomAddressOption.text + " (\(roomAddress))") }
+            guard let place = RoomPlace(roomAddress) else { throw ValidationError(CommandHelp.roomAddressOption.text + " (\(roomAddress))") }
             meeting.roomPlace = place
         }
         try meeting.run()

@@ -1,5 +1,4 @@
 import TavleCore
-import TavleRoom
 import TavlePlatform
 import TavleScreen
 import TavleTerminal
@@ -20,7 +19,7 @@ struct Meeting {
     /// `--room`: open the room to phones as the workshop opens.
     var opensRoom = false
     /// `--room-address`: where the room listens.
-    var roomPlace = RoomServer.Place(host: nil, port: 8080)
+    var roomPlace = RoomPlace.standard
 
     /// The meeting for a plain `tavle` or `tavle FILE`, or nil for anything that needs the
     /// command-line parser. Those two are how Tavle is started nearly every time, and the

@@ -1,5 +1,4 @@
 import TavleCore
-import TavleRoom
 import TavleScreen
 import TavleTerminal
 
@@ -19,7 +18,7 @@ struct WorkshopSession {
     var follows = false
     /// Where the room listens when it opens (`--room-address`; by default the laptop's
     /// local-network address, port 8080 or any free one).
-    var roomPlace = RoomServer.Place(host: nil, port: 8080)
+    var roomPlace = RoomPlace.standard
     /// `--room`: the room opens as the workshop does.
     var opensRoom = false
 
@@ -66,7 +65,7 @@ struct WorkshopSession {
         if let first = problems.first { _ = state.handle(first) }
         // The room: its server while open, the changes from phones whose answers wait for the
         // save that holds them, and the step the phones were last shown.
-        var room: RoomServer?
+        var room: RoomProcess?
         var awaitingSave: [RoomReply] = []
         var shownToPhones: RoomStep?
         var opening = opensRoom ? state.openRoom() : []
@@ -181,9 +180,9 @@ struct WorkshopSession {
                     effects += settle(saver, &state)
                     effects += state.handle(.savesSettled)
                 case .openRoom:
-                    // The networking stack starts here, not before: a meeting without a room
-                    // never sets it up.
-                    let server = RoomServer(place: roomPlace, send: { queue.send($0) })
+                    // The room's program starts here, not before: a meeting without a room
+                    // never loads the network stack.
+                    let server = RoomProcess(place: roomPlace, send: { queue.send($0) })
                     server.open()
                     room = server
                 case .closeRoom:

@@ -11,7 +11,7 @@ struct ScanCodeView {
     /// The modules of quiet zone around the code, as the QR standard asks.
     static let quietZone = 2
 
-    let code: QRCode
+    let code: ScanCode
     let lines: [String]
 
     /// The cells the code and its lines take.

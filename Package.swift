@@ -60,6 +60,8 @@ let package = Package(
             dependencies: [
                 "TavleCore", "TavlePlatform", "CQRencode",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                // Its HTTP/1 channel, wrapped to count connections as they are accepted.
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -1,5 +1,6 @@
 import Dispatch
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import Synchronization
@@ -12,8 +13,10 @@ import TavleCore
 /// and serves the page the run loop publishes. It exists only while the room is open; nothing
 /// of it runs, or is even set up, before then.
 public final class RoomServer: Sendable {
-    /// The most phones connected at once; the next gets a clear "too busy".
+    /// The most connections open at once, counted as they are accepted (an idle one too), and
+    /// the most from one address (a phone's browser opens a few); the next gets a clear "too busy".
     static let maximumConnections = 100
+    static let maximumConnectionsPerAddress = 20
     /// The largest request body read.
     static let maximumBody = 4096
     /// Wrong codes, from all addresses together, after which the code changes (the projector
@@ -27,6 +30,7 @@ public final class RoomServer: Sendable {
     private let secrets = RoomSecrets()
     private let shared = Mutex(Shared())
     private let replies = Replies()
+    private let connections = ConnectionLimit(total: maximumConnections, perAddress: maximumConnectionsPerAddress)
     private let stopped = DispatchSemaphore(value: 0)
 
     /// What the run loop and the server's threads share.
@@ -35,7 +39,6 @@ public final class RoomServer: Sendable {
         var fingerprints = PageFingerprints(nil)
         var subscribers: [Int: Subscriber] = [:]
         var nextSubscriber = 0
-        var inFlight = 0
         var task: Task<Void, Never>?
         var isClosed = false
         var perAddress = RateLimit(burst: 20, perSecond: 5)
@@ -92,7 +95,13 @@ public final class RoomServer: Sendable {
             router: makeRouter(),
             // A phone that keeps a connection open without asking anything lets it go after a
             // minute (a live line is never idle: it hears a comment every few seconds).
-            server: .http1(configuration: .init(idleTimeout: .seconds(60))),
+            server: HTTPServerBuilder { [self] responder in
+                LimitedHTTP1Channel(
+                    http: HTTP1Channel(responder: responder, configuration: .init(idleTimeout: .seconds(60))),
+                    limit: connections,
+                    refusal: { [self] in words().document(words().message(words().words.tooMany), events: nil) }
+                )
+            },
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: nil),
             onServerRunning: { [self] channel in
                 started.value.withLock { $0 = true }
@@ -176,19 +185,12 @@ public final class RoomServer: Sendable {
         return router
     }
 
-    /// Checks the token and the number of connections before `body` runs; counts it meanwhile.
+    /// Checks the token, and that the room is still open, before `body` runs.
     private func guarded(_ request: Request, _ context: RoomContext, _ body: () async throws -> Response) async throws -> Response {
         guard let token = context.parameters.get("token"), secrets.isToken(token[...]) else {
             return page(words().message(words().words.noToken), status: .forbidden)
         }
-        let admitted = shared.withLock { shared in
-            guard !shared.isClosed else { return false }
-            guard shared.inFlight + shared.subscribers.count < Self.maximumConnections else { return false }
-            shared.inFlight += 1
-            return true
-        }
-        guard admitted else { return page(words().message(words().words.tooMany), status: .serviceUnavailable) }
-        defer { shared.withLock { $0.inFlight -= 1 } }
+        guard !shared.withLock({ $0.isClosed }) else { return page(words().message(words().words.closed), status: .serviceUnavailable) }
         return try await body()
     }
 

@@ -169,6 +169,76 @@ struct ParticipantRoomTests {
         try session.waitUntilExited()
     }
 
+    @Test("connections count as they are accepted, idle ones too: past 100 in all or 20 from one address a phone hears 'too busy'; once they close, it gets in")
+    func connectionLimit() throws {
+        let (folder, session, phone, _) = try Tmux.room()
+        _ = folder
+        let port = try #require(UInt16(phone.base.split(separator: ":").last ?? ""))
+        var open: [Int32] = []
+        defer { open.forEach { _ = close($0) } }
+        // 105 connections from six addresses, at most 20 from each, all made before any asks
+        // anything: the room holds 100 of them, and the other 5 are told it is too busy.
+        for number in 0..<105 { open.append(try Self.connect(port, from: "127.0.0.\(2 + number / 20)")) }
+        // The facilitator's screen goes on meanwhile.
+        try session.press("3")
+        try session.waitFor(text: "Alle forslag (0)")
+        var answers = try open.map { try Self.ask($0) }
+        #expect(answers.filter { $0.status == 200 }.count == 100, "\(answers.map(\.status))")
+        #expect(answers.filter { $0.status == 503 }.count == 5)
+        let busy = try #require(answers.first { $0.status == 503 })
+        #expect(busy.text.contains("Der er for travlt lige nu") && busy.text.contains("Retry-After: 10"), "a clear message: \(busy.text.prefix(400))")
+        open.forEach { _ = close($0) }
+        open = []
+        try waitUntil("room again once they close") { try phone.get("/").status == 200 }
+        // Twenty-one from one address: twenty get in, the last hears it is too busy.
+        for _ in 0..<21 { open.append(try Self.connect(port, from: "127.0.0.9")) }
+        answers = try open.map { try Self.ask($0) }
+        #expect(answers.map(\.status).sorted() == Array(repeating: 200, count: 20) + [503])
+        #expect(try phone.get("/").status == 200, "another address still gets in")
+        try session.press("q")
+        try session.waitUntilExited()
+    }
+
+    /// Asks for the room's front page on an open connection; its status and the whole answer.
+    static func ask(_ descriptor: Int32) throws -> (status: Int, text: String) {
+        var patience = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &patience, socklen_t(MemoryLayout<timeval>.size))
+        let request = Array("GET / HTTP/1.1\r\nHost: tavle\r\nConnection: close\r\n\r\n".utf8)
+        guard send(descriptor, request, request.count, 0) == request.count else { throw Phone.PhoneFailure(message: "send failed: errno \(errno)") }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = recv(descriptor, &buffer, buffer.count, 0)
+            if count <= 0 { break }
+            bytes += buffer.prefix(count)
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let status = text.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+        return (status, text)
+    }
+
+    /// A TCP connection to the room from `source` (an address on the loopback network), left idle.
+    static func connect(_ port: UInt16, from source: String) throws -> Int32 {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        func address(_ text: String, _ port: UInt16) -> sockaddr_in {
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_port = port.bigEndian
+            _ = inet_pton(AF_INET, text, &address.sin_addr)
+            return address
+        }
+        var local = address(source, 0)
+        var remote = address("127.0.0.1", port)
+        let size = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafePointer(to: &local) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, size) } }
+        let connected = withUnsafePointer(to: &remote) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(descriptor, $0, size) } }
+        guard descriptor >= 0, bound == 0, connected == 0 else {
+            close(descriptor)
+            throw Phone.PhoneFailure(message: "no connection from \(source): errno \(errno)")
+        }
+        return descriptor
+    }
+
     @Test("a step change between drawing a page and its live line connecting is told at once")
     func changeWhileConnecting() throws {
         let (folder, session, phone, code) = try Tmux.room()

@@ -6,6 +6,9 @@ import Testing
 struct Phone {
     /// `http://127.0.0.1:PORT`.
     let base: String
+    /// The address it sends from (`curl --interface`), e.g. `127.0.0.7`: another phone on the
+    /// network, for the limits per address; nil for the system's choice.
+    var source: String? = nil
 
     /// What came back.
     struct Reply {
@@ -44,7 +47,8 @@ struct Phone {
     }
 
     private func curl(_ arguments: [String]) throws -> Reply {
-        let result = try Spawn.run(["curl", "-s", "-i", "--max-time", "20"] + arguments, captureOutput: true)
+        let from = source.map { ["--interface", $0] } ?? []
+        let result = try Spawn.run(["curl", "-s", "-i", "--max-time", "20"] + from + arguments, captureOutput: true)
         guard result.status == 0 else { throw PhoneFailure(message: "curl \(arguments.last ?? "") exited \(result.status)") }
         let text = result.output
         guard let split = text.range(of: "\r\n\r\n") else { throw PhoneFailure(message: "no HTTP reply: \(text.prefix(200))") }

@@ -57,7 +57,7 @@ struct KitCommandTests {
         #expect(result.status == 1)
         #expect(result.output.split(separator: "\n") == [
             "fejl.md:4:13: audience skal være en af kommune, forening, begge",
-            "fejl.md:5:3: ukendt metadatanøgle 'farve'; de kendte nøgler er kit, audience, source, publisher, duration, created, date, place, participants, answers",
+            "fejl.md:5:3: ukendt metadatanøgle 'farve'; de kendte nøgler er kit, audience, source, publisher, duration, created, date, place, participants, answers, language",
             "fejl.md:13:5: kolonnen 'Top' findes to gange på denne tavle",
             "fejl.md:18:5: spørgsmålet er tomt",
             "mangler.md: filen eller mappen findes ikke",
@@ -66,7 +66,7 @@ struct KitCommandTests {
         #expect(english.status == 1)
         #expect(english.output.split(separator: "\n") == [
             "fejl.md:4:13: audience must be one of kommune, forening, begge",
-            "fejl.md:5:3: unknown metadata key 'farve'; known keys are kit, audience, source, publisher, duration, created, date, place, participants, answers",
+            "fejl.md:5:3: unknown metadata key 'farve'; known keys are kit, audience, source, publisher, duration, created, date, place, participants, answers, language",
             "fejl.md:13:5: the column 'Top' appears twice on this board",
             "fejl.md:18:5: the question is empty",
             "mangler.md: no such file or folder",

@@ -116,7 +116,7 @@ extension LanguageTests {
         .unexpected(.listItemInQuestions), .unexpected(.listItem), .unexpected(.numberedLine), .unexpected(.quote),
         .unexpected(.text), .unexpected(.endOfFile),
         .titleEmpty, .metadataKeyTwice("date"), .unknownMetadataKey("dato", known: ["date", "place"]),
-        .audienceValue(known: ["kommune", "forening"]), .answersValue(known: ["named", "anonymous"]), .metadataDate("date"), .metadataEmpty("place"), .sectionTitleEmpty,
+        .audienceValue(known: ["kommune", "forening"]), .answersValue(known: ["named", "anonymous"]), .workshopLanguage(known: ["da", "en"]), .metadataDate("date"), .metadataEmpty("place"), .sectionTitleEmpty,
         .groupHeadingEmpty, .pointEmpty, .checklistWithoutPoints("Før"), .questionEmpty, .questionsWithoutQuestions("Trin 1"),
         .columnTitleEmpty, .columnTwice("Top tre"), .boardWithoutColumns("Trin 2"), .actionWithoutWhat,
         .tableHeadingSyntax, .tableNameSyntax, .textAfterTableHeading, .keyValueSyntax, .equalsMissing(after: "theme"),
@@ -166,6 +166,7 @@ extension LanguageTests {
         case .unknownMetadataKey: "unknownMetadataKey"
         case .audienceValue: "audienceValue"
         case .answersValue: "answersValue"
+        case .workshopLanguage: "workshopLanguage"
         case .metadataDate: "metadataDate"
         case .metadataEmpty: "metadataEmpty"
         case .sectionTitleEmpty: "sectionTitleEmpty"
@@ -226,7 +227,7 @@ extension LanguageTests {
         "valueMissing", "listSyntax", "listNotClosed", "bareWord", "unknownEscape", "stringNotClosed", "languageValue",
         "dateFormatValue", "unknownCommand", "keysValue", "notAKey", "editorKeyIsCharacter", "wrongType.string",
         "wrongType.integer", "wrongType.bool", "wrongType.strings", "unknownSetting", "themeLineSyntax", "unknownStyle",
-        "misplacedOn", "unknownColour", "secondColourWithoutOn", "backgroundMissing", "unknownKey", "answersValue",
+        "misplacedOn", "unknownColour", "secondColourWithoutOn", "backgroundMissing", "unknownKey", "answersValue", "workshopLanguage",
     ]
 
     @Test("every problem a file can have is worded in both languages, and differently")

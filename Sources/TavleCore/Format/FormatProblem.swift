@@ -60,6 +60,8 @@ public enum FormatProblem: Equatable, Sendable {
     case audienceValue(known: [String])
     /// `answers` is not one of the signatures Tavle knows.
     case answersValue(known: [String])
+    /// `language` is not one Tavle speaks.
+    case workshopLanguage(known: [String])
     /// A metadata date (`created`, `date`) that is not YYYY-MM-DD.
     case metadataDate(String)
     case metadataEmpty(String)

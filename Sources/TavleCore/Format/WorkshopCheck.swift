@@ -31,6 +31,8 @@ public enum WorkshopCheck {
                 flag(line, valueColumn, .audienceValue(known: WorkshopFormat.audiences))
             case MetadataKey.answers.rawValue where !WorkshopFormat.answerSignatures.contains(entry.value):
                 flag(line, valueColumn, .answersValue(known: WorkshopFormat.answerSignatures))
+            case MetadataKey.language.rawValue where Language(rawValue: entry.value) == nil:
+                flag(line, valueColumn, .workshopLanguage(known: Language.allCases.map(\.rawValue)))
             case MetadataKey.created.rawValue where CalendarDate(iso: entry.value) == nil,
                  MetadataKey.date.rawValue where CalendarDate(iso: entry.value) == nil:
                 flag(line, valueColumn, .metadataDate(entry.key))

@@ -15,7 +15,7 @@ public struct RoomStep: Equatable, Sendable {
     public var participants: [String]
     /// Whether submissions are paused.
     public var isPaused: Bool
-    /// The language the page speaks.
+    /// The language the page speaks: the workshop's, else Tavle's.
     public var language: Language
 
     /// What a phone can do on the step.
@@ -63,7 +63,7 @@ extension AppState {
         }
         return RoomStep(
             section: sectionIndex, number: sectionIndex + 1, count: workshop.sections.count, title: section.title,
-            task: task, participants: workshop.participants, isPaused: open.isPaused, language: language
+            task: task, participants: workshop.participants, isPaused: open.isPaused, language: workshop.language ?? language
         )
     }
 }

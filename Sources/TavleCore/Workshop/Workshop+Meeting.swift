@@ -44,4 +44,10 @@ extension Workshop {
     public var answersAreAnonymous: Bool {
         metadata(.answers)?.trimmingWhitespace == "anonymous"
     }
+
+    /// The language the workshop is written in, when it says (`language: da`): phones get
+    /// their page's words in it, to match the titles and questions they read.
+    public var language: Language? {
+        metadata(.language).flatMap { Language(rawValue: String($0.trimmingWhitespace)) }
+    }
 }

@@ -77,4 +77,7 @@ public enum MetadataKey: String, CaseIterable, Sendable {
     case participants
     /// How answers sent from phones are signed: `named` (the default) or `anonymous`.
     case answers
+    /// The language the workshop is written in (`da` or `en`), which the room's page speaks;
+    /// without it the page speaks Tavle's own language.
+    case language
 }

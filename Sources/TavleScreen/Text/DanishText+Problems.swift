@@ -43,6 +43,7 @@ extension DanishText {
         case .unknownMetadataKey(let key, let known): "ukendt metadatanøgle '\(key)'; de kendte nøgler er \(known.joined(separator: ", "))"
         case .audienceValue(let known): "audience skal være en af \(known.joined(separator: ", "))"
         case .answersValue(let known): "answers skal være en af \(known.joined(separator: ", "))"
+        case .workshopLanguage(let known): "language skal være en af \(known.joined(separator: ", "))"
         case .metadataDate(let key): "\(key) skal være en dato skrevet ÅÅÅÅ-MM-DD"
         case .metadataEmpty(let key): "metadatanøglen '\(key)' har ingen værdi"
         case .sectionTitleEmpty: "afsnittets titel er tom"

@@ -42,6 +42,7 @@ extension EnglishText {
         case .unknownMetadataKey(let key, let known): "unknown metadata key '\(key)'; known keys are \(known.joined(separator: ", "))"
         case .audienceValue(let known): "audience must be one of \(known.joined(separator: ", "))"
         case .answersValue(let known): "answers must be one of \(known.joined(separator: ", "))"
+        case .workshopLanguage(let known): "language must be one of \(known.joined(separator: ", "))"
         case .metadataDate(let key): "\(key) must be a date written YYYY-MM-DD"
         case .metadataEmpty(let key): "metadata '\(key)' has no value"
         case .sectionTitleEmpty: "the section's title is empty"

@@ -138,6 +138,19 @@ struct ParticipantTests {
         #expect(read == state.workshop)
         #expect(WorkshopSerializer.serialize(read) == text)
     }
+
+    @Test("phones get the workshop's language (its metadata), and Tavle's own when the workshop does not say")
+    func pageLanguage() {
+        var state = Self.openRoom()
+        #expect(state.roomStep?.language == .da)
+        state.workshop.setMetadata(.language, to: "en")
+        #expect(state.roomStep?.language == .en, "an English workshop on a Danish Tavle")
+        var english = AppState(workshop: Fixtures.state(section: 2).workshop, documentPath: "m.md", language: .en)
+        _ = english.press(.character("w"))
+        #expect(english.roomStep?.language == .en)
+        english.workshop.setMetadata(.language, to: "da")
+        #expect(english.roomStep?.language == .da, "a Danish kit's phones speak Danish on an English Tavle")
+    }
 }
 
 extension SectionBody {

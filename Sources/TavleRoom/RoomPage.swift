@@ -46,32 +46,54 @@ struct RoomPage {
         return html
     }
 
-    /// The step on the projector and what this person can do on it.
-    func step(_ step: RoomStep, person: String, key: String, submission: () -> String, message: String?) -> String {
+    /// A form sent that has not reached the disk in time: its page offers it again as it was,
+    /// with the same submission id, so sending it again (without JavaScript, by hand) can never
+    /// add it twice.
+    struct Unsaved: Equatable, Sendable {
+        /// The form's `do`.
+        var action: String
+        /// The card or question it names, if any.
+        var target: UInt64?
+        var submission: String
+        var text: String
+    }
+
+    /// The step on the projector and what this person can do on it; `unsaved` is a form to
+    /// offer again as it was sent.
+    func step(_ step: RoomStep, person: String, key: String, submission: () -> String, message: String?, unsaved: Unsaved? = nil) -> String {
         var html = "<p class=\"step\">\(escape(words.stepOf(step.number, step.count)))</p>\n"
         html += "<h1>\(escape(step.title))</h1>\n" + banner(message)
         if step.isPaused { html += "<p class=\"notice\">\(escape(words.paused))</p>\n" }
-        func fields() -> String { hidden("k", key) + hidden("sid", submission()) + hidden("section", String(step.section)) }
+        /// The unsaved form, when this is it.
+        func again(_ action: String, _ target: UInt64? = nil) -> Unsaved? {
+            unsaved.flatMap { $0.action == action && $0.target == target ? $0 : nil }
+        }
+        func fields(_ action: String, _ target: UInt64? = nil) -> String {
+            hidden("k", key) + hidden("sid", again(action, target)?.submission ?? submission()) + hidden("section", String(step.section))
+                + hidden("do", action) + (target.map { hidden(action == "answer" ? "q" : "card", String($0)) } ?? "")
+        }
         switch step.task {
         case .follow:
             html += "<p>\(escape(words.followAlong))</p>\n"
         case .answer(let question, let text, let anonymous):
-            html += "<form method=\"post\" action=\"\(base)/act\">\n" + fields() + hidden("do", "answer") + hidden("q", String(question.number))
-            html += "<label>\(escape(text))<textarea name=\"text\" maxlength=\"200\" rows=\"3\" required></textarea></label>\n"
+            html += "<form method=\"post\" action=\"\(base)/act\">\n" + fields("answer", question.number)
+            let typed = again("answer", question.number).map { escape($0.text) } ?? ""
+            html += "<label>\(escape(text))<textarea name=\"text\" maxlength=\"200\" rows=\"3\" required>\(typed)</textarea></label>\n"
             html += "<p class=\"small\">\(escape(anonymous ? words.signedAnonymously : words.signedWithName))</p>\n"
             html += "<button>\(escape(words.sendAnswer))</button>\n</form>\n"
         case .board(let board):
-            html += "<form method=\"post\" action=\"\(base)/act\">\n" + fields() + hidden("do", "add")
-            html += "<label>\(escape(words.writeCard)) <input name=\"text\" maxlength=\"200\" required autocomplete=\"off\"></label>\n"
+            html += "<form method=\"post\" action=\"\(base)/act\">\n" + fields("add")
+            let typed = again("add").map { " value=\"\(escape($0.text))\"" } ?? ""
+            html += "<label>\(escape(words.writeCard)) <input name=\"text\" maxlength=\"200\" required autocomplete=\"off\"\(typed)></label>\n"
             html += "<button>\(escape(words.sendCard))</button>\n</form>\n"
             let mine = board.hidden.filter { $0.author == person }
             if !mine.isEmpty {
                 html += "<h2>\(escape(words.yourCards))</h2>\n<p class=\"small\">\(escape(words.hiddenUntilShown))</p>\n<ul class=\"mine\">\n"
                 for card in mine {
-                    html += "<li><form method=\"post\" action=\"\(base)/act\">" + fields() + hidden("do", "edit") + hidden("card", String(card.id.number))
-                    html += "<input name=\"text\" maxlength=\"200\" value=\"\(escape(card.text))\" required>"
+                    html += "<li><form method=\"post\" action=\"\(base)/act\">" + fields("edit", card.id.number)
+                    html += "<input name=\"text\" maxlength=\"200\" value=\"\(escape(again("edit", card.id.number)?.text ?? card.text))\" required>"
                     html += "<button>\(escape(words.save))</button></form>"
-                    html += "<form method=\"post\" action=\"\(base)/act\">" + fields() + hidden("do", "delete") + hidden("card", String(card.id.number))
+                    html += "<form method=\"post\" action=\"\(base)/act\">" + fields("delete", card.id.number)
                     html += "<button class=\"quiet\">\(escape(words.delete))</button></form></li>\n"
                 }
                 html += "</ul>\n"
@@ -84,9 +106,9 @@ struct RoomPage {
                     let mineOnCard = card.ballots.first { $0.person == person }?.dots ?? 0
                     html += "<li><span class=\"card\">\(escape(card.text))</span>"
                     html += "<span class=\"dots\" aria-label=\"\(escape(words.yourDots))\">\(String(repeating: "●", count: mineOnCard))</span>"
-                    html += "<form method=\"post\" action=\"\(base)/act\">" + fields() + hidden("do", "undot") + hidden("card", String(card.id.number))
+                    html += "<form method=\"post\" action=\"\(base)/act\">" + fields("undot", card.id.number)
                     html += "<button class=\"quiet\" aria-label=\"\(escape(words.takeDot))\"\(mineOnCard == 0 ? " disabled" : "")>−</button></form>"
-                    html += "<form method=\"post\" action=\"\(base)/act\">" + fields() + hidden("do", "dot") + hidden("card", String(card.id.number))
+                    html += "<form method=\"post\" action=\"\(base)/act\">" + fields("dot", card.id.number)
                     html += "<button aria-label=\"\(escape(words.placeDot))\"\(placed >= budget ? " disabled" : "")>+</button></form></li>\n"
                 }
                 html += "</ul>\n"

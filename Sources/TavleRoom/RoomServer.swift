@@ -270,6 +270,15 @@ public final class RoomServer: Sendable {
         let outcome = await ask(ParticipantRequest(submission: submission, person: person, section: section, action: action,
                                                    lot: UInt64.random(in: 0...UInt64.max)),
                                 address: context.address)
+        // Not on disk in time, and no script on the page to send it again by itself: the page
+        // comes back with this form as it was sent, same submission id, for the person to send
+        // again, which cannot add it twice. Only on the step it was meant for.
+        if outcome == nil, !Self.wantsJSON(request), let step = shared.withLock({ $0.step }), step.section == section {
+            let view = words()
+            let unsaved = RoomPage.Unsaved(action: fields["do"] ?? "", target: card?.number ?? question?.number, submission: submission, text: text)
+            let html = view.step(step, person: person, key: key, submission: Self.submissionID, message: view.words.notSavedYet, unsaved: unsaved)
+            return page(html, status: .serviceUnavailable)
+        }
         return answer(outcome, to: request, key: key)
     }
 
@@ -343,7 +352,7 @@ public final class RoomServer: Sendable {
         }
         var location = "/r/\(secrets.token)?m=\(code)"
         if let key { location += "&k=" + FormFields.encode(key) }
-        if request.headers[.accept]?.contains("application/json") == true {
+        if Self.wantsJSON(request) {
             let message = view.message(for: code) ?? ""
             let json = "{\"ok\":\(outcome == .done),\"message\":" + JSONText.quote(message) + ",\"location\":" + JSONText.quote(location) + "}"
             return Response(status: status, headers: Self.headers(type: "application/json"), body: .init(byteBuffer: ByteBuffer(string: json)))
@@ -351,9 +360,14 @@ public final class RoomServer: Sendable {
         return redirect(location)
     }
 
+    /// Whether the page's script sent the request (it asks for JSON), not a plain form.
+    private static func wantsJSON(_ request: Request) -> Bool {
+        request.headers[.accept]?.contains("application/json") == true
+    }
+
     private func tooLarge(_ request: Request) -> Response {
         let view = words()
-        if request.headers[.accept]?.contains("application/json") == true {
+        if Self.wantsJSON(request) {
             let json = "{\"ok\":false,\"message\":" + JSONText.quote(view.words.tooLarge) + "}"
             return Response(status: .contentTooLarge, headers: Self.headers(type: "application/json"), body: .init(byteBuffer: ByteBuffer(string: json)))
         }

@@ -169,6 +169,42 @@ struct ParticipantRoomTests {
         try session.waitUntilExited()
     }
 
+    @Test("without JavaScript, a card not on disk within 10 s comes back in its form with the same submission id; sending it again adds no second card")
+    func unsavedFormComesBack() throws {
+        // Under a shell, not as the window's own process: tmux wakes a stopped process of its
+        // own at once (SIGCONT), and this test needs Tavle to stay stopped.
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        let session = try Tmux(width: 140, height: 40, command: "sh -c '\(TavleBinary.path) m.md --room --room-address 127.0.0.1:0; true'",
+                               directory: folder.path)
+        let line = try session.waitFor(text: "Rummet er åbent").first { $0.contains("Rummet er åbent") } ?? ""
+        let phone = Phone(base: String(try #require(line.firstMatch(of: /http:\/\/127\.0\.0\.1:\d+/)).output))
+        let code = String(try #require(line.firstMatch(of: /kode (\d{6})/)).output.1)
+        let room = try Self.enter(phone, code: code)
+        try session.press("3")
+        try session.waitFor(text: "Alle forslag (0)")
+        let birgit = try Self.join(phone, room, "Birgit")
+        // Tavle stopped (as by a disk that does not answer): the room waits its 10 s in vain.
+        let tavle = try RoomProgramTests.tavleProcess(in: folder.path)
+        kill(tavle, SIGSTOP)
+        var resumed = false
+        defer { if !resumed { kill(tavle, SIGCONT) } }
+        let late = try phone.post(room + "/act", Self.act("add", key: birgit, submission: "slow-1", [("text", "Ældresagen & co")]))
+        #expect(late.status == 503, "\(late.header("location") ?? "")")
+        #expect(late.body.contains("Ikke gemt endnu"), "\(late.body.prefix(600))")
+        #expect(late.body.contains("name=\"sid\" value=\"slow-1\"><input type=\"hidden\" name=\"section\" value=\"2\"><input type=\"hidden\" name=\"do\" value=\"add\">"),
+                "the add form again, with its own submission id")
+        #expect(late.body.contains("value=\"Ældresagen &amp; co\""), "and the text as it was typed")
+        kill(tavle, SIGCONT)
+        resumed = true
+        try waitUntil("the card on disk once Tavle goes on") { try folder.read("m.md").contains("- Ældresagen & co <!-- by=Birgit -->") }
+        let again = try phone.post(room + "/act", Self.act("add", key: birgit, submission: "slow-1", [("text", "Ældresagen & co")]))
+        #expect(again.header("location")?.contains("m=done") == true)
+        #expect(try folder.read("m.md").components(separatedBy: "Ældresagen").count == 2, "one card, not two")
+        try session.press("q")
+        try session.waitUntilExited()
+    }
+
     @Test("connections count as they are accepted, idle ones too: past 100 in all or 20 from one address a phone hears 'too busy'; once they close, it gets in")
     func connectionLimit() throws {
         let (folder, session, phone, _) = try Tmux.room()

@@ -66,7 +66,7 @@ struct RobustnessTests {
             try session.waitFor("the 1x1 frame") { $0 == ["…"] }
             try session.resize(width: 80, height: 24)
             return try session.waitFor("the board at 80x24") { rows in
-                rows.count == 24 && (rows.first?.hasSuffix("Afsnit 3/7") ?? false) && rows.contains { $0.contains("Senere (0)") }
+                rows.count == 24 && (rows.first?.hasSuffix("Afsnit 3/7") ?? false) && rows.contains { $0.contains("Tag med (0)") }
                     && rows.last?.contains("✓ Gemt") == true
             }
         }

@@ -176,9 +176,13 @@ extension AppState {
         var to = from
         switch command {
         case .moveCardLeft, .moveCardRight:
-            to.column += command == .moveCardLeft ? -1 : 1
-            guard board.columns.indices.contains(to.column) else { return [.bell] }
-            to.index = board.columns[to.column].cards.count
+            guard let next = board.column(beside: from.column, toward: command == .moveCardLeft ? .left : .right) else { return [.bell] }
+            to = CardPosition(column: next, index: board.columns[next].cards.count)
+        case .moveCardUp where board.goesBetweenColumnsVertically(at: from.column),
+             .moveCardDown where board.goesBetweenColumnsVertically(at: from.column):
+            // In a matrix a card goes to the quadrant above or below, at its end.
+            guard let next = board.column(beside: from.column, toward: command == .moveCardUp ? .up : .down) else { return [.bell] }
+            to = CardPosition(column: next, index: board.columns[next].cards.count)
         case .moveCardUp:
             to.index -= 1
         default:

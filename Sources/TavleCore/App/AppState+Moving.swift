@@ -7,15 +7,25 @@ extension AppState {
         var move = move
         switch command {
         case .left, .right:
-            let column = move.drop.column + (command == .left ? -1 : 1)
-            guard board.columns.indices.contains(column) else { return [.bell] }
+            guard let column = board.column(beside: move.drop.column, toward: command == .left ? .left : .right) else { return [.bell] }
             move.drop = CardPosition(column: column, index: min(move.drop.index, slotCount(board, column, move)))
         case .up:
-            guard move.drop.index > 0 else { return [.bell] }
-            move.drop.index -= 1
+            if move.drop.index > 0 {
+                move.drop.index -= 1
+            } else if board.goesBetweenColumnsVertically(at: move.drop.column), let above = board.column(beside: move.drop.column, toward: .up) {
+                // Up past a quadrant's top: the foot of the quadrant above.
+                move.drop = CardPosition(column: above, index: slotCount(board, above, move))
+            } else {
+                return [.bell]
+            }
         case .down:
-            guard move.drop.index < slotCount(board, move.drop.column, move) else { return [.bell] }
-            move.drop.index += 1
+            if move.drop.index < slotCount(board, move.drop.column, move) {
+                move.drop.index += 1
+            } else if board.goesBetweenColumnsVertically(at: move.drop.column), let below = board.column(beside: move.drop.column, toward: .down) {
+                move.drop = CardPosition(column: below, index: 0)
+            } else {
+                return [.bell]
+            }
         case .drop:
             return drop(move)
         case .cancel:

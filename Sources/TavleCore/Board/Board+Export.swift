@@ -1,11 +1,20 @@
 // How a board is written into each export format.
 
 extension Board {
+    /// A column's heading in the minutes: a quadrant's title with its place on the axes, so
+    /// the minutes say where the group put each card ("Kontakt først (let at nå, gør stor
+    /// forskel for borgeren)"), not only what the group called the quadrant.
+    func exportTitle(ofColumn index: Int) -> String {
+        let title = columns[index].title
+        guard let place = matrix?.place(ofColumn: index) else { return title }
+        return title + " (" + place + ")"
+    }
+
     /// The board's part of the Markdown minutes, as blocks.
     func markdownBlocks(labels: MinutesLabels, dateStyle: Settings.DateStyle) -> [String] {
         var blocks: [String] = []
         for (index, column) in columns.enumerated() {
-            blocks.append("### " + MinutesMarkdown.inline(column.title))
+            blocks.append("### " + MinutesMarkdown.inline(exportTitle(ofColumn: index)))
             let ranks = voteRanks(column: index)
             guard !column.cards.isEmpty else { blocks.append("*\(labels.emptyColumn)*"); continue }
             // Written into one string: a string per card first cost 16 bytes and more a card.
@@ -26,7 +35,7 @@ extension Board {
         var html = ""
         html += "<div class=\"board\">\n"
         for (index, column) in columns.enumerated() {
-            html += "<div class=\"column\">\n<h3>\(MinutesHTML.escape(column.title))</h3>\n"
+            html += "<div class=\"column\">\n<h3>\(MinutesHTML.escape(exportTitle(ofColumn: index)))</h3>\n"
             let ranks = voteRanks(column: index)
             if column.cards.isEmpty {
                 html += "<p class=\"empty\">\(MinutesHTML.escape(labels.emptyColumn))</p>\n"
@@ -52,7 +61,7 @@ extension Board {
     /// The board's lines of the plain-text minutes.
     func textLines(progress: Progress?, labels: MinutesLabels, dateStyle: Settings.DateStyle, into lines: inout MinutesText.Lines) {
         for (index, column) in columns.enumerated() {
-            lines += ["", MinutesText.clean(column.title) + ":"]
+            lines += ["", MinutesText.clean(exportTitle(ofColumn: index)) + ":"]
             let ranks = voteRanks(column: index)
             if column.cards.isEmpty { lines.append("    " + labels.emptyColumn) }
             for (position, card) in column.cards.enumerated() {
@@ -65,9 +74,9 @@ extension Board {
     /// The board's rows of the CSV export, in the columns of its header.
     func csvRows(section: String, words: MinutesCSV.Words) -> [[String]] {
         var rows: [[String]] = []
-        for column in columns {
+        for (index, column) in columns.enumerated() {
             for (position, card) in column.cards.enumerated() {
-                rows.append([section, words.card, column.title, column.isRanked ? String(position + 1) : "",
+                rows.append([section, words.card, exportTitle(ofColumn: index), column.isRanked ? String(position + 1) : "",
                              String(card.votes), card.text, "", "", ""])
             }
         }

@@ -1,6 +1,25 @@
 // The file syntax of a board section: how it is read, written and checked (docs/file-format.md).
 
 extension WorkshopParser {
+    /// A matrix board's axes, on the two lines after its marker: `<!-- x: LEFT | RIGHT -->`,
+    /// then `<!-- y: TOP | BOTTOM -->`.
+    mutating func parseAxes() throws(FormatError) -> Matrix {
+        var ends: [(String, String)] = []
+        for axis in ["x", "y"] {
+            guard case .comment = current, let line else { throw error(.matrixAxisMissing(axis)) }
+            let inner = line.dropFirst(4).dropLast(3).trimmingWhitespace
+            guard inner.hasPrefix(axis + ":") else { throw error(.matrixAxisMissing(axis)) }
+            let parts = inner.dropFirst(2).split(separator: " | ", maxSplits: 1, omittingEmptySubsequences: false)
+                .map { String($0.trimmingWhitespace) }
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, !parts[1].contains(" | ") else {
+                throw error(.matrixAxisSyntax(axis), column: 6)
+            }
+            ends.append((parts[0], parts[1]))
+            advance()
+        }
+        return Matrix(left: ends[0].0, right: ends[0].1, top: ends[1].0, bottom: ends[1].1)
+    }
+
     /// Reads a board: each heading is a column (`<!-- ranked -->` marks a ranked one), its cards the list under it.
     mutating func parseBoard() throws(FormatError) -> Board {
         var columns: [Column] = []
@@ -80,6 +99,10 @@ extension Board {
                 flag(itemLine, 5, .columnTwice(column.title))
             }
         }
-        if columns.isEmpty { flag(line, 1, .boardWithoutColumns(title)) }
+        if columns.isEmpty {
+            flag(line, 1, .boardWithoutColumns(title))
+        } else if matrix != nil, columns.count < Matrix.columnsNeeded {
+            flag(line, 1, .matrixQuadrantsMissing(title))
+        }
     }
 }

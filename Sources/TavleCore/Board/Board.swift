@@ -1,4 +1,5 @@
-/// Columns of cards: every potential partner is a card, moved until the group agrees.
+/// Columns of cards, side by side or as a 2x2 matrix: every potential partner is a card, moved
+/// until the group agrees.
 public struct Board: Equatable, Sendable {
     /// The columns, left to right.
     public var columns: [Column]
@@ -8,12 +9,16 @@ public struct Board: Equatable, Sendable {
     /// them into the first column. Kept in random order as they arrive, so the reveal shows
     /// them shuffled and nobody is known by when they wrote.
     public var hidden: [Card]
+    /// The axes when the board is a 2x2 matrix (its first four columns the quadrants); nil
+    /// for columns side by side.
+    public var matrix: Matrix?
 
     /// Creates a board.
-    public init(columns: [Column] = [], dotsPerParticipant: Int? = nil, hidden: [Card] = []) {
+    public init(columns: [Column] = [], dotsPerParticipant: Int? = nil, hidden: [Card] = [], matrix: Matrix? = nil) {
         self.columns = columns
         self.dotsPerParticipant = dotsPerParticipant
         self.hidden = hidden
+        self.matrix = matrix
     }
 
     /// Where the card with `id` is now, if it is still on the board.

@@ -37,6 +37,10 @@ public enum FormatProblem: Equatable, Sendable {
     case checklistPointSyntax
     case notesOutsideQuestion
     case columnMarkerSyntax
+    /// A matrix board without its axis line (`x` or `y`) right after its marker.
+    case matrixAxisMissing(String)
+    /// An axis line that is not `<!-- x: LEFT | RIGHT -->` with words at both ends.
+    case matrixAxisSyntax(String)
     case cardOutsideColumn
     case actionItemSyntax
     case actionWhoTwice
@@ -75,6 +79,8 @@ public enum FormatProblem: Equatable, Sendable {
     case columnTitleEmpty
     case columnTwice(String)
     case boardWithoutColumns(String)
+    /// A matrix board with fewer than five columns (the unplaced cards' and four quadrants).
+    case matrixQuadrantsMissing(String)
     case actionWithoutWhat
 
     // MARK: config.toml, its syntax

@@ -182,14 +182,18 @@ public struct WorkshopParser {
         }
         var timeboxes: [Int] = []
         var dots: Int?
+        var isMatrix = false
         for word in words.dropFirst() {
             if kind == .board, word.text.hasPrefix("dots=") {
                 dots = try number(word, named: "dots", in: 1...WorkshopFormat.maximumDots)
+            } else if kind == .board, word.text == "matrix" {
+                isMatrix = true
             } else {
                 timeboxes = try minutes(word)
             }
         }
         advance()
+        let matrix = isMatrix ? try parseAxes() : nil
         let guidance = readText()
         let body: SectionBody
         switch kind {
@@ -198,6 +202,7 @@ public struct WorkshopParser {
         case .board:
             var board = try parseBoard()
             board.dotsPerParticipant = dots
+            board.matrix = matrix
             body = .board(board)
         case .actions: body = .actions(try parseActions())
         }

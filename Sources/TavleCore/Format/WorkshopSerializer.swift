@@ -47,8 +47,13 @@ public enum WorkshopSerializer {
     private static func appendSection(_ section: Section, to file: inout Output) {
         var marker = "<!-- \(section.kind.rawValue)"
         if !section.timeboxes.isEmpty { marker += " minutes=" + section.timeboxes.map(String.init).joined(separator: "+") }
+        if case .board(let board) = section.body, board.matrix != nil { marker += " matrix" }
         if case .board(let board) = section.body, let dots = board.dotsPerParticipant { marker += " dots=\(dots)" }
         file.block("## " + line(section.title), marker + " -->")
+        if case .board(let board) = section.body, let matrix = board.matrix {
+            file.line("<!-- x: " + line(matrix.left) + " | " + line(matrix.right) + " -->")
+            file.line("<!-- y: " + line(matrix.top) + " | " + line(matrix.bottom) + " -->")
+        }
         appendText(section.guidance, to: &file)
         section.body.content.serialize(to: &file)
     }

@@ -27,9 +27,14 @@ struct BoardView {
         case placeholder(Card)
     }
 
-    /// Draws the columns that fit around the focused one, and the dragged card at the pointer.
+    /// Draws the columns that fit around the focused one (or the matrix), and the dragged card
+    /// at the pointer.
     func draw(into frame: inout Frame, rect: Rect) {
         guard !board.columns.isEmpty, rect.width > 2, rect.height > 2 else { return }
+        if let matrix = board.matrix {
+            drawMatrix(matrix, into: &frame, rect: rect)
+            return
+        }
         let focusColumn = move?.drop.column ?? cursor.column
         let count = board.columns.count
         let minimumWidth = presenting ? 8 : Self.minimumColumnWidth
@@ -47,24 +52,7 @@ struct BoardView {
         let descriptionRows = min(2, (first..<(first + visible)).map { index in
             board.columns[index].description.isEmpty ? 0 : TextWrap.wrap(board.columns[index].description, width: columnWidth).count
         }.max() ?? 0)
-        // The focused column's whole title and meaning, when its column cuts them, on rows of
-        // their own at the foot of the board (not in the projector view, which is for cards).
-        var rect = rect
-        if !presenting, board.columns.indices.contains(focusColumn) {
-            let column = board.columns[focusColumn]
-            let cut = DisplayWidth.of(column.title) > columnWidth - Self.counterRoom
-                || (!column.description.isEmpty && TextWrap.wrap(column.description, width: columnWidth).count > descriptionRows)
-            let detail = TextWrap.wrap(column.title + (column.description.isEmpty ? "" : ": " + column.description), width: rect.width)
-            // As many rows as the meaning takes, while the cards keep the larger part.
-            let rows = min(detail.count, max(1, rect.height / 2 - 4))
-            if cut, rect.height > rows + 8 {
-                for (offset, row) in detail.prefix(rows).enumerated() {
-                    let text = offset == rows - 1 && detail.count > rows ? TextWrap.truncate(row.text + " …", width: rect.width) : row.text
-                    frame.grid.put(text, x: rect.x, y: rect.maxY - rows + offset, style: .muted, limit: rect.maxX)
-                }
-                rect = Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - rows - 1)
-            }
-        }
+        let rect = detailOfFocus(focusColumn, columnWidth: columnWidth, descriptionRows: descriptionRows, into: &frame, rect: rect)
         let titles = Self.distinctTitles((first..<(first + visible)).map { board.columns[$0].title }, width: columnWidth - Self.counterRoom)
         for offset in 0..<visible {
             let index = first + offset
@@ -75,13 +63,99 @@ struct BoardView {
         }
         if leftMargin > 0 { frame.grid.put("«", x: rect.x, y: rect.y, style: .muted) }
         if rightMargin > 0 { frame.grid.put("»", x: rect.maxX - 1, y: rect.y, style: .muted) }
-        if let move, let pointer, move.byMouse, move.hasDragged, let card = move.origin(on: board).flatMap(board.card(at:)) {
-            // Over a column the drop place on the pointer's row shows the card; anywhere else
-            // a floating copy stands on the pointer's row, just right of it.
-            if case .slot? = frame.target(at: pointer) { return }
-            let label = " " + TextWrap.truncate(card.text, width: max(1, columnWidth - 2)) + " "
-            frame.grid.put(label, x: min(pointer.x + 1, rect.maxX - DisplayWidth.of(label)), y: pointer.y, style: .drop, limit: rect.maxX)
+        drawDragged(into: &frame, rect: rect, width: columnWidth)
+    }
+
+    /// The focused column's whole title and meaning, when its column cuts them, on rows of
+    /// their own at the foot of the board (not in the projector view, which is for cards);
+    /// returns what is left of `rect` for the columns.
+    private func detailOfFocus(_ focusColumn: Int, columnWidth: Int, descriptionRows: Int, into frame: inout Frame, rect: Rect) -> Rect {
+        guard !presenting, board.columns.indices.contains(focusColumn) else { return rect }
+        let column = board.columns[focusColumn]
+        let cut = DisplayWidth.of(column.title) > columnWidth - Self.counterRoom
+            || (!column.description.isEmpty && TextWrap.wrap(column.description, width: columnWidth).count > descriptionRows)
+        let detail = TextWrap.wrap(column.title + (column.description.isEmpty ? "" : ": " + column.description), width: rect.width)
+        // As many rows as the meaning takes, while the cards keep the larger part.
+        let rows = min(detail.count, max(1, rect.height / 2 - 4))
+        guard cut, rect.height > rows + 8 else { return rect }
+        for (offset, row) in detail.prefix(rows).enumerated() {
+            let text = offset == rows - 1 && detail.count > rows ? TextWrap.truncate(row.text + " …", width: rect.width) : row.text
+            frame.grid.put(text, x: rect.x, y: rect.maxY - rows + offset, style: .muted, limit: rect.maxX)
         }
+        return Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - rows - 1)
+    }
+
+    /// A card dragged with the mouse: over a column the drop place on the pointer's row shows
+    /// it; anywhere else a floating copy stands on the pointer's row, just right of it.
+    private func drawDragged(into frame: inout Frame, rect: Rect, width: Int) {
+        guard let move, let pointer, move.byMouse, move.hasDragged, let card = move.origin(on: board).flatMap(board.card(at:)) else { return }
+        if case .slot? = frame.target(at: pointer) { return }
+        let label = " " + TextWrap.truncate(card.text, width: max(1, width - 2)) + " "
+        frame.grid.put(label, x: min(pointer.x + 1, rect.maxX - DisplayWidth.of(label)), y: pointer.y, style: .drop, limit: rect.maxX)
+    }
+
+    /// A matrix: the four quadrants as a 2x2 between the axes, each axis's words at its ends
+    /// (the top's above, the bottom's and the sides' below); the unplaced cards' column at its
+    /// left and the columns after it (a ranked short list) at its right.
+    private func drawMatrix(_ matrix: Matrix, into frame: inout Frame, rect: Rect) {
+        let focusColumn = move?.drop.column ?? cursor.column
+        let first = Matrix.quadrants.lowerBound
+        let sides = (before: first, after: max(0, board.columns.count - Matrix.quadrants.upperBound - 1))
+        let minimumWidth = presenting ? 8 : Self.minimumColumnWidth
+        // The columns beside the matrix take a fifth of the width each, the matrix at least half.
+        let sideCount = sides.before + sides.after
+        let sideWidth = sideCount == 0 ? 0 : max(minimumWidth, min(rect.width / 5, rect.width / (2 * sideCount)))
+        let matrixX = rect.x + sides.before * (sideWidth + 1)
+        let matrixWidth = max(3, rect.width - sideCount * (sideWidth + 1))
+        let halfWidth = max(1, (matrixWidth - 1) / 2)
+        let rightWidth = matrixWidth - halfWidth - 1
+        let halfHeight = max(1, (rect.height - 3) / 2)
+        let descriptionRows = halfHeight >= 10 ? 2 : (halfHeight >= 6 ? 1 : 0)
+        let focusWidth = Matrix.isQuadrant(focusColumn) ? halfWidth : sideWidth
+        let area = detailOfFocus(focusColumn, columnWidth: focusWidth, descriptionRows: descriptionRows, into: &frame, rect: rect)
+        // The columns beside the matrix, at full height.
+        let sideColumns = Array(0..<sides.before) + Array((Matrix.quadrants.upperBound + 1)..<board.columns.count)
+        for (offset, index) in sideColumns.enumerated() {
+            let x = offset < sides.before ? rect.x + offset * (sideWidth + 1) : matrixX + matrixWidth + 1 + (offset - sides.before) * (sideWidth + 1)
+            let width = offset == sideColumns.count - 1 && offset >= sides.before ? area.maxX - x : sideWidth
+            drawColumn(index, into: &frame, rect: Rect(x: x, y: area.y, width: width, height: area.height), descriptionRows: min(2, descriptionRows + 1),
+                       title: TextWrap.truncate(board.columns[index].title, width: max(1, width - Self.counterRoom)))
+        }
+        // The axes' words: "↑ top" centred above, "← left", "↓ bottom" and "right →" below
+        // (the bottom's on a row of its own when the sides' leave no room between them).
+        let maxX = matrixX + matrixWidth
+        let top = "↑ " + matrix.top
+        frame.grid.put(top, x: matrixX + max(0, (matrixWidth - DisplayWidth.of(top)) / 2), y: area.y, style: .heading, limit: maxX)
+        let left = "← " + matrix.left
+        let right = matrix.right + " →"
+        let bottom = "↓ " + matrix.bottom
+        let rightX = max(matrixX + halfWidth + 1, maxX - DisplayWidth.of(right))
+        let bottomX = matrixX + max(0, (matrixWidth - DisplayWidth.of(bottom)) / 2)
+        let bottomFits = bottomX > matrixX + DisplayWidth.of(left) + 1 && bottomX + DisplayWidth.of(bottom) < rightX
+        let foot = area.maxY - 1
+        frame.grid.put(left, x: matrixX, y: foot, style: .heading, limit: matrixX + halfWidth)
+        frame.grid.put(right, x: rightX, y: foot, style: .heading, limit: maxX)
+        frame.grid.put(bottom, x: bottomX, y: bottomFits ? foot : foot - 1, style: .heading, limit: maxX)
+        let bodyTop = area.y + 1
+        let bodyHeight = max(3, (bottomFits ? foot : foot - 1) - bodyTop)
+        let upper = (bodyHeight - 1) / 2
+        let lower = bodyHeight - 1 - upper
+        let titles = Self.distinctTitles(Matrix.quadrants.filter(board.columns.indices.contains).map { board.columns[$0].title },
+                                         width: halfWidth - 1 - Self.counterRoom)
+        for (offset, index) in Matrix.quadrants.filter(board.columns.indices.contains).enumerated() {
+            let corner = Matrix.corner(of: index)
+            // A cell of room on either side of the line between left and right.
+            let quadrant = Rect(x: corner.isLeft ? matrixX : matrixX + halfWidth + 2, y: corner.isTop ? bodyTop : bodyTop + upper + 1,
+                                width: max(1, (corner.isLeft ? halfWidth : rightWidth) - 1), height: corner.isTop ? upper : lower)
+            drawColumn(index, into: &frame, rect: quadrant, descriptionRows: descriptionRows, title: titles[offset])
+        }
+        // The cross between the quadrants.
+        for y in bodyTop..<(bodyTop + bodyHeight) where y != bodyTop + upper {
+            frame.grid.put("│", x: matrixX + halfWidth, y: y, style: .muted)
+        }
+        frame.grid.put(String(repeating: "─", count: halfWidth) + "┼" + String(repeating: "─", count: max(0, rightWidth)),
+                       x: matrixX, y: bodyTop + upper, style: .muted, limit: maxX)
+        drawDragged(into: &frame, rect: rect, width: halfWidth)
     }
 
     /// A column's items as drawn: its cards without a picked-up one, and the picked-up card's

@@ -46,8 +46,8 @@ public enum WorkshopSerializer {
 
     private static func appendSection(_ section: Section, to file: inout Output) {
         var marker = "<!-- \(section.kind.rawValue)"
-        if !section.timeboxes.isEmpty { marker += " minutes=" + section.timeboxes.map(String.init).joined(separator: "+") }
         if case .board(let board) = section.body, board.matrix != nil { marker += " matrix" }
+        if !section.timeboxes.isEmpty { marker += " minutes=" + section.timeboxes.map(String.init).joined(separator: "+") }
         if case .board(let board) = section.body, let dots = board.dotsPerParticipant { marker += " dots=\(dots)" }
         file.block("## " + line(section.title), marker + " -->")
         if case .board(let board) = section.body, let matrix = board.matrix {

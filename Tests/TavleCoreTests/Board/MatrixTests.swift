@@ -1,0 +1,143 @@
+import Testing
+@testable import TavleCore
+
+/// A board laid out as a 2x2 matrix: the keys go between quadrants as they look on screen,
+/// every move is one undo step, the file round-trips exactly, and the minutes say where each
+/// card was put, in the axes' words.
+@Suite("The matrix board")
+struct MatrixTests {
+    static let matrix = Matrix(left: "let at nå", right: "svær at nå", top: "gør stor forskel", bottom: "gør lille forskel")
+
+    /// A workshop whose only section is a matrix: the unplaced cards, four quadrants, a short list.
+    static func state() -> AppState {
+        let board = Board(columns: [
+            Column(title: "Alle forslag", cards: [Card(text: "Biblioteket"), Card(text: "Skolen")]),
+            Column(title: "Kontakt først", description: "Stor forskel, let at nå."),
+            Column(title: "Arbejd for det"),
+            Column(title: "Tag med"),
+            Column(title: "Ikke nu"),
+            Column(title: "Kortliste", isRanked: true, limit: 3),
+        ], matrix: matrix)
+        let workshop = Workshop(title: "Prioritering", sections: [Section(title: "Prioriter", body: .board(board))])
+        return AppState(workshop: workshop, documentPath: "m.md")
+    }
+
+    static func texts(_ state: AppState) -> [[String]] {
+        state.board(0)!.columns.map { $0.cards.map(\.text) }
+    }
+
+    @Test("the focus goes left, right, up and down between quadrants as they stand, and to the columns beside the matrix")
+    func focus() {
+        var state = Self.state()
+        let path: [(Key, Int)] = [
+            (.character("l"), 1), (.character("l"), 2), (.character("j"), 4), (.character("h"), 3), (.character("k"), 1),
+            (.character("h"), 0), (.character("l"), 1), (.character("l"), 2), (.character("l"), 5), (.character("h"), 2),
+        ]
+        for (key, column) in path {
+            state.press(key)
+            #expect(state.cursor.column == column, "after \(key)")
+        }
+        state.press(.character("l"))
+        state.press(.character("l"))
+        #expect(state.cursor.column == 5, "nothing right of the short list")
+    }
+
+    @Test("L, J, L, K, L carry a card through the quadrants to the short list, each one undo step; the bell where no quadrant is")
+    func moveWithKeys() {
+        var state = Self.state()
+        #expect(state.press(.character("H")) == [.bell], "nothing left of the unplaced cards")
+        state.press(.character("L"))
+        #expect(Self.texts(state) == [["Skolen"], ["Biblioteket"], [], [], [], []])
+        #expect(state.cursor == Cursor(column: 1, row: 0), "the focus follows the card")
+        #expect(state.press(.character("K")) == [.bell], "nothing above the top left quadrant")
+        state.press(.character("J"))
+        #expect(Self.texts(state)[3] == ["Biblioteket"], "down: the bottom left quadrant")
+        #expect(state.press(.shiftDown) == [.bell], "nothing below the bottom")
+        state.press(.character("L"))
+        #expect(Self.texts(state)[4] == ["Biblioteket"], "right: the bottom right quadrant")
+        state.press(.shiftUp)
+        #expect(Self.texts(state)[2] == ["Biblioteket"], "up: the top right quadrant")
+        state.press(.character("L"))
+        #expect(Self.texts(state)[5] == ["Biblioteket"], "right of the right-hand quadrants: the short list")
+        state.press(.character("H"))
+        #expect(Self.texts(state)[2] == ["Biblioteket"], "and back to the top right quadrant")
+        for _ in 0..<6 { state.press(.character("u")) }
+        #expect(Self.texts(state) == [["Biblioteket", "Skolen"], [], [], [], [], []], "six moves, six undo steps")
+    }
+
+    @Test("a picked-up card's drop place goes down out of a quadrant into the one below, and up into the foot of the one above")
+    func moveMode() {
+        var state = Self.state()
+        state.press(.character("L"))  // Biblioteket into the top left quadrant
+        state.press(.character("h"), .character("L"))  // Skolen after it
+        #expect(Self.texts(state)[1] == ["Biblioteket", "Skolen"])
+        state.press(.character("k"), .character("m"))  // pick up Biblioteket
+        state.press(.down)
+        state.press(.down)
+        guard case .moving(let move) = state.mode else { Issue.record("not moving"); return }
+        #expect(move.drop == CardPosition(column: 3, index: 0), "past the last place of the top quadrant: the bottom one")
+        state.press(.up)
+        guard case .moving(let back) = state.mode else { Issue.record("not moving"); return }
+        #expect(back.drop == CardPosition(column: 1, index: 1), "up again: the foot of the top quadrant")
+        state.press(.down, .right, .enter)
+        #expect(Self.texts(state) == [[], ["Skolen"], [], [], ["Biblioteket"], []])
+        state.press(.character("u"))
+        #expect(Self.texts(state)[1] == ["Biblioteket", "Skolen"], "a drop is one undo step")
+    }
+
+    @Test("the file: the marker says matrix, the axes stand on the two lines after it, and it reads back exactly")
+    func roundTrip() throws {
+        var state = Self.state()
+        state.press(.character("L"))
+        let text = WorkshopSerializer.serialize(state.workshop)
+        #expect(text.contains("""
+            ## Prioriter
+            <!-- board matrix -->
+            <!-- x: let at nå | svær at nå -->
+            <!-- y: gør stor forskel | gør lille forskel -->
+
+            ### Alle forslag
+
+            - Skolen
+
+            ### Kontakt først
+
+            Stor forskel, let at nå.
+
+            - Biblioteket
+            """))
+        let read = try WorkshopParser.parse(text)
+        #expect(read == state.workshop)
+        #expect(WorkshopSerializer.serialize(read) == text)
+        #expect(WorkshopCheck.problems(in: text).isEmpty)
+    }
+
+    @Test("a matrix without its axes, with an axis missing an end, or with too few columns gets file:line:column and what is wrong")
+    func badFiles() {
+        let head = "<!-- tavle 1 -->\n# P\n\n## Prioriter\n<!-- board matrix -->\n"
+        let columns = "\n### A\n\n### B\n\n### C\n\n### D\n\n### E\n"
+        #expect(throws: FormatError(line: 6, column: 1, .matrixAxisMissing("x"))) { try WorkshopParser.parse(head + columns) }
+        #expect(throws: FormatError(line: 7, column: 1, .matrixAxisMissing("y"))) {
+            try WorkshopParser.parse(head + "<!-- x: let | svær -->\n" + columns)
+        }
+        #expect(throws: FormatError(line: 7, column: 6, .matrixAxisSyntax("y"))) {
+            try WorkshopParser.parse(head + "<!-- x: let | svær -->\n<!-- y: stor forskel -->\n" + columns)
+        }
+        let few = head + "<!-- x: let | svær -->\n<!-- y: stor | lille -->\n\n### A\n\n### B\n"
+        #expect(WorkshopCheck.problems(in: few) == [FormatError(line: 4, column: 1, .matrixQuadrantsMissing("Prioriter"))])
+    }
+
+    @Test("the minutes name each quadrant by its axes' words; the other columns by their titles")
+    func minutes() {
+        var state = Self.state()
+        state.press(.character("L"))
+        let text = MinutesText.render(state.workshop)
+        #expect(text.contains("Kontakt først (let at nå, gør stor forskel):\n    - Biblioteket"))
+        #expect(text.contains("Ikke nu (svær at nå, gør lille forskel):"))
+        #expect(text.contains("\nKortliste:\n"))
+        let csv = MinutesCSV.render(state.workshop)
+        #expect(csv.contains("\"Kontakt først (let at nå, gør stor forskel)\",,0,Biblioteket"))
+        #expect(MinutesMarkdown.render(state.workshop).contains("### Kontakt først (let at nå, gør stor forskel)"))
+        #expect(MinutesHTML.render(state.workshop).contains("<h3>Kontakt først (let at nå, gør stor forskel)</h3>"))
+    }
+}

@@ -118,7 +118,7 @@ extension LanguageTests {
         .titleEmpty, .metadataKeyTwice("date"), .unknownMetadataKey("dato", known: ["date", "place"]),
         .audienceValue(known: ["kommune", "forening"]), .answersValue(known: ["named", "anonymous"]), .workshopLanguage(known: ["da", "en"]), .metadataDate("date"), .metadataEmpty("place"), .sectionTitleEmpty,
         .groupHeadingEmpty, .pointEmpty, .checklistWithoutPoints("Før"), .questionEmpty, .questionsWithoutQuestions("Trin 1"),
-        .columnTitleEmpty, .columnTwice("Top tre"), .boardWithoutColumns("Trin 2"), .matrixQuadrantsMissing("Prioriter"),
+        .columnTitleEmpty, .columnTwice("Top tre"), .boardWithoutColumns("Trin 2"), .matrixQuadrantsMissing("Prioriter"), .meetingWithoutSections,
         .matrixAxisMissing("x"), .matrixAxisSyntax("y"), .actionWithoutWhat,
         .tableHeadingSyntax, .tableNameSyntax, .textAfterTableHeading, .keyValueSyntax, .equalsMissing(after: "theme"),
         .textAfterValue, .setTwice("theme"), .valueMissing, .listSyntax, .listNotClosed, .bareWord("dark"),
@@ -180,6 +180,7 @@ extension LanguageTests {
         case .columnTwice: "columnTwice"
         case .boardWithoutColumns: "boardWithoutColumns"
         case .matrixQuadrantsMissing: "matrixQuadrantsMissing"
+        case .meetingWithoutSections: "meetingWithoutSections"
         case .matrixAxisMissing: "matrixAxisMissing"
         case .matrixAxisSyntax: "matrixAxisSyntax"
         case .actionWithoutWhat: "actionWithoutWhat"
@@ -226,7 +227,7 @@ extension LanguageTests {
         "unexpected.numberedLine", "unexpected.quote", "unexpected.text", "unexpected.endOfFile", "titleEmpty",
         "metadataKeyTwice", "unknownMetadataKey", "audienceValue", "metadataDate", "metadataEmpty", "sectionTitleEmpty",
         "groupHeadingEmpty", "pointEmpty", "checklistWithoutPoints", "questionEmpty", "questionsWithoutQuestions",
-        "columnTitleEmpty", "columnTwice", "boardWithoutColumns", "matrixQuadrantsMissing", "matrixAxisMissing", "matrixAxisSyntax", "actionWithoutWhat", "tableHeadingSyntax",
+        "columnTitleEmpty", "columnTwice", "boardWithoutColumns", "matrixQuadrantsMissing", "meetingWithoutSections", "matrixAxisMissing", "matrixAxisSyntax", "actionWithoutWhat", "tableHeadingSyntax",
         "tableNameSyntax", "textAfterTableHeading", "keyValueSyntax", "equalsMissing", "textAfterValue", "setTwice",
         "valueMissing", "listSyntax", "listNotClosed", "bareWord", "unknownEscape", "stringNotClosed", "languageValue",
         "dateFormatValue", "unknownCommand", "keysValue", "notAKey", "editorKeyIsCharacter", "wrongType.string",

@@ -120,8 +120,9 @@ public enum AppEffect: Equatable, Sendable {
     case flash
     /// Switch to the next theme and remember it; the run loop knows the themes.
     case cycleTheme
-    /// Write the minutes as a printable page beside the workshop.
-    case export(Workshop)
+    /// Write the minutes as a printable page beside the workshop; of one meeting (its number)
+    /// when the workshop is held in parts.
+    case export(Workshop, meeting: Int?)
     /// Start the room's server, which answers with `roomOpened` or `roomFailed`.
     case openRoom
     /// Stop the room's server and close every phone's connection.

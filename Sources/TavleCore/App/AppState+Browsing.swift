@@ -76,7 +76,11 @@ extension AppState {
             beginMeetingDetail(.date, continues: true)
             return []
         case .export:
-            return [.export(workshop)]
+            // A workshop held in parts: the minutes of the meeting on screen.
+            guard workshop.meetingParts.count > 1, let meeting = workshop.meetingPart(containing: sectionIndex)?.number else {
+                return [.export(workshop, meeting: nil)]
+            }
+            return [.export(workshop.minutes(of: .meeting(meeting)) ?? workshop, meeting: meeting)]
         case .toggleRoom:
             return toggleRoom()
         case .pauseRoom:

@@ -30,7 +30,7 @@ extension WorkshopParser {
                 recordItem()
                 advance()
                 var column = Column(title: String(title))
-                if case .comment = current, let marker = self.line, let words = Self.commentWords(marker) {
+                if case .comment = current, meetingDivider == nil, let marker = self.line, let words = Self.commentWords(marker) {
                     guard words.first?.text == "ranked" else {
                         throw error(.columnMarkerSyntax, column: words.first?.column ?? 1)
                     }

@@ -53,18 +53,9 @@ public enum WorkshopExport {
         var reached: [Section] = []
         var notReached: [String] = []
         for section in workshop.sections {
-            if isTouched(section) { reached.append(section) } else { notReached.append(section.title) }
+            if section.isTouched { reached.append(section) } else { notReached.append(section.title) }
         }
         return (reached, notReached)
-    }
-
-    private static func isTouched(_ section: Section) -> Bool {
-        switch section.body {
-        case .checklist(let checklist): checklist.tickedCount > 0
-        case .questions(let questions): questions.contains { !$0.notes.trimmingWhitespace.isEmpty }
-        case .board(let board): board.columns.contains { !$0.cards.isEmpty }
-        case .actions(let items): items.contains { $0.isDone || $0.due != nil || !$0.who.trimmingWhitespace.isEmpty }
-        }
     }
 
     /// The lines of the meeting's header: date, place, participants; empty parts left out.

@@ -27,6 +27,7 @@ public struct MinutesLabels: Sendable {
     public var kitSource = "Guide"
     public var notReached = "Ikke nået"
     public var tied = "stemmelighed"
+    public var meeting = "Møde"
 
     /// Danish, the default.
     public static let danish = MinutesLabels()

@@ -37,6 +37,8 @@ public enum FormatProblem: Equatable, Sendable {
     case checklistPointSyntax
     case notesOutsideQuestion
     case columnMarkerSyntax
+    /// A divider between meetings with no section after it.
+    case meetingWithoutSections
     /// A matrix board without its axis line (`x` or `y`) right after its marker.
     case matrixAxisMissing(String)
     /// An axis line that is not `<!-- x: LEFT | RIGHT -->` with words at both ends.

@@ -125,12 +125,27 @@ public struct WorkshopParser {
         var workshop = Workshop(title: String(title))
         workshop.metadata = try parseMetadata()
         workshop.introduction = readText()
+        var meeting: String?
+        var meetingLine = 0
         while hasLine {
+            if let title = meetingDivider {
+                // A divider between meetings: the next section opens the meeting it names.
+                guard meeting == nil else { throw unexpected(inside: nil) }
+                meeting = title
+                meetingLine = index + 1
+                advance()
+                skipBlanks()
+                continue
+            }
             guard case .heading(2, let title) = current else { throw unexpected(inside: nil) }
             map.sections.append(index + 1)
             map.items.append([])
-            workshop.sections.append(try parseSection(title: String(title)))
+            var section = try parseSection(title: String(title))
+            section.opensMeeting = meeting
+            meeting = nil
+            workshop.sections.append(section)
         }
+        if meeting != nil { throw FormatError(line: meetingLine, column: 1, .meetingWithoutSections) }
         return workshop
     }
 
@@ -348,12 +363,21 @@ public struct WorkshopParser {
         return text
     }
 
-    /// The next non-blank line of the current section; nil at the next section or the end.
+    /// The title of a divider between meetings, `<!-- meeting: TITLE -->`, when the current
+    /// line is one.
+    var meetingDivider: String? {
+        guard case .comment = current, let line, line.hasPrefix("<!-- meeting:") else { return nil }
+        return String(line.dropFirst("<!-- meeting:".count).dropLast(3).trimmingWhitespace)
+    }
+
+    /// The next non-blank line of the current section; nil at the next section, a divider
+    /// between meetings, or the end.
     mutating func nextInSection() -> LineKind? {
         while hasLine {
             switch current {
             case .blank: advance()
             case .heading(2, _): return nil
+            case .comment where meetingDivider != nil: return nil
             case let line: return line
             }
         }

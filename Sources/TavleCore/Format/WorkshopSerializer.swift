@@ -49,6 +49,7 @@ public enum WorkshopSerializer {
         if case .board(let board) = section.body, board.matrix != nil { marker += " matrix" }
         if !section.timeboxes.isEmpty { marker += " minutes=" + section.timeboxes.map(String.init).joined(separator: "+") }
         if case .board(let board) = section.body, let dots = board.dotsPerParticipant { marker += " dots=\(dots)" }
+        if let meeting = section.opensMeeting { file.block("<!-- meeting: " + line(meeting) + " -->") }
         file.block("## " + line(section.title), marker + " -->")
         if case .board(let board) = section.body, let matrix = board.matrix {
             file.line("<!-- x: " + line(matrix.left) + " | " + line(matrix.right) + " -->")

@@ -6,6 +6,8 @@ public struct StartMenu: Equatable, Sendable {
         case kit(KitSummary)
         /// A workshop file in the current folder: continues it.
         case workshop(path: String, title: String)
+        /// A workshop held in parts whose next meeting has not begun: starts that meeting.
+        case nextMeeting(path: String, title: String, part: MeetingPart)
         /// A Tavle file that cannot be read; shown with its problem so it is not silently lost.
         case broken(FileProblem)
     }
@@ -18,11 +20,14 @@ public struct StartMenu: Equatable, Sendable {
     public let keyMap: KeyMap
 
     /// Creates the menu. `workshops` come newest first: the selection starts on the newest,
-    /// since continuing a workshop is what a facilitator reopening Tavle mostly does.
-    public init(kits: [KitSummary], workshops: [(path: String, title: String)],
+    /// since continuing a workshop is what a facilitator reopening Tavle mostly does. A
+    /// workshop with a meeting in `nextMeetings` (by path) is offered at that meeting too.
+    public init(kits: [KitSummary], workshops: [(path: String, title: String)], nextMeetings: [String: MeetingPart] = [:],
                 broken: [FileProblem] = [], keyMap: KeyMap = .standard) {
-        entries = kits.map(Entry.kit) + workshops.map { .workshop(path: $0.path, title: $0.title) }
-            + broken.map(Entry.broken)
+        entries = kits.map(Entry.kit) + workshops.flatMap { workshop -> [Entry] in
+            let next = nextMeetings[workshop.path].map { Entry.nextMeeting(path: workshop.path, title: workshop.title, part: $0) }
+            return [.workshop(path: workshop.path, title: workshop.title)] + (next.map { [$0] } ?? [])
+        } + broken.map(Entry.broken)
         self.keyMap = keyMap
         if !workshops.isEmpty { selection = kits.count }
     }
@@ -31,6 +36,8 @@ public struct StartMenu: Equatable, Sendable {
     public enum Effect: Equatable, Sendable {
         case createWorkshop(kit: String)
         case open(path: String)
+        /// Open the workshop at the first section of a meeting.
+        case openAt(path: String, section: Int)
         case quit
         case bell
     }
@@ -72,6 +79,7 @@ public struct StartMenu: Equatable, Sendable {
         switch entries[selection] {
         case .kit(let kit): return [.createWorkshop(kit: kit.name)]
         case .workshop(let path, _): return [.open(path: path)]
+        case .nextMeeting(let path, _, let part): return [.openAt(path: path, section: part.sections.lowerBound)]
         case .broken: return [.bell]
         }
     }

@@ -10,13 +10,17 @@ public struct Section: Equatable, Sendable {
     public var guidance: String
     /// The part the group fills in.
     public var body: SectionBody
+    /// The title of the meeting this section opens, when the workshop is held in parts (the
+    /// partnership's first evening, then the meeting with the partner); nil inside a meeting.
+    public var opensMeeting: String?
 
     /// Creates a section with one suggested time (`minutes`) or several (`timeboxes`).
-    public init(title: String, minutes: Int? = nil, timeboxes: [Int]? = nil, guidance: String = "", body: SectionBody) {
+    public init(title: String, minutes: Int? = nil, timeboxes: [Int]? = nil, guidance: String = "", body: SectionBody, opensMeeting: String? = nil) {
         self.title = title
         self.timeboxes = timeboxes ?? minutes.map { [$0] } ?? []
         self.guidance = guidance
         self.body = body
+        self.opensMeeting = opensMeeting
     }
 
     /// The whole suggested time in minutes, or nil where the guide gives none.

@@ -9,7 +9,7 @@ public enum CommandHelp: CaseIterable, Sendable {
     case checkAbstract, checkDiscussion, checkFiles
     case actionsAbstract, actionsDiscussion, pathsArgument, overdueFromOption
     case statusAbstract, statusDiscussion, jsonFlag
-    case exportAbstract, exportDiscussion, exportFile, formatOption, outputOption, separatorOption, bomFlag, csvLangOption
+    case exportAbstract, exportDiscussion, exportFile, formatOption, outputOption, separatorOption, bomFlag, csvLangOption, meetingOption
     case configAbstract, configDiscussion, commandsFlag
     case replayAbstract, replayDiscussion, replayFile, keysOption, sizeOption, saveFlag, todayOption
 }

@@ -46,6 +46,7 @@ extension DanishText {
         case .outputOption: "Hvor eksporten skal skrives hen: en sti eller - for standardoutput."
         case .separatorOption: "Feltskilletegn i CSV: , eller ; (regneark med danske indstillinger forventer ;)."
         case .bomFlag: "Begynd CSV-filen med et BOM (byte order mark), så regneark læser æ, ø og å rigtigt."
+        case .meetingOption: "For en workshop i flere møder: referatet af møde N, eller all for alle. Uden: det seneste møde, der er holdt."
         case .csvLangOption: "Sproget i CSV-filens overskrifter og ord (punkt, ja/nej): da (standard, som skabelonerne) eller en."
         case .configAbstract: "Vis de indstillinger, der gælder, og hvor hver af dem kommer fra."
         case .configDiscussion:

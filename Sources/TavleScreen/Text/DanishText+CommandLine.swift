@@ -6,6 +6,9 @@ extension DanishText {
     public var todayFormat: String { "--today skal være en dato skrevet ÅÅÅÅ-MM-DD" }
     public var sizeFormat: String { "--size skal skrives BREDDExHØJDE, fx 80x24" }
     public var separatorChoice: String { "--separator skal være , eller ;" }
+    public func meetingChoice(_ given: String, count: Int) -> String {
+        "--meeting \(VisibleText.printable(given)): workshoppen har " + (count == 1 ? "ét møde" : "\(count) møder") + "; skriv et tal fra 1 til \(count) eller all"
+    }
     public var configFile: String { "indstillingsfil" }
     public var configFileMissing: String { "findes ikke; standardværdierne bruges" }
     public func help(fromParser text: String) -> String {

@@ -55,6 +55,7 @@ extension DanishText {
         case .columnTitleEmpty: "kolonnen har ingen titel"
         case .columnTwice(let column): "kolonnen '\(column)' findes to gange på denne tavle"
         case .boardWithoutColumns(let section): "tavlen '\(section)' har ingen kolonner"
+        case .meetingWithoutSections: "et møde skal have mindst ét afsnit efter sin markør <!-- meeting: … -->"
         case .matrixQuadrantsMissing(let section): "matricen '\(section)' skal have fem kolonner: en til kortene, før de er placeret, og én for hvert af de fire felter"
         case .matrixAxisMissing(let axis): "en matrix skal have sin \(axis)-akse lige efter markøren: <!-- \(axis): \(axis == "x" ? "VENSTRE | HØJRE" : "TOP | BUND") -->"
         case .matrixAxisSyntax(let axis): "en akse skrives <!-- \(axis): \(axis == "x" ? "VENSTRE | HØJRE" : "TOP | BUND") --> med ord i begge ender"

@@ -46,6 +46,7 @@ extension EnglishText {
         case .outputOption: "Where to write: a path, or - for standard output."
         case .separatorOption: "CSV field separator: , or ; (spreadsheets set to Danish want ;)."
         case .bomFlag: "Start CSV with a byte-order mark, so spreadsheet programs read æ, ø, å right."
+        case .meetingOption: "For a workshop held in several meetings: the minutes of meeting N, or all for every one. Without it: the last meeting held."
         case .csvLangOption: "The language of the CSV's headers and words (point, yes/no): da (the default, like the kits) or en."
         case .configAbstract: "Show the settings in effect and where each came from."
         case .configDiscussion:

@@ -6,6 +6,9 @@ extension EnglishText {
     public var todayFormat: String { "--today must be a date written YYYY-MM-DD" }
     public var sizeFormat: String { "--size must be WIDTHxHEIGHT, e.g. 80x24" }
     public var separatorChoice: String { "--separator must be , or ;" }
+    public func meetingChoice(_ given: String, count: Int) -> String {
+        "--meeting \(VisibleText.printable(given)): the workshop has " + (count == 1 ? "one meeting" : "\(count) meetings") + "; give a number from 1 to \(count), or all"
+    }
     public var configFile: String { "config file" }
     public var configFileMissing: String { "not there: defaults" }
     public func help(fromParser text: String) -> String {

@@ -54,6 +54,7 @@ extension EnglishText {
         case .columnTitleEmpty: "the column has no title"
         case .columnTwice(let column): "the column '\(column)' appears twice on this board"
         case .boardWithoutColumns(let section): "the board '\(section)' has no columns"
+        case .meetingWithoutSections: "a meeting needs at least one section after its marker <!-- meeting: … -->"
         case .matrixQuadrantsMissing(let section): "the matrix '\(section)' needs five columns: one for the cards before they are placed, and one for each of the four quadrants"
         case .matrixAxisMissing(let axis): "a matrix needs its \(axis) axis right after its marker: <!-- \(axis): \(axis == "x" ? "LEFT | RIGHT" : "TOP | BOTTOM") -->"
         case .matrixAxisSyntax(let axis): "an axis is written <!-- \(axis): \(axis == "x" ? "LEFT | RIGHT" : "TOP | BOTTOM") --> with words at both ends"

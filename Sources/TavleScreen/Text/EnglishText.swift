@@ -250,6 +250,8 @@ public struct EnglishText: UICatalogue {
         "\(keys.name(.help(.up)))\(keys.name(.help(.down))) scroll · any other key closes"
     }
     public var emptyColumn: String { "(empty)" }
+    public func meetingNumber(_ number: Int) -> String { "Meeting \(number)" }
+    public func continueAtMeeting(_ meeting: String) -> String { "Continue at \(meeting)" }
     public var noNotes: String { "Enter: write the group's answer" }
     public var saveAsPrompt: String { "Save as: " }
     public var timerPrompt: String { "Time (e.g. 3, 2:30 or 90s): " }

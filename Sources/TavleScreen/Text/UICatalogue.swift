@@ -60,6 +60,10 @@ public protocol UICatalogue: Sendable {
     /// The help screen's last line: how to scroll and close it.
     func helpFooter(keys: KeyNames) -> String
     var emptyColumn: String { get }
+    /// A meeting of a workshop held in parts, where its divider gives no title: "Møde 2".
+    func meetingNumber(_ number: Int) -> String
+    /// The start screen's offer to begin a workshop's next meeting.
+    func continueAtMeeting(_ meeting: String) -> String
     var noNotes: String { get }
     var saveAsPrompt: String { get }
     var timerPrompt: String { get }
@@ -95,6 +99,8 @@ public protocol UICatalogue: Sendable {
     var todayFormat: String { get }
     var sizeFormat: String { get }
     var separatorChoice: String { get }
+    /// `--meeting` given something other than a meeting the workshop has, or `all`.
+    func meetingChoice(_ given: String, count: Int) -> String
     /// `tavle config`'s first line: where the file is looked for.
     var configFile: String { get }
     var configFileMissing: String { get }

@@ -262,6 +262,8 @@ public struct DanishText: UICatalogue {
         "\(keys.name(.help(.up)))\(keys.name(.help(.down))) rul · en anden tast lukker"
     }
     public var emptyColumn: String { "(tom)" }
+    public func meetingNumber(_ number: Int) -> String { "Møde \(number)" }
+    public func continueAtMeeting(_ meeting: String) -> String { "Fortsæt ved \(meeting)" }
     public var noNotes: String { "Enter: skriv gruppens svar" }
     public var saveAsPrompt: String { "Gem som: " }
     public var timerPrompt: String { "Tid (fx 3, 2:30 eller 90s): " }

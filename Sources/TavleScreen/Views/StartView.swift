@@ -28,6 +28,9 @@ public enum StartView {
             case .workshop(let path, let workshopTitle):
                 kind = text.startWorkshops
                 title = workshopTitle + "  (" + path + ")"
+            case .nextMeeting(let path, let workshopTitle, let part):
+                kind = text.startWorkshops
+                title = "  ↳ " + text.continueAtMeeting(part.title ?? text.meetingNumber(part.number)) + "  (" + workshopTitle + ", " + path + ")"
             case .broken(let problem):
                 kind = text.startBroken
                 title = text.located(problem)

@@ -75,26 +75,53 @@ public enum WorkshopView {
     }
 }
 
-/// The agenda: every section with its progress; click one to go there.
+/// The agenda: every section with its progress; click one to go there. A workshop held in
+/// parts shows a divider with the meeting's title where each meeting begins.
 struct AgendaView {
     let workshop: Workshop
     let current: Int
     let text: any UICatalogue
 
+    /// One row of the agenda.
+    private enum Row: Equatable {
+        case meeting(String)
+        case section(Int)
+    }
+
+    private var rows: [Row] {
+        let parts = workshop.meetingParts
+        var rows: [Row] = []
+        for part in parts {
+            if parts.count > 1 { rows.append(.meeting(part.title ?? text.meetingNumber(part.number))) }
+            rows += part.sections.map(Row.section)
+        }
+        return rows
+    }
+
     /// Draws into `rect` and records the regions a click acts on.
     func draw(into frame: inout Frame, rect: Rect) {
         guard rect.height > 0 else { return }
-        let first = max(0, min(current - rect.height / 2, workshop.sections.count - rect.height))
-        for (row, index) in (first..<workshop.sections.count).enumerated() where row < rect.height {
+        let rows = rows
+        let currentRow = rows.firstIndex(of: .section(current)) ?? 0
+        let first = max(0, min(currentRow - rect.height / 2, rows.count - rect.height))
+        // Every section is numbered (10 and up are reached with `:`), right-aligned when a
+        // guide has ten or more.
+        let digits = String(workshop.sections.count).count
+        for (offset, row) in rows[first...].enumerated() where offset < rect.height {
+            let y = rect.y + offset
+            guard case .section(let index) = row else {
+                if case .meeting(let title) = row {
+                    let line = TextWrap.truncate("─ " + title + " ", width: rect.width)
+                    let end = frame.grid.put(line, x: rect.x, y: y, style: .heading, limit: rect.maxX)
+                    frame.grid.put(String(repeating: "─", count: max(0, rect.maxX - end)), x: end, y: y, style: .muted, limit: rect.maxX)
+                }
+                continue
+            }
             let section = workshop.sections[index]
-            let y = rect.y + row
             let isCurrent = index == current
             let progress = section.progress
             let isComplete = progress?.isComplete ?? false
             let progressText = progress.map { " " + text.progress($0) } ?? ""
-            // Every section is numbered (10 and up are reached with `:`), right-aligned when
-            // a guide has ten or more.
-            let digits = String(workshop.sections.count).count
             let label = String(index + 1)
             let number = String(repeating: " ", count: digits - label.count) + label + " "
             let marker = isCurrent ? "▶" : (isComplete ? "✓" : " ")

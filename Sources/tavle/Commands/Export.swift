@@ -30,6 +30,9 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: .tavle(.csvLangOption))
     var lang: Language = .da
 
+    @Option(name: .long, help: .tavle(.meetingOption))
+    var meeting: String?
+
     /// Writes the export, or prints it.
     func run() throws {
         let text = LanguageChoice.commandLine
@@ -44,13 +47,26 @@ struct Export: ParsableCommand {
         } catch {
             throw CommandFailure(text.located(error))
         }
-        let export = WorkshopExport.render(workshop, as: format, csv: CSVOptions(separator: Character(separator), byteOrderMark: bom, language: lang),
+        let scope: Workshop.MinutesScope = switch meeting {
+        case nil: .lastHeld
+        case "all"?: .all
+        case let given?: Int(given).map { .meeting($0) } ?? .meeting(0)
+        }
+        guard let minutes = workshop.minutes(of: scope) else {
+            throw CommandFailure(text.meetingChoice(meeting ?? "", count: workshop.meetingParts.count))
+        }
+        let export = WorkshopExport.render(minutes, as: format, csv: CSVOptions(separator: Character(separator), byteOrderMark: bom, language: lang),
                                            dateStyle: settings.dateStyle.value)
         if output == "-" {
             StandardOutput.document(export)
             return
         }
-        let path = output ?? ExportFile.path(besides: file, format: format)
+        let meetingNumber: Int? = switch scope {
+        case .meeting(let number) where workshop.meetingParts.count > 1: number
+        case .lastHeld where workshop.meetingParts.count > 1: workshop.lastMeetingHeld?.number
+        default: nil
+        }
+        let path = output ?? ExportFile.path(besides: file, format: format, meeting: meetingNumber)
         switch ExportFile.write(export, to: path, workshop: file) {
         case .success(let written): StandardOutput.line(written)
         case .failure(let failure): throw CommandFailure(text.written(failure))
@@ -60,10 +76,11 @@ struct Export: ParsableCommand {
 
 /// Where exports go and how they are written: beside the workshop, never over it.
 enum ExportFile {
-    /// `møde.md` → `møde-referat.html`: beside the workshop, and never the workshop itself.
-    static func path(besides workshop: String, format: ExportFormat) -> String {
+    /// `møde.md` → `møde-referat.html`, and `møde-referat-2.html` for the minutes of meeting 2
+    /// of a workshop held in parts: beside the workshop, and never the workshop itself.
+    static func path(besides workshop: String, format: ExportFormat, meeting: Int? = nil) -> String {
         let folder = PathName.folder(of: workshop)
-        let name = PathName.baseName(of: workshop) + "-referat." + format.fileExtension
+        let name = PathName.baseName(of: workshop) + "-referat" + (meeting.map { "-\($0)" } ?? "") + "." + format.fileExtension
         if folder == "." && !workshop.hasPrefix("./") { return name }
         return folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }

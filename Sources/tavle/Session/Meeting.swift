@@ -42,6 +42,8 @@ struct Meeting {
         let (loadedTheme, themeProblem) = ThemeLoader.load(theme, configured: config.theme)
         if let themeProblem { StandardError.line(text.located(themeProblem) + "; " + text.usingDefaultTheme) }
         var opened: Opened?
+        // Where the meeting starts when the start screen's "continue at meeting 2" was chosen.
+        var startSection: Int?
         if let file {
             do {
                 opened = try open(file)
@@ -64,8 +66,10 @@ struct Meeting {
             let folder = PathName.currentFolder
             let found = KitLibrary.workshops(in: folder)
             let kits = KitLibrary.all(own: UserConfig.userKits(config).kits)
-            let menu = StartMenu(kits: kits.map(\.summary), workshops: found.readable, broken: found.broken, keyMap: config.apply(to: .standard))
-            switch session.runStartMenu(menu) {
+            let menu = StartMenu(kits: kits.map(\.summary), workshops: found.readable, nextMeetings: found.nextMeetings, broken: found.broken,
+                                 keyMap: config.apply(to: .standard))
+            let choice = session.runStartMenu(menu)
+            switch choice {
             case .createWorkshop(let name)?:
                 guard let kit = kits.first(where: { $0.name == name }) else { return }
                 let date = SystemClock.localDate()?.description ?? ""
@@ -81,7 +85,8 @@ struct Meeting {
                     terminal.stop()
                     throw CommandFailure(text.located(error))
                 }
-            case .open(let chosen)?:
+            case .open(let chosen)?, .openAt(let chosen, _)?:
+                if case .openAt(_, let section)? = choice { startSection = section }
                 do {
                     opened = try open(chosen)
                 } catch {
@@ -96,7 +101,11 @@ struct Meeting {
         defer { opened.file.releaseLock() }
         var state = AppState(workshop: opened.workshop, documentPath: opened.file.path, keyMap: config.apply(to: .standard),
                              readOnlyReason: opened.readOnlyReason, dateStyle: config.dateStyle.value, language: speaks)
-        if let place = PlaceMemory.recall(opened.file.target) { state.continueAt(section: place.section, cursor: place.cursor) }
+        if let startSection {
+            state.continueAt(section: startSection, cursor: Cursor())
+        } else if let place = PlaceMemory.recall(opened.file.target) {
+            state.continueAt(section: place.section, cursor: place.cursor)
+        }
         let last = session.run(state, file: opened.file)
         terminal.stop()
         PlaceMemory.remember(PlaceMemory.Place(section: last.sectionIndex, cursor: last.cursor), for: opened.file.target)

@@ -33,7 +33,7 @@ struct WorkshopSession {
                 switch effect {
                 case .bell: terminal.bell()
                 case .quit: return nil
-                case .createWorkshop, .open:
+                case .createWorkshop, .open, .openAt:
                     terminal.discardTypeahead()
                     return effect
                 }
@@ -162,8 +162,8 @@ struct WorkshopSession {
                 case .flash:
                     frame = draw { WorkshopView.render(state, width: $0, height: $1, pointer: mouse.pointer) }
                     terminal.flash(frame)
-                case .export(let workshop):
-                    let path = ExportFile.path(besides: state.documentPath, format: .html)
+                case .export(let workshop, let meeting):
+                    let path = ExportFile.path(besides: state.documentPath, format: .html, meeting: meeting)
                     // Dates as the screen shows them.
                     let written = ExportFile.write(WorkshopExport.render(workshop, as: .html, dateStyle: state.dateStyle), to: path, workshop: state.documentPath)
                     effects += state.handle(.exported(written))

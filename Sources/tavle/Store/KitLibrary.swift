@@ -91,7 +91,7 @@ enum KitLibrary {
     /// Workshop files in a folder, with their titles; Tavle files that do not parse come back
     /// with their problem, named as in the folder; other Markdown files are left out.
     /// Newest first (by modification time, then name), as the start screen offers them.
-    static func workshops(in folder: String) -> (readable: [(path: String, title: String)], broken: [FileProblem]) {
+    static func workshops(in folder: String) -> (readable: [(path: String, title: String)], nextMeetings: [String: MeetingPart], broken: [FileProblem]) {
         let names = PathName.entries(of: folder).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
         let newestFirst = names.map { name -> (name: String, modified: FileTime) in
             var info = stat()
@@ -99,16 +99,19 @@ enum KitLibrary {
             return (name, modified)
         }.sorted { $0.modified != $1.modified ? $0.modified > $1.modified : $0.name < $1.name }.map(\.name)
         var readable: [(path: String, title: String)] = []
+        var nextMeetings: [String: MeetingPart] = [:]
         var broken: [FileProblem] = []
         for name in newestFirst {
             do {
-                readable.append((name, try WorkshopStore.read(folder + "/" + name).title))
+                let workshop = try WorkshopStore.read(folder + "/" + name)
+                readable.append((name, workshop.title))
+                nextMeetings[name] = workshop.nextMeeting
             } catch {
                 if WorkshopStore.startsLikeWorkshop(folder + "/" + name) {
                     broken.append(FileProblem(file: name, error: error.error))
                 }
             }
         }
-        return (readable, broken)
+        return (readable, nextMeetings, broken)
     }
 }

@@ -356,7 +356,7 @@ struct ReviewFindingsTests {
         #expect(state.press(.character("S")) == [.bell] && state.mode == .browsing)
         #expect(state.press(.character("E")) == [.bell])
         var ordinary = AppState(workshop: Fixtures.workshop, documentPath: "m.md", readOnlyReason: .heldElsewhere("kollega"))
-        #expect(ordinary.press(.character("E")) == [.export(Fixtures.workshop)], "a read-only workshop may still be exported")
+        #expect(ordinary.press(.character("E")) == [.export(Fixtures.workshop, meeting: nil)], "a read-only workshop may still be exported")
     }
 
     @Test("an action item's who or due given twice is an error at its line, not a silent overwrite")

@@ -176,7 +176,7 @@ struct LiveViewTests {
         try facilitator.waitFor(text: "✓ Gemt")
         // No key is pressed in the viewer: the file's change alone redraws it.
         let followed = try viewer.waitFor(text: "1/4│")
-        #expect(followed.contains { $0.contains("Trin 1: Strategisk forankring") && $0.contains("│  Trin 1") }, "still on its own section")
+        #expect(followed.contains { $0.contains("Trin 1: strategisk forankring") && $0.contains("│  Trin 1") }, "still on its own section")
         // A second process (not Tavle) changes the file: the view follows that too.
         let text = try folder.read("m.md").replacingOccurrences(of: "# Sådan kommer et partnerskab i stand", with: "# Kollegaens titel")
         try folder.write(text, to: "m.md.tmp")

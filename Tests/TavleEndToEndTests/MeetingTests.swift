@@ -112,7 +112,7 @@ struct MeetingTests {
         let session = try Tmux(width: 100, height: 30, command: TavleBinary.path, directory: folder.path)
         // A broken workshop is shown with its problem, not lost.
         let screen = try session.waitFor(all: [
-            "Sådan kommer et partnerskab i stand", "Forening · En aften", "Guide til godt samarbejde",
+            "Sådan kommer et partnerskab i stand", "Forening · En aften", "Find de rette partnere",
             "Kan ikke åbnes", "flettet.md:5:6: ukendt afsnitstype 'tjekliste'",
         ])
         #expect(!screen.contains { $0.contains("README") }, "other Markdown files are not workshops")

@@ -11,7 +11,7 @@ struct RoomEndToEndTests {
         defer { withExtendedLifetime(folder) {} }
         try session.waitFor(text: "Før I går i gang")
         try session.press("3", "p")
-        let small = try session.waitFor(all: ["█", "Partneridentifikation – vælg en partner", "Alle forslag"])
+        let small = try session.waitFor(all: ["█", "partneridentifikation – vælg en partner", "Alle forslag"])
         #expect(!small.contains { $0.contains("Før I går i gang") }, "no agenda in the projector view")
         #expect(small.count == 24 && small.allSatisfy { $0.count <= 80 })
         try session.resize(width: 200, height: 60)

@@ -200,7 +200,7 @@ struct ExportTests {
             #expect(!text.contains("(ingen noter)"), "\(format)")
             #expect(text.contains("Ikke nået"), "\(format)")
             #expect(text.contains("Før I går i gang"))
-            #expect(text.components(separatedBy: "Trin 4: Sikre fælles ejerskab").count == 2, "listed once: \(format)")
+            #expect(text.components(separatedBy: "Trin 4: Sikr fælles ejerskab").count == 2, "listed once: \(format)")
         }
     }
 

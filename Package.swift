@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "TavleCoreTests", dependencies: ["TavleCore", "TavleKits", "TavleTestSupport"], exclude: ["Export/Golden"]),
         .testTarget(
             name: "TavleScreenTests",
-            dependencies: ["TavleScreen", "TavleCore", "TavleTestSupport"],
+            dependencies: ["TavleScreen", "TavleCore", "TavleKits", "TavleTestSupport"],
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "TavleTerminalTests", dependencies: ["TavleTerminal", "TavlePlatform"]),

@@ -283,7 +283,7 @@ _tavle_export() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--format --output -o --separator --lang)
+    non_repeating_options=(--format --output -o --separator --lang --meeting)
     __tavle_offer_flags_options 1
 
     # Offer option value completions
@@ -300,6 +300,9 @@ _tavle_export() {
         ;;
     '--lang')
         __tavle_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--meeting')
         return
         ;;
     esac

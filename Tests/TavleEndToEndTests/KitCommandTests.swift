@@ -73,6 +73,33 @@ struct KitCommandTests {
         ])
     }
 
+    @Test("tavle check warns, without failing, where a kit would not read at 100x30: file:line:col: advarsel")
+    func projectorWarnings() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("""
+        <!-- tavle 1 -->
+        # Anbefalinger
+
+        ## Anbefaling 1: refleksionsspørgsmål om brugerne
+        <!-- questions -->
+
+        ### Hvad ved vi?
+
+        ## Anbefaling 1: refleksionsspørgsmål om partnerne
+        <!-- questions -->
+
+        ### Hvem kender vi?
+
+        """, to: "kit.md")
+        let result = try TavleBinary.run(["check", "kit.md"], in: folder.path)
+        #expect(result.status == 0, "warnings alone do not fail the check")
+        #expect(result.output.split(separator: "\n") == [
+            "kit.md:9:4: advarsel: ved 100x30 ser afsnittet ud som afsnit 1 i dagsordenen ('Anbefaling 1: r…'); lad titlerne adskille sig tidligt",
+        ])
+        let english = try TavleBinary.run(["check", "kit.md"], in: folder.path, environment: ["LC_MESSAGES": "en_GB.UTF-8"])
+        #expect(english.output.hasPrefix("kit.md:9:4: warning: at 100x30 the section looks like section 1"))
+    }
+
     @Test("kits in the user's kit folder are listed first, can replace a bundled kit, and make workshops")
     func userKitFolder() throws {
         let folder = try TemporaryFolder()

@@ -6,6 +6,20 @@ extension DanishText {
     public var todayFormat: String { "--today skal være en dato skrevet ÅÅÅÅ-MM-DD" }
     public var sizeFormat: String { "--size skal skrives BREDDExHØJDE, fx 80x24" }
     public var separatorChoice: String { "--separator skal være , eller ;" }
+    public var warningWord: String { "advarsel" }
+    public func describe(_ warning: ScreenFit.Warning, in workshop: Workshop) -> String {
+        func column(_ section: Int, _ column: Int) -> String {
+            guard case .board(let board) = workshop.sections[section].body else { return "" }
+            return VisibleText.printable(board.columns[column].title)
+        }
+        return switch warning {
+        case .agendaLabelCut(_, let shown): "dagsordenen ved 100x30 viser kun '\(VisibleText.printable(shown))', så afsnittet ikke kan kendes; gør titlens begyndelse kortere"
+        case .agendaSame(_, let other, let shown): "ved 100x30 ser afsnittet ud som afsnit \(other + 1) i dagsordenen ('\(VisibleText.printable(shown))'); lad titlerne adskille sig tidligt"
+        case .columnTitleCut(let section, let index): "kolonnen '\(column(section, index))' får ikke hele sin titel vist ved 100x30; gør titlen kortere"
+        case .columnMeaningCut(let section, let index): "kolonnen '\(column(section, index))' får ikke hele sin forklaring vist ved 100x30; gør forklaringen kortere"
+        case .guidanceCut: "vejledningen er for lang til at blive vist ved 100x30 sammen med afsnittets første punkt; gør den kortere"
+        }
+    }
     public func meetingChoice(_ given: String, count: Int) -> String {
         "--meeting \(VisibleText.printable(given)): workshoppen har " + (count == 1 ? "ét møde" : "\(count) møder") + "; skriv et tal fra 1 til \(count) eller all"
     }

@@ -6,6 +6,20 @@ extension EnglishText {
     public var todayFormat: String { "--today must be a date written YYYY-MM-DD" }
     public var sizeFormat: String { "--size must be WIDTHxHEIGHT, e.g. 80x24" }
     public var separatorChoice: String { "--separator must be , or ;" }
+    public var warningWord: String { "warning" }
+    public func describe(_ warning: ScreenFit.Warning, in workshop: Workshop) -> String {
+        func column(_ section: Int, _ column: Int) -> String {
+            guard case .board(let board) = workshop.sections[section].body else { return "" }
+            return VisibleText.printable(board.columns[column].title)
+        }
+        return switch warning {
+        case .agendaLabelCut(_, let shown): "at 100x30 the agenda shows only '\(VisibleText.printable(shown))', which does not tell the section apart; shorten the title's start"
+        case .agendaSame(_, let other, let shown): "at 100x30 the section looks like section \(other + 1) in the agenda ('\(VisibleText.printable(shown))'); make the titles differ early"
+        case .columnTitleCut(let section, let index): "the column '\(column(section, index))' does not show its whole title at 100x30; shorten it"
+        case .columnMeaningCut(let section, let index): "the column '\(column(section, index))' does not show its whole meaning at 100x30; shorten it"
+        case .guidanceCut: "the guidance is too long to show at 100x30 with the section's first item; shorten it"
+        }
+    }
     public func meetingChoice(_ given: String, count: Int) -> String {
         "--meeting \(VisibleText.printable(given)): the workshop has " + (count == 1 ? "one meeting" : "\(count) meetings") + "; give a number from 1 to \(count), or all"
     }

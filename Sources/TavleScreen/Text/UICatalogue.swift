@@ -99,6 +99,10 @@ public protocol UICatalogue: Sendable {
     var todayFormat: String { get }
     var sizeFormat: String { get }
     var separatorChoice: String { get }
+    /// The word `tavle check` puts before a warning: "advarsel".
+    var warningWord: String { get }
+    /// What would not read on a projector's 100x30, as one sentence.
+    func describe(_ warning: ScreenFit.Warning, in workshop: Workshop) -> String
     /// `--meeting` given something other than a meeting the workshop has, or `all`.
     func meetingChoice(_ given: String, count: Int) -> String
     /// `tavle config`'s first line: where the file is looked for.

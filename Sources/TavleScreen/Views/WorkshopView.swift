@@ -29,7 +29,7 @@ public enum WorkshopView {
         let body = Rect(x: 0, y: belowHeader.y, width: width, height: belowHeader.height - 1)
         let status = Rect(x: 0, y: height - 1, width: width, height: 1)
         drawHeader(state, into: &frame, rect: header)
-        let agendaWidth = min(32, max(18, width / 4))
+        let agendaWidth = Self.agendaWidth(for: width)
         AgendaView(workshop: state.workshop, current: state.sectionIndex, text: text)
             .draw(into: &frame, rect: Rect(x: 0, y: body.y + 1, width: agendaWidth, height: body.height - 1))
         for y in body.y..<body.maxY {
@@ -43,6 +43,9 @@ public enum WorkshopView {
         drawOverlay(state, into: &frame, rect: body)
         return frame
     }
+
+    /// The agenda's width on a screen `width` cells wide.
+    static func agendaWidth(for width: Int) -> Int { min(32, max(18, width / 4)) }
 
     /// Help, a question, or "time is up", over the screen.
     private static func drawOverlay(_ state: AppState, into frame: inout Frame, rect body: Rect) {
@@ -98,6 +101,20 @@ struct AgendaView {
         return rows
     }
 
+    private static func progressText(_ section: Section, text: any UICatalogue) -> String {
+        section.progress.map { " " + text.progress($0) } ?? ""
+    }
+
+    /// Section `index`'s title as an agenda `width` cells wide shows it: cut to the room left
+    /// by its marker, number and progress (`tavle check` warns where that loses the title's
+    /// label or makes two entries look the same).
+    static func shownTitle(_ workshop: Workshop, _ index: Int, width: Int, text: any UICatalogue) -> String {
+        let section = workshop.sections[index]
+        let number = String(workshop.sections.count).count + 1
+        let titleWidth = width - 3 - DisplayWidth.of(progressText(section, text: text)) - number
+        return TextWrap.truncate(section.title, width: max(1, titleWidth))
+    }
+
     /// Draws into `rect` and records the regions a click acts on.
     func draw(into frame: inout Frame, rect: Rect) {
         guard rect.height > 0 else { return }
@@ -121,15 +138,14 @@ struct AgendaView {
             let isCurrent = index == current
             let progress = section.progress
             let isComplete = progress?.isComplete ?? false
-            let progressText = progress.map { " " + text.progress($0) } ?? ""
+            let progressText = Self.progressText(section, text: text)
             let label = String(index + 1)
             let number = String(repeating: " ", count: digits - label.count) + label + " "
             let marker = isCurrent ? "▶" : (isComplete ? "✓" : " ")
             let style: Style = isCurrent ? .focus : (isComplete ? .done : .normal)
             if isCurrent { frame.grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: .focus) }
-            let titleWidth = rect.width - 3 - DisplayWidth.of(progressText) - DisplayWidth.of(number)
             var x = frame.grid.put(marker + " " + number, x: rect.x, y: y, style: style, limit: rect.maxX)
-            x = frame.grid.put(TextWrap.truncate(section.title, width: max(1, titleWidth)), x: x, y: y, style: style, limit: rect.maxX)
+            x = frame.grid.put(Self.shownTitle(workshop, index, width: rect.width, text: text), x: x, y: y, style: style, limit: rect.maxX)
             frame.grid.put(progressText, x: rect.maxX - DisplayWidth.of(progressText), y: y, style: isCurrent ? .focus : .muted, limit: rect.maxX)
             frame.hit(Rect(x: rect.x, y: y, width: rect.width, height: 1), .section(index))
         }

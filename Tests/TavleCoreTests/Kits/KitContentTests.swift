@@ -33,6 +33,11 @@ struct KitContentTests {
         let kit = try Self.kit("partnerskab")
         #expect(kit.metadata(.audience) == "forening")
         #expect(kit.metadata(.source) == "Sådan kommer et partnerskab i stand")
+        // Two meetings: the forening alone (Trin 1–3), then with the partner (Trin 4–5).
+        let meetings = kit.meetingParts
+        #expect(meetings.count == 2)
+        #expect(meetings.last.map { kit.sections[$0.sections.lowerBound].title.hasPrefix("Trin 4") } == true)
+        #expect(meetings.first.map { kit.sections[$0.sections].allSatisfy { !$0.title.hasPrefix("Trin 4") && !$0.title.hasPrefix("Trin 5") } } == true)
         #expect(kit.sections.map(Self.shape) == [
             "checklist 1/4", "questions 4", "board 3", "checklist 2/7", "actions 2", "questions 6", "questions 6",
         ])
@@ -138,9 +143,10 @@ struct KitContentTests {
 
     @Test("no kit contains OCR garbage: @ | & inside words, digits glued to letters, ee/z forms", arguments: BundledFiles.kits().map(\.name))
     func noGarbage(name: String) throws {
-        // A matrix's axis lines separate their ends with " | ", which is not a garbled I.
+        // A matrix's axis lines separate their ends with " | ", which is not a garbled I; a
+        // meeting divider's marker word is English.
         let text = try #require(BundledFiles.kits().first { $0.name == name }).text.split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !$0.hasPrefix("<!-- x: ") && !$0.hasPrefix("<!-- y: ") }.joined(separator: "\n")
+            .filter { !$0.hasPrefix("<!-- x: ") && !$0.hasPrefix("<!-- y: ") && !$0.hasPrefix("<!-- meeting: ") }.joined(separator: "\n")
         let words = text.split { !($0.isLetter || $0.isNumber || "@|&".contains($0)) }.map { $0.lowercased() }
         let allowed: Set = ["peer", "aarhus2017"]
         for word in words where !allowed.contains(word) {

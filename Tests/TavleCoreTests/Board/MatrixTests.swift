@@ -85,6 +85,24 @@ struct MatrixTests {
         #expect(Self.texts(state)[1] == ["Biblioteket", "Skolen"], "a drop is one undo step")
     }
 
+    @Test("dots and the room work on a matrix as on columns: a dot on a quadrant's card, phones' cards revealed among the unplaced ones")
+    func dotsAndRoom() {
+        var state = Self.state()
+        state.workshop.sections[0].body.modifyBoard { $0.dotsPerParticipant = 2 }
+        state.press(.character("L"))
+        state.press(.character("v"))
+        #expect(state.board(0)!.columns[1].cards.first?.votes == 1, "a dot on the card in the top left quadrant")
+        state.press(.character("u"))
+        #expect(state.board(0)!.columns[1].cards.first?.votes == 0, "one undo step")
+        #expect(state.press(.character("w")) == [.openRoom])
+        _ = state.handle(.roomOpened(RoomLink(address: "http://10.0.0.2:8080/r/t", shortAddress: "http://10.0.0.2:8080", code: "123456")))
+        _ = state.handle(.participant(ParticipantRequest(submission: "s1", person: "Birgit", section: 0, action: .addCard("Ungdomsskolen"))))
+        #expect(state.board(0)!.hidden.map(\.text) == ["Ungdomsskolen"])
+        if case .board(let task)? = state.roomStep?.task { #expect(task.firstColumn == "Alle forslag") } else { Issue.record("no board for the phones") }
+        state.press(.character("s"))
+        #expect(Self.texts(state)[0] == ["Skolen", "Ungdomsskolen"], "revealed among the cards not yet placed, not in a quadrant")
+    }
+
     @Test("the file: the marker says matrix, the axes stand on the two lines after it, and it reads back exactly")
     func roundTrip() throws {
         var state = Self.state()

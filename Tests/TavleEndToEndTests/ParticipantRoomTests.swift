@@ -171,15 +171,8 @@ struct ParticipantRoomTests {
 
     @Test("without JavaScript, a card not on disk within 10 s comes back in its form with the same submission id; sending it again adds no second card")
     func unsavedFormComesBack() throws {
-        // Under a shell, not as the window's own process: tmux wakes a stopped process of its
-        // own at once (SIGCONT), and this test needs Tavle to stay stopped.
-        let folder = try TemporaryFolder()
-        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
-        let session = try Tmux(width: 140, height: 40, command: "sh -c '\(TavleBinary.path) m.md --room --room-address 127.0.0.1:0; true'",
-                               directory: folder.path)
-        let line = try session.waitFor(text: "Rummet er åbent").first { $0.contains("Rummet er åbent") } ?? ""
-        let phone = Phone(base: String(try #require(line.firstMatch(of: /http:\/\/127\.0\.0\.1:\d+/)).output))
-        let code = String(try #require(line.firstMatch(of: /kode (\d{6})/)).output.1)
+        // Tavle under a shell: this test stops it, and it must stay stopped.
+        let (folder, session, phone, code) = try Tmux.room(underShell: true)
         let room = try Self.enter(phone, code: code)
         try session.press("3")
         try session.waitFor(text: "Alle forslag (0)")

@@ -67,9 +67,19 @@ struct Phone {
 
 extension Tmux {
     /// Starts a workshop from `kit` with the room open on this machine only (`127.0.0.1`, any
-    /// port), and waits until the status line says where it listens.
-    static func room(kit: String = "partnerskab", width: Int = 140, height: Int = 40) throws -> (TemporaryFolder, Tmux, Phone, code: String) {
-        let (folder, session) = try newWorkshop(kit: kit, width: width, height: height, options: " --room --room-address 127.0.0.1:0")
+    /// port), and waits until the status line says where it listens. `underShell` runs Tavle
+    /// under a shell instead of as the window's own process: tmux wakes a stopped process of
+    /// its own at once (SIGCONT), so a test that stops Tavle needs one in between.
+    static func room(kit: String = "partnerskab", width: Int = 140, height: Int = 40, underShell: Bool = false) throws -> (TemporaryFolder, Tmux, Phone, code: String) {
+        let options = " --room --room-address 127.0.0.1:0"
+        let (folder, session): (TemporaryFolder, Tmux)
+        if underShell {
+            folder = try TemporaryFolder()
+            try TavleBinary.run(["new", kit, "m.md"], in: folder.path)
+            session = try Tmux(width: width, height: height, command: "sh -c '\(TavleBinary.path) m.md\(options); true'", directory: folder.path)
+        } else {
+            (folder, session) = try newWorkshop(kit: kit, width: width, height: height, options: options)
+        }
         let screen = try session.waitFor(text: "Rummet er åbent")
         let line = screen.first { $0.contains("Rummet er åbent") } ?? ""
         let address = try #require(line.firstMatch(of: /http:\/\/127\.0\.0\.1:\d+/)).output

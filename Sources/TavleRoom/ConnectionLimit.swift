@@ -55,6 +55,7 @@ struct LimitedHTTP1Channel: ServerChildChannel {
     let limit: ConnectionLimit
     let refusal: @Sendable () -> String
 
+    /// Counts the connection as it is accepted; one past the limit gets `TooBusy` in front.
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
         let address = channel.remoteAddress?.ipAddress ?? "?"
         let admitted = limit.admit(address)
@@ -70,6 +71,7 @@ struct LimitedHTTP1Channel: ServerChildChannel {
         }
     }
 
+    /// Serves the connection as plain HTTP/1 does.
     func handle(value: Value, logger: Logger) async {
         await http.handle(value: value, logger: logger)
     }

@@ -86,7 +86,9 @@ extension CalendarDate {
 
     /// Reads a date as people type it in Denmark: ISO `2026-12-01`, or day first with `/`, `.`
     /// or `-` between day, month and an optional year (`1/12`, `1.12.2026`, `1/12-26`,
-    /// `01-12-2026`). Without a year, the year of `today` is meant; two-digit years are 20xx.
+    /// `01-12-2026`). Without a year, the next such day is meant, or one of the last month (a
+    /// deadline typed in December as `15/1` is next January's; a meeting held on `1/12` and
+    /// noted two days later is this year's); two-digit years are 20xx.
     public static func parse(_ text: String, today: CalendarDate?) -> Result<CalendarDate, ParseProblem> {
         let trimmed = text.trimmingWhitespace
         guard !trimmed.isEmpty, trimmed.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || "/.-".unicodeScalars.contains($0) }) else {
@@ -113,8 +115,14 @@ extension CalendarDate {
             guard separators == ["-", "-"], numbers[1].count <= 2, numbers[2].count <= 2 else { return .failure(.unreadable) }
             date = CalendarDate(year: values[0], month: values[1], day: values[2])
         case (2, 1...2):
-            guard let year = today?.year, numbers[1].count <= 2 else { return .failure(.unreadable) }
-            date = CalendarDate(year: year, month: values[1], day: values[0])
+            guard let today, numbers[1].count <= 2 else { return .failure(.unreadable) }
+            let thisYear = CalendarDate(year: today.year, month: values[1], day: values[0])
+            if let thisYear, thisYear.dayNumber < today.dayNumber - Self.recentDays {
+                // Long past this year: next year's, when that day exists (29/2 may not).
+                date = CalendarDate(year: today.year + 1, month: values[1], day: values[0]) ?? thisYear
+            } else {
+                date = thisYear ?? CalendarDate(year: today.year + 1, month: values[1], day: values[0])
+            }
         case (3, 1...2):
             guard numbers[1].count <= 2, numbers[2].count == 2 || numbers[2].count == 4 else { return .failure(.unreadable) }
             let year = numbers[2].count == 2 ? 2000 + values[2] : values[2]
@@ -125,6 +133,9 @@ extension CalendarDate {
         guard let date else { return .failure(.noSuchDay) }
         return .success(date)
     }
+
+    /// How far back a date typed without a year may lie and still be this year's.
+    static let recentDays = 31
 
     /// Reads the file's ISO form only; nil for anything else.
     public init?(iso text: some StringProtocol) {

@@ -5,10 +5,13 @@ import Testing
 struct CalendarDateTests {
     static let today = CalendarDate(year: 2026, month: 11, day: 23)
 
-    @Test("ISO and Danish day-first forms", arguments: [
+    @Test("ISO and Danish day-first forms; a day without a year is the next one, unless it was within the last month", arguments: [
         ("2026-12-01", 2026, 12, 1), ("1/12", 2026, 12, 1), ("1.12.2026", 2026, 12, 1), ("01-12-2026", 2026, 12, 1),
         ("1/12-26", 2026, 12, 1), ("24.12", 2026, 12, 24), ("  3/1/2027 ", 2027, 1, 3), ("29/2/2028", 2028, 2, 29),
-        ("2027-1-5", 2027, 1, 5), ("31.12.99", 2099, 12, 31), ("1/1", 2026, 1, 1),
+        ("2027-1-5", 2027, 1, 5), ("31.12.99", 2099, 12, 31),
+        // Without a year: the next such day, or one of the last month (today is 23 November 2026).
+        ("1/1", 2027, 1, 1), ("15/1", 2027, 1, 15), ("20/6", 2027, 6, 20), ("15/11", 2026, 11, 15), ("23/10", 2026, 10, 23),
+        ("22/10", 2027, 10, 22),
     ])
     func good(text: String, year: Int, month: Int, day: Int) {
         #expect(CalendarDate.parse(text, today: Self.today) == .success(CalendarDate(year: year, month: month, day: day)!))
@@ -17,7 +20,7 @@ struct CalendarDateTests {
     @Test("not dates, and days that do not exist", arguments: [
         ("", CalendarDate.ParseProblem.unreadable), ("i morgen", .unreadable), ("1/", .unreadable), ("12", .unreadable),
         ("1//12", .unreadable), ("2026/12/01", .unreadable), ("1.12.2026.1", .unreadable), ("123/12", .unreadable),
-        ("1/12/202", .unreadable), ("32/12", .noSuchDay), ("31/4", .noSuchDay), ("29/2/2027", .noSuchDay),
+        ("1/12/202", .unreadable), ("32/12", .noSuchDay), ("31/4", .noSuchDay), ("29/2/2027", .noSuchDay), ("29/2", .noSuchDay),
         ("0/1", .noSuchDay), ("1/13", .noSuchDay), ("2026-02-30", .noSuchDay), ("1. dec", .unreadable),
     ])
     func bad(text: String, problem: CalendarDate.ParseProblem) {

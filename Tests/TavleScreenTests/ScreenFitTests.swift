@@ -42,6 +42,21 @@ struct ScreenFitTests {
         #expect(!warnings.contains(.guidanceCut(section: 0)))
     }
 
+    @Test("a matrix's axis word that its place cannot hold is found, and drawn cut with an ellipsis")
+    func axisCut() {
+        let long = "om kommunens behov for en indsats over for borgerne"
+        let columns = ["Idéer", "A", "B", "C", "D"].map { Column(title: $0) }
+        let workshop = Workshop(title: "T", sections: [
+            Section(title: "Former", body: .board(Board(columns: columns, matrix: Matrix(left: "rekruttering", right: long, top: "formel", bottom: "uformel")))),
+            Section(title: "Kort", body: .board(Board(columns: columns, matrix: Matrix(left: "let", right: "svær", top: "stor", bottom: "lille")))),
+        ])
+        #expect(ScreenFit.warnings(workshop) == [.axisCut(section: 0)])
+        var state = AppState(workshop: workshop, documentPath: "x")
+        state.continueAt(section: 0, cursor: Cursor())
+        let lines = WorkshopView.render(state, width: 100, height: 30).grid.lines
+        #expect(lines.contains { $0.contains("om kommunens") && $0.contains("… →") }, "cut with an ellipsis, not by the edge")
+    }
+
     @Test("a label is what tells sections apart: up to a colon, dash or question mark, else the first word")
     func labels() {
         #expect(ScreenFit.label(of: "Trin 2: partneridentifikation – vælg en partner") == "Trin 2")

@@ -17,6 +17,7 @@ extension DanishText {
         case .agendaSame(_, let other, let shown): "ved 100x30 ser afsnittet ud som afsnit \(other + 1) i dagsordenen ('\(VisibleText.printable(shown))'); lad titlerne adskille sig tidligt"
         case .columnTitleCut(let section, let index): "kolonnen '\(column(section, index))' får ikke hele sin titel vist ved 100x30; gør titlen kortere"
         case .columnMeaningCut(let section, let index): "kolonnen '\(column(section, index))' får ikke hele sin forklaring vist ved 100x30; gør forklaringen kortere"
+        case .axisCut: "et ord ved en af matricens akser bliver skåret af ved 100x30; gør det kortere"
         case .guidanceCut: "vejledningen er for lang til at blive vist ved 100x30 sammen med afsnittets første punkt; gør den kortere"
         }
     }

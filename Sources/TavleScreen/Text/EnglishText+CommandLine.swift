@@ -17,6 +17,7 @@ extension EnglishText {
         case .agendaSame(_, let other, let shown): "at 100x30 the section looks like section \(other + 1) in the agenda ('\(VisibleText.printable(shown))'); make the titles differ early"
         case .columnTitleCut(let section, let index): "the column '\(column(section, index))' does not show its whole title at 100x30; shorten it"
         case .columnMeaningCut(let section, let index): "the column '\(column(section, index))' does not show its whole meaning at 100x30; shorten it"
+        case .axisCut: "a word at an end of the matrix's axes is cut at 100x30; shorten it"
         case .guidanceCut: "the guidance is too long to show at 100x30 with the section's first item; shorten it"
         }
     }

@@ -124,11 +124,13 @@ struct BoardView {
         // The axes' words: "↑ top" centred above, "← left", "↓ bottom" and "right →" below
         // (the bottom's on a row of its own when the sides' leave no room between them).
         let maxX = matrixX + matrixWidth
-        let top = "↑ " + matrix.top
+        // Each word at most what its place holds, cut with "…" (tavle check warns).
+        let halfRoom = max(1, halfWidth - 2)
+        let top = "↑ " + TextWrap.truncate(matrix.top, width: max(1, matrixWidth - 2))
         frame.grid.put(top, x: matrixX + max(0, (matrixWidth - DisplayWidth.of(top)) / 2), y: area.y, style: .heading, limit: maxX)
-        let left = "← " + matrix.left
-        let right = matrix.right + " →"
-        let bottom = "↓ " + matrix.bottom
+        let left = "← " + TextWrap.truncate(matrix.left, width: halfRoom)
+        let right = TextWrap.truncate(matrix.right, width: halfRoom) + " →"
+        let bottom = "↓ " + TextWrap.truncate(matrix.bottom, width: max(1, matrixWidth - 2))
         let rightX = max(matrixX + halfWidth + 1, maxX - DisplayWidth.of(right))
         let bottomX = matrixX + max(0, (matrixWidth - DisplayWidth.of(bottom)) / 2)
         let bottomFits = bottomX > matrixX + DisplayWidth.of(left) + 1 && bottomX + DisplayWidth.of(bottom) < rightX

@@ -23,6 +23,8 @@ public enum ScreenFit {
         case columnMeaningCut(section: Int, column: Int)
         /// A section's guidance cut, or pushing its first item off the first screen.
         case guidanceCut(section: Int)
+        /// A word at an end of a matrix's axes cut.
+        case axisCut(section: Int)
     }
 
     /// Every warning for `workshop`, in the order of its sections.
@@ -45,6 +47,11 @@ public enum ScreenFit {
                 warnings.append(.guidanceCut(section: index))
             }
             guard case .board(let board) = section.body else { continue }
+            if let matrix = board.matrix {
+                let lines = WorkshopView.render(state, width: size.width, height: size.height).grid.lines
+                let ends = ["↑ " + matrix.top, "↓ " + matrix.bottom, "← " + matrix.left, matrix.right + " →"]
+                if !ends.allSatisfy({ end in lines.contains { $0.contains(end) } }) { warnings.append(.axisCut(section: index)) }
+            }
             for (column, content) in board.columns.enumerated() {
                 state.continueAt(section: index, cursor: Cursor(column: column, row: 0))
                 let lines = WorkshopView.render(state, width: size.width, height: size.height).grid.lines.map { String($0.dropFirst(agenda + 1)) }

@@ -45,7 +45,7 @@ struct Check: ParsableCommand {
         switch warning {
         case .columnTitleCut(let section, let column), .columnMeaningCut(let section, let column):
             (map.items[section].indices.contains(column) ? map.items[section][column] : map.sections[section], 5)
-        case .agendaLabelCut(let section, _), .agendaSame(let section, _, _), .guidanceCut(let section):
+        case .agendaLabelCut(let section, _), .agendaSame(let section, _, _), .guidanceCut(let section), .axisCut(let section):
             (map.sections[section], 4)
         }
     }

@@ -113,7 +113,7 @@ struct KitContentTests {
             "Uformel kontakt om rekruttering", "Uformel kontakt om indsatsbehov",
         ])
         // The guide's 2x2: formal or informal, about recruitment or about the need for an effort.
-        #expect(forms.matrix == Matrix(left: "om rekruttering", right: "om kommunens behov for en indsats", top: "formel aftale", bottom: "uformel kontakt"))
+        #expect(forms.matrix == Matrix(left: "rekruttering", right: "indsatsbehov", top: "formel aftale", bottom: "uformel kontakt"))
         #expect(kit.sections[0].guidance.contains("30"), "the background facts")
     }
 

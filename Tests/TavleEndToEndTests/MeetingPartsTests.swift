@@ -5,7 +5,7 @@ import Testing
 /// dividers, the start screen's "continue at meeting 2", and minutes per meeting.
 @Suite("End to end: meetings in parts")
 struct MeetingPartsTests {
-    @Test("the agenda shows both meetings; after the first the start screen offers the second, which opens at Trin 4; minutes per meeting")
+    @Test("the agenda shows both meetings, the title bar and projector name the one on screen; after the first the start screen offers the second, which opens at Trin 4; minutes per meeting")
     func twoMeetings() throws {
         let (folder, session) = try Tmux.newWorkshop(kit: "partnerskab", width: 100, height: 30)
         let first = try session.waitFor(all: ["─ Møde 1: foreningen", "─ Møde 2: sammen med"])
@@ -24,8 +24,11 @@ struct MeetingPartsTests {
         #expect(screen[row - 1].contains("m.md"), "right under the workshop it continues")
         try start.press("j")
         try start.press("Enter")
-        try start.waitFor(all: ["Trin 4: Sikr fælles ejerskab", "Afsnit 6/7", "▶ 6 Trin 4"])
-        try start.press("q")
+        try start.waitFor(all: ["Trin 4: Sikr fælles ejerskab", "Møde 2 · Afsnit 6/7", "▶ 6 Trin 4"])
+        // The projector names the meeting too.
+        try start.press("p")
+        try start.waitFor(text: "Møde 2 · Afsnit 6/7")
+        try start.press("p", "q")
         try start.waitUntilExited()
 
         // The minutes: the last meeting held (the first, so far), another on request, or all.

@@ -17,7 +17,7 @@ enum ProjectorView {
             view.draw(into: &frame, rect: Rect(x: inner.maxX - invitation.width, y: inner.y + 1, width: invitation.width, height: inner.height - 1))
             inner.width -= invitation.width + 2
         }
-        let position = "\(text.section) \(state.sectionIndex + 1)/\(state.workshop.sections.count)"
+        let position = text.position(in: state.workshop, section: state.sectionIndex)
         frame.grid.put(position, x: inner.maxX - DisplayWidth.of(position), y: inner.y, style: .muted)
         var y = inner.y + 1
         // The countdown stands to the right of the title when both fit, else below it.

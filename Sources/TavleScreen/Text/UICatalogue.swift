@@ -139,6 +139,18 @@ public protocol UICatalogue: Sendable {
 }
 
 extension UICatalogue {
+    /// Where the step on screen stands: "Afsnit 6/7", and in a workshop held in parts the
+    /// meeting first ("Møde 2 · Afsnit 6/7", the divider's words up to a colon).
+    public func position(in workshop: Workshop, section index: Int) -> String {
+        let step = "\(section) \(index + 1)/\(workshop.sections.count)"
+        guard workshop.meetingParts.count > 1, let part = workshop.meetingPart(containing: index) else { return step }
+        let title = part.title ?? meetingNumber(part.number)
+        let short = title.firstRange(of: ":").map { String(title[..<$0.lowerBound]) } ?? TextWrap.truncate(title, width: 20)
+        return short + " · " + step
+    }
+}
+
+extension UICatalogue {
     /// What any key does, for the help screen.
     public func describe(_ action: KeyMap.Action) -> String {
         switch action {

@@ -68,8 +68,7 @@ public enum WorkshopView {
     private static func drawHeader(_ state: AppState, into frame: inout Frame, rect: Rect) {
         let text = state.text
         frame.grid.fill(rect, style: .header)
-        let position = state.workshop.sections.isEmpty
-            ? "" : " \(text.section) \(state.sectionIndex + 1)/\(state.workshop.sections.count) "
+        let position = state.workshop.sections.isEmpty ? "" : " " + text.position(in: state.workshop, section: state.sectionIndex) + " "
         let positionWidth = DisplayWidth.of(position)
         let meeting = text.meetingLine(state.workshop, dateStyle: state.dateStyle)
         let title = TextWrap.truncate(" Tavle · " + state.workshop.title + (meeting.isEmpty ? "" : " · " + meeting), width: rect.width - positionWidth - 1)

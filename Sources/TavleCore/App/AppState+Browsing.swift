@@ -77,10 +77,9 @@ extension AppState {
             return []
         case .export:
             // A workshop held in parts: the minutes of the meeting on screen.
-            guard workshop.meetingParts.count > 1, let meeting = workshop.meetingPart(containing: sectionIndex)?.number else {
-                return [.export(workshop, meeting: nil)]
-            }
-            return [.export(workshop.minutes(of: .meeting(meeting)) ?? workshop, meeting: meeting)]
+            let meeting = workshop.meetingPart(containing: sectionIndex)?.number ?? 1
+            let minutes = workshop.minutes(of: .meeting(meeting)) ?? (workshop, nil)
+            return [.export(minutes.workshop, meeting: minutes.meeting)]
         case .toggleRoom:
             return toggleRoom()
         case .pauseRoom:

@@ -16,7 +16,7 @@ public struct Matrix: Equatable, Sendable {
     /// The board's columns that are quadrants: after the first, four of them.
     public static let quadrants = 1...4
     /// The columns a matrix board needs: the unplaced cards' and the four quadrants.
-    public static let columnsNeeded = 5
+    public static let columnsNeeded = quadrants.upperBound + 1
 
     /// A matrix with its axes' ends.
     public init(left: String, right: String, top: String, bottom: String) {

@@ -35,7 +35,7 @@ extension Workshop {
     /// placed or agreed; the first when nothing was yet. Exports cover it unless told otherwise.
     public var lastMeetingHeld: MeetingPart? {
         let parts = meetingParts
-        return parts.last { part in part.sections.contains { sections[$0].isTouched } } ?? parts.first
+        return lastTouched(of: parts) ?? parts.first
     }
 
     /// The meeting after the last one held, when the group has met but not yet for it: what
@@ -43,8 +43,13 @@ extension Workshop {
     /// meeting has begun.
     public var nextMeeting: MeetingPart? {
         let parts = meetingParts
-        guard let held = parts.last(where: { part in part.sections.contains { sections[$0].isTouched } }) else { return nil }
+        guard let held = lastTouched(of: parts) else { return nil }
         return parts.first { $0.number == held.number + 1 }
+    }
+
+    /// The last of `parts` where the group did anything.
+    private func lastTouched(of parts: [MeetingPart]) -> MeetingPart? {
+        parts.last { part in part.sections.contains { sections[$0].isTouched } }
     }
 
     /// What minutes cover of a workshop held in parts: one meeting, or all of them.
@@ -58,25 +63,25 @@ extension Workshop {
     }
 
     /// The workshop as minutes of `scope` see it: the sections of that meeting only, under a
-    /// title that names the meeting ("… – Møde 2: Med partneren"). A workshop of one meeting is
-    /// itself whatever the scope; nil for a meeting number it does not have.
-    public func minutes(of scope: MinutesScope, labels: MinutesLabels = .danish) -> Workshop? {
+    /// title that names the meeting ("… – Møde 2: Med partneren"), and the meeting's number (for
+    /// the export's file name). A workshop of one meeting is itself whatever the scope, with no
+    /// number, as are all meetings together; nil for a meeting number it does not have.
+    public func minutes(of scope: MinutesScope, labels: MinutesLabels = .danish) -> (workshop: Workshop, meeting: Int?)? {
         let parts = meetingParts
-        guard parts.count > 1 else { return scope == .all || scope == .meeting(1) || scope == .lastHeld ? self : nil }
+        guard parts.count > 1 else { return scope == .all || scope == .meeting(1) || scope == .lastHeld ? (self, nil) : nil }
         let part: MeetingPart
         switch scope {
-        case .all: return self
+        case .all: return (self, nil)
         case .meeting(let number):
             guard parts.indices.contains(number - 1) else { return nil }
             part = parts[number - 1]
         case .lastHeld:
-            guard let held = lastMeetingHeld else { return self }
-            part = held
+            part = lastTouched(of: parts) ?? parts[0]
         }
         var copy = self
         copy.sections = Array(sections[part.sections])
         copy.title = title + " – " + (part.title ?? "\(labels.meeting) \(part.number)")
-        return copy
+        return (copy, part.number)
     }
 }
 

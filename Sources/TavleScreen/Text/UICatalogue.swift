@@ -143,7 +143,8 @@ extension UICatalogue {
     /// meeting first ("Møde 2 · Afsnit 6/7", the divider's words up to a colon).
     public func position(in workshop: Workshop, section index: Int) -> String {
         let step = "\(section) \(index + 1)/\(workshop.sections.count)"
-        guard workshop.meetingParts.count > 1, let part = workshop.meetingPart(containing: index) else { return step }
+        let parts = workshop.meetingParts
+        guard parts.count > 1, let part = parts.first(where: { $0.sections.contains(index) }) else { return step }
         let title = part.title ?? meetingNumber(part.number)
         let short = title.firstRange(of: ":").map { String(title[..<$0.lowerBound]) } ?? TextWrap.truncate(title, width: 20)
         return short + " · " + step

@@ -135,16 +135,17 @@ struct BoardView {
         let bottomX = matrixX + max(0, (matrixWidth - DisplayWidth.of(bottom)) / 2)
         let bottomFits = bottomX > matrixX + DisplayWidth.of(left) + 1 && bottomX + DisplayWidth.of(bottom) < rightX
         let foot = area.maxY - 1
+        let bottomRow = bottomFits ? foot : foot - 1
         frame.grid.put(left, x: matrixX, y: foot, style: .heading, limit: matrixX + halfWidth)
         frame.grid.put(right, x: rightX, y: foot, style: .heading, limit: maxX)
-        frame.grid.put(bottom, x: bottomX, y: bottomFits ? foot : foot - 1, style: .heading, limit: maxX)
+        frame.grid.put(bottom, x: bottomX, y: bottomRow, style: .heading, limit: maxX)
         let bodyTop = area.y + 1
-        let bodyHeight = max(3, (bottomFits ? foot : foot - 1) - bodyTop)
+        let bodyHeight = max(3, bottomRow - bodyTop)
         let upper = (bodyHeight - 1) / 2
         let lower = bodyHeight - 1 - upper
-        let titles = Self.distinctTitles(Matrix.quadrants.filter(board.columns.indices.contains).map { board.columns[$0].title },
-                                         width: halfWidth - 1 - Self.counterRoom)
-        for (offset, index) in Matrix.quadrants.filter(board.columns.indices.contains).enumerated() {
+        let quadrants = Matrix.quadrants.filter(board.columns.indices.contains)
+        let titles = Self.distinctTitles(quadrants.map { board.columns[$0].title }, width: halfWidth - 1 - Self.counterRoom)
+        for (offset, index) in quadrants.enumerated() {
             let corner = Matrix.corner(of: index)
             // A cell of room on either side of the line between left and right.
             let quadrant = Rect(x: corner.isLeft ? matrixX : matrixX + halfWidth + 2, y: corner.isTop ? bodyTop : bodyTop + upper + 1,

@@ -42,7 +42,8 @@ public enum ScreenFit {
             state.continueAt(section: index, cursor: Cursor())
             let screen = sectionText(state, agenda: agenda)
             // The guidance whole (its first and last words on screen) and, under it, the first item.
-            if !section.guidance.isEmpty, !contains(screen, head(of: section.guidance)) || !contains(screen, tail(of: section.guidance))
+            let guidance = ends(of: section.guidance)
+            if !section.guidance.isEmpty, !contains(screen, guidance.head) || !contains(screen, guidance.tail)
                 || firstItem(section.body).map({ !contains(screen, $0) }) == true {
                 warnings.append(.guidanceCut(section: index))
             }
@@ -96,14 +97,11 @@ public enum ScreenFit {
         screen.contains(words(part))
     }
 
-    /// The first words of a text (six: enough to be found only where the text begins).
-    private static func head(of text: String) -> String {
-        words(text).split(separator: " ").prefix(6).joined(separator: " ")
-    }
-
-    /// The last words of a text (six: enough to be found only where the text ends).
-    private static func tail(of text: String) -> String {
-        words(text).split(separator: " ").suffix(6).joined(separator: " ")
+    /// The first and the last six words of a text: enough to be found only where the text
+    /// begins and where it ends.
+    private static func ends(of text: String) -> (head: String, tail: String) {
+        let all = words(text).split(separator: " ")
+        return (all.prefix(6).joined(separator: " "), all.suffix(6).joined(separator: " "))
     }
 
     /// The first words of a section's first item, which must show on its first screen.

@@ -55,18 +55,13 @@ struct Export: ParsableCommand {
         guard let minutes = workshop.minutes(of: scope) else {
             throw CommandFailure(text.meetingChoice(meeting ?? "", count: workshop.meetingParts.count))
         }
-        let export = WorkshopExport.render(minutes, as: format, csv: CSVOptions(separator: Character(separator), byteOrderMark: bom, language: lang),
+        let export = WorkshopExport.render(minutes.workshop, as: format, csv: CSVOptions(separator: Character(separator), byteOrderMark: bom, language: lang),
                                            dateStyle: settings.dateStyle.value)
         if output == "-" {
             StandardOutput.document(export)
             return
         }
-        let meetingNumber: Int? = switch scope {
-        case .meeting(let number) where workshop.meetingParts.count > 1: number
-        case .lastHeld where workshop.meetingParts.count > 1: workshop.lastMeetingHeld?.number
-        default: nil
-        }
-        let path = output ?? ExportFile.path(besides: file, format: format, meeting: meetingNumber)
+        let path = output ?? ExportFile.path(besides: file, format: format, meeting: minutes.meeting)
         switch ExportFile.write(export, to: path, workshop: file) {
         case .success(let written): StandardOutput.line(written)
         case .failure(let failure): throw CommandFailure(text.written(failure))

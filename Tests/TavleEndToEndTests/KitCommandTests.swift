@@ -94,7 +94,7 @@ struct KitCommandTests {
         let result = try TavleBinary.run(["check", "kit.md"], in: folder.path)
         #expect(result.status == 0, "warnings alone do not fail the check")
         #expect(result.output.split(separator: "\n") == [
-            "kit.md:9:4: advarsel: ved 100x30 ser afsnittet ud som afsnit 1 i dagsordenen ('Anbefaling 1: r…'); lad titlerne adskille sig tidligt",
+            "kit.md:9:4: advarsel: ved 100x30 ser afsnittet ud som afsnit 1 i dagsordenen ('Anbefaling 1: refleksionsspørgsmål…'); lad titlerne adskille sig tidligt",
         ])
         let english = try TavleBinary.run(["check", "kit.md"], in: folder.path, environment: ["LC_MESSAGES": "en_GB.UTF-8"])
         #expect(english.output.hasPrefix("kit.md:9:4: warning: at 100x30 the section looks like section 1"))

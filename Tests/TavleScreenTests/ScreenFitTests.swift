@@ -24,15 +24,15 @@ struct ScreenFitTests {
         ])
         let workshop = Workshop(title: "T", sections: [
             Section(title: "Forventningsafstemningsmødet om alt", body: .questions([Question(text: "Hvad?")])),
-            Section(title: "Anbefaling 12345: spørgsmål om noget", body: .questions([Question(text: "Hvem?")])),
-            Section(title: "Refleksion 1: et langt emne her", body: .questions([Question(text: "Hvorfor?")])),
-            Section(title: "Refleksion 1: et langt emne der", body: .questions([Question(text: "Hvordan?")])),
+            Section(title: "Forventningsaftale 2: om alt", body: .questions([Question(text: "Hvem?")])),
+            Section(title: "Refleksion 1: et meget langt emne om noget her", body: .questions([Question(text: "Hvorfor?")])),
+            Section(title: "Refleksion 1: et meget langt emne om noget der", body: .questions([Question(text: "Hvordan?")])),
             Section(title: "Brainstorm", guidance: Self.longWords, body: .board(board)),
             Section(title: "Spørgsmål", guidance: (1...80).map { "Sætning \($0) af vejledningen." }.joined(separator: " "),
                     body: .questions([Question(text: "Hvad nu?")])),
         ])
         let warnings = ScreenFit.warnings(workshop)
-        #expect(warnings.contains(.agendaLabelCut(section: 1, shown: AgendaView.shownTitle(workshop, 1, width: 25, text: DanishText()))))
+        #expect(warnings.contains(.agendaLabelCut(section: 1, shown: AgendaView.shownTitle(workshop, 1, width: 25, height: 27, text: DanishText()))))
         #expect(!warnings.contains { if case .agendaLabelCut(0, _) = $0 { true } else { false } }, "ten letters of an unnumbered label are enough")
         #expect(warnings.contains { if case .agendaSame(3, 2, _) = $0 { true } else { false } })
         #expect(warnings.contains(.columnMeaningCut(section: 4, column: 0)))

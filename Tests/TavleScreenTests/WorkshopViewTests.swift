@@ -13,7 +13,7 @@ struct WorkshopViewTests {
             "                  │",
             "▶ 1 Tjekliste  1/3│  Tjekliste      1/3",
             "  2 Spørgsmål  1/2│",
-            "  3 Brainsto…  1/3│  Find fælles grund",
+            "  3 Brainstorm 1/3│  Find fælles grund",
             "                  │  Tal om det store",
             "                  │  billede.",
             "                  │▶ [x] Alle er med",
@@ -49,6 +49,29 @@ struct WorkshopViewTests {
         #expect(lines.contains { $0.hasPrefix("   1 Trin 1 ") }, "\(lines)")
         #expect(lines.contains { $0.hasPrefix(" ▶ 9 Trin 9 ") || $0.hasPrefix("▶  9 Trin 9 ") })
         for number in 10...12 { #expect(lines.contains { $0.hasPrefix("  \(number) Trin \(number) ") }) }
+    }
+
+    @Test("a title too long for its agenda line goes on under itself while every entry's two lines fit, and a long first word takes the line whole")
+    func agendaTwoLines() {
+        let questions = SectionBody.questions([Question(text: "?")])
+        let titles = ["Trin 1: formålet med samarbejdet", "Hvad skal der til, for at det lykkes?", "Forventningsaftalen", "Noter"]
+        var state = AppState(workshop: Workshop(title: "Aftale", sections: titles.map { Section(title: $0, body: questions) }), documentPath: "m.md")
+        let agenda = WorkshopView.render(state, width: 100, height: 30).grid.lines.map { String($0.prefix(26)) }
+        #expect(Array(agenda[2...9]) == [
+            "▶ 1 Trin 1: formålet  0/1│",
+            "    med samarbejdet      │",
+            "  2 Hvad skal der     0/1│",
+            "    til, for at det lykk…│",
+            "  3 Forventningsaftalen  │",
+            "                      0/1│",
+            "  4 Noter             0/1│",
+            "                         │",
+        ])
+        // Thirty sections take two lines each nowhere near 27 rows: each takes one.
+        state = AppState(workshop: Workshop(title: "Lang", sections: (1...30).map { Section(title: titles[$0 % 4], body: questions) }), documentPath: "m.md")
+        let single = WorkshopView.render(state, width: 100, height: 30).grid.lines.map { String($0.prefix(26)) }
+        #expect(single[2] == "▶  1 Hvad skal der t… 0/1│")
+        #expect(single[3] == "   2 Forventningsaft… 0/1│")
     }
 
     @Test("columns whose titles differ only at the end are shown so they differ; the focused column's whole meaning is on screen")

@@ -32,9 +32,10 @@ public enum ScreenFit {
         var warnings: [Warning] = []
         let text = DanishText()
         let agenda = WorkshopView.agendaWidth(for: size.width)
+        let agendaHeight = WorkshopView.agendaHeight(for: size.height)
         var seen: [String: Int] = [:]
         for (index, section) in workshop.sections.enumerated() {
-            let shown = AgendaView.shownTitle(workshop, index, width: agenda, text: text)
+            let shown = AgendaView.shownTitle(workshop, index, width: agenda, height: agendaHeight, text: text)
             if !showsLabel(shown, of: section.title) { warnings.append(.agendaLabelCut(section: index, shown: shown)) }
             if let other = seen[shown] { warnings.append(.agendaSame(section: index, other: other, shown: shown)) }
             seen[shown] = seen[shown] ?? index

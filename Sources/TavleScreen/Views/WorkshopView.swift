@@ -31,7 +31,7 @@ public enum WorkshopView {
         drawHeader(state, into: &frame, rect: header)
         let agendaWidth = Self.agendaWidth(for: width)
         AgendaView(workshop: state.workshop, current: state.sectionIndex, text: text)
-            .draw(into: &frame, rect: Rect(x: 0, y: body.y + 1, width: agendaWidth, height: body.height - 1))
+            .draw(into: &frame, rect: Rect(x: 0, y: body.y + 1, width: agendaWidth, height: Self.agendaHeight(for: height)))
         for y in body.y..<body.maxY {
             frame.grid.put("│", x: agendaWidth, y: y, style: .muted)
         }
@@ -46,6 +46,10 @@ public enum WorkshopView {
 
     /// The agenda's width on a screen `width` cells wide.
     static func agendaWidth(for width: Int) -> Int { min(32, max(18, width / 4)) }
+
+    /// The agenda's rows on a screen `height` rows high: all but the title bar, a blank row
+    /// and the status line.
+    static func agendaHeight(for height: Int) -> Int { height - 3 }
 
     /// Help, a question, or "time is up", over the screen.
     private static func drawOverlay(_ state: AppState, into frame: inout Frame, rect body: Rect) {
@@ -78,7 +82,9 @@ public enum WorkshopView {
 }
 
 /// The agenda: every section with its progress; click one to go there. A workshop held in
-/// parts shows a divider with the meeting's title where each meeting begins.
+/// parts shows a divider with the meeting's title where each meeting begins. A title takes
+/// two lines when every entry's two fit the height, so "Trin 1: formålet med samarbejdet"
+/// reads whole in a quarter of a projector's width; else each takes one.
 struct AgendaView {
     let workshop: Workshop
     let current: Int
@@ -87,15 +93,19 @@ struct AgendaView {
     /// One row of the agenda.
     private enum Row: Equatable {
         case meeting(String)
-        case section(Int)
+        /// Line `line` of section `index`'s entry.
+        case section(Int, line: Int)
     }
 
-    private var rows: [Row] {
+    private func rows(linesPerEntry: Int, width: Int) -> [Row] {
         let parts = workshop.meetingParts
         var rows: [Row] = []
         for part in parts {
             if parts.count > 1 { rows.append(.meeting(part.title ?? text.meetingNumber(part.number))) }
-            rows += part.sections.map(Row.section)
+            for index in part.sections {
+                let lines = Self.titleLines(workshop, index, width: width, lines: linesPerEntry, text: text).lines.count
+                rows += (0..<lines).map { .section(index, line: $0) }
+            }
         }
         return rows
     }
@@ -104,28 +114,61 @@ struct AgendaView {
         section.progress.map { " " + text.progress($0) } ?? ""
     }
 
-    /// Section `index`'s title as an agenda `width` cells wide shows it: cut to the room left
-    /// by its marker, number and progress (`tavle check` warns where that loses the title's
-    /// label or makes two entries look the same).
-    static func shownTitle(_ workshop: Workshop, _ index: Int, width: Int, text: any UICatalogue) -> String {
+    /// Cells before a title: the marker, a space, the number right-aligned and a space.
+    private static func indent(_ workshop: Workshop) -> Int { String(workshop.sections.count).count + 3 }
+
+    /// Lines each entry may take in an agenda of `width` x `height`: two when every entry's
+    /// two (and the meetings' dividers) fit, else one.
+    static func linesPerEntry(_ workshop: Workshop, width: Int, height: Int, text: any UICatalogue) -> Int {
+        let parts = workshop.meetingParts
+        let dividers = parts.count > 1 ? parts.count : 0
+        let rows = workshop.sections.indices.reduce(dividers) { $0 + titleLines(workshop, $1, width: width, lines: 2, text: text).lines.count }
+        return rows <= height ? 2 : 1
+    }
+
+    /// Section `index`'s title as the agenda shows it, in at most `lines` lines: the first
+    /// beside the number and progress, the second under the title's start, the last cut with
+    /// "…" where the title goes on. A first word too long to stand beside the progress is not
+    /// broken: the title takes the first line whole and the progress the second.
+    static func titleLines(_ workshop: Workshop, _ index: Int, width: Int, lines: Int, text: any UICatalogue) -> (lines: [String], progressLine: Int) {
         let section = workshop.sections[index]
-        let number = String(workshop.sections.count).count + 1
-        let titleWidth = width - 3 - DisplayWidth.of(progressText(section, text: text)) - number
-        return TextWrap.truncate(section.title, width: max(1, titleWidth))
+        let indent = indent(workshop)
+        let progress = DisplayWidth.of(progressText(section, text: text))
+        let firstWidth = max(1, width - indent - progress)
+        let fullWidth = max(1, width - indent)
+        let wrapped = TextWrap.wrap(section.title, width: firstWidth)
+        guard lines > 1, wrapped.count > 1 else { return ([TextWrap.truncate(section.title, width: firstWidth)], 0) }
+        if TextWrap.breaksWord(Array(wrapped.prefix(2))) {
+            guard progress > 0, DisplayWidth.of(section.title) <= fullWidth else { return ([TextWrap.truncate(section.title, width: firstWidth)], 0) }
+            return ([section.title, ""], 1)
+        }
+        let first = wrapped[0].text
+        let rest = String(section.title.dropFirst(first.count).drop { $0 == " " })
+        return ([first, TextWrap.truncate(rest, width: fullWidth)], 0)
+    }
+
+    /// Section `index`'s title as an agenda of `width` x `height` shows it, its lines joined
+    /// (`tavle check` warns where that loses the title's label or makes two entries look the
+    /// same).
+    static func shownTitle(_ workshop: Workshop, _ index: Int, width: Int, height: Int, text: any UICatalogue) -> String {
+        let lines = linesPerEntry(workshop, width: width, height: height, text: text)
+        return titleLines(workshop, index, width: width, lines: lines, text: text).lines.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// Draws into `rect` and records the regions a click acts on.
     func draw(into frame: inout Frame, rect: Rect) {
         guard rect.height > 0 else { return }
-        let rows = rows
-        let currentRow = rows.firstIndex(of: .section(current)) ?? 0
+        let linesPerEntry = Self.linesPerEntry(workshop, width: rect.width, height: rect.height, text: text)
+        let rows = rows(linesPerEntry: linesPerEntry, width: rect.width)
+        let currentRow = rows.firstIndex(of: .section(current, line: 0)) ?? 0
         let first = max(0, min(currentRow - rect.height / 2, rows.count - rect.height))
         // Every section is numbered (10 and up are reached with `:`), right-aligned when a
         // guide has ten or more.
         let digits = String(workshop.sections.count).count
+        let indent = Self.indent(workshop)
         for (offset, row) in rows[first...].enumerated() where offset < rect.height {
             let y = rect.y + offset
-            guard case .section(let index) = row else {
+            guard case .section(let index, let line) = row else {
                 if case .meeting(let title) = row {
                     let line = TextWrap.truncate("─ " + title + " ", width: rect.width)
                     let end = frame.grid.put(line, x: rect.x, y: y, style: .heading, limit: rect.maxX)
@@ -135,17 +178,21 @@ struct AgendaView {
             }
             let section = workshop.sections[index]
             let isCurrent = index == current
-            let progress = section.progress
-            let isComplete = progress?.isComplete ?? false
-            let progressText = Self.progressText(section, text: text)
-            let label = String(index + 1)
-            let number = String(repeating: " ", count: digits - label.count) + label + " "
-            let marker = isCurrent ? "▶" : (isComplete ? "✓" : " ")
+            let isComplete = section.progress?.isComplete ?? false
             let style: Style = isCurrent ? .focus : (isComplete ? .done : .normal)
             if isCurrent { frame.grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: .focus) }
-            var x = frame.grid.put(marker + " " + number, x: rect.x, y: y, style: style, limit: rect.maxX)
-            x = frame.grid.put(Self.shownTitle(workshop, index, width: rect.width, text: text), x: x, y: y, style: style, limit: rect.maxX)
-            frame.grid.put(progressText, x: rect.maxX - DisplayWidth.of(progressText), y: y, style: isCurrent ? .focus : .muted, limit: rect.maxX)
+            let title = Self.titleLines(workshop, index, width: rect.width, lines: linesPerEntry, text: text)
+            if line == 0 {
+                let label = String(index + 1)
+                let number = String(repeating: " ", count: digits - label.count) + label + " "
+                let marker = isCurrent ? "▶" : (isComplete ? "✓" : " ")
+                frame.grid.put(marker + " " + number, x: rect.x, y: y, style: style, limit: rect.maxX)
+            }
+            if line == title.progressLine {
+                let progressText = Self.progressText(section, text: text)
+                frame.grid.put(progressText, x: rect.maxX - DisplayWidth.of(progressText), y: y, style: isCurrent ? .focus : .muted, limit: rect.maxX)
+            }
+            frame.grid.put(title.lines[line], x: rect.x + indent, y: y, style: style, limit: rect.maxX)
             frame.hit(Rect(x: rect.x, y: y, width: rect.width, height: 1), .section(index))
         }
     }

@@ -57,4 +57,35 @@ struct MatrixViewTests {
         let right = try #require(lines[below].firstRange(of: "Ikke nu").map { lines[below].distance(from: lines[below].startIndex, to: $0.lowerBound) })
         #expect(frame.target(at: Point(x: right, y: below + 3)) == .slot(section: 0, position: CardPosition(column: 4, index: 0)))
     }
+
+    @Test("the projector shows each meaning whole while the cards leave room, gives way to cards as they come, and takes a card dropped on a meaning")
+    func projectorMeanings() throws {
+        let long = "Gør stor forskel for borgeren og er let at nå. Her finder I som regel de første partnere."
+        var board = Board(columns: [
+            Column(title: "Alle forslag", description: "Start her. Tænk bredt, og skriv alle forslag som kort, før I begynder at placere dem."),
+            Column(title: "Først", description: long), Column(title: "Senere", description: long),
+            Column(title: "Med", description: long), Column(title: "Ikke nu", description: long),
+            Column(title: "Kortliste", description: "De tre partnere, I vil kontakte først, i prioriteret rækkefølge.", isRanked: true, limit: 3),
+        ], matrix: Matrix(left: "let", right: "svær", top: "stor forskel", bottom: "lille forskel"))
+        func projector(_ board: Board) -> Frame {
+            var frame = Frame(width: 96, height: 24)
+            BoardView(board: board, section: 0, cursor: Cursor(), move: nil, edit: nil, text: DanishText(), presenting: true)
+                .draw(into: &frame, rect: Rect(x: 0, y: 0, width: 96, height: 24))
+            return frame
+        }
+        let empty = projector(board)
+        let words = empty.grid.lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        #expect(!words.contains("…"), "nothing is cut on an empty board: \(empty.grid.lines)")
+        #expect(words.contains(" dem. ") && words.contains(" rækkefølge. "), "the side columns' meanings to their last word")
+        let meaning = try #require(empty.grid.lines.firstIndex { $0.contains("Her finder I som regel") })
+        let x = try #require(empty.grid.lines[meaning].firstRange(of: "Her finder").map { empty.grid.lines[meaning].distance(from: empty.grid.lines[meaning].startIndex, to: $0.lowerBound) })
+        #expect(empty.target(at: Point(x: x, y: meaning)) == .slot(section: 0, position: CardPosition(column: 1, index: 0)), "a drop on the meaning lands in the quadrant")
+
+        for name in ["Biblioteket", "Skolen", "Ældresagen", "Spejderne"] { board.columns[1].cards.append(Card(text: name)) }
+        let full = projector(board)
+        #expect(full.grid.lines.contains { $0.contains("…") }, "the meanings give way")
+        for name in ["Biblioteket", "Skolen", "Ældresagen"] {
+            #expect(full.grid.lines.contains { $0.contains(name) }, "\(name) is on screen: \(full.grid.lines)")
+        }
+    }
 }

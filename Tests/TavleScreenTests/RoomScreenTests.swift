@@ -94,6 +94,26 @@ struct RoomScreenTests {
         }
     }
 
+    @Test("the projector shows the guidance where the whole section fits with it, and no key hints; the working view always shows both")
+    func projectorGuidance() {
+        let guidance = "Begynd med borgeren, ikke med organisationerne."
+        let questions = (1...4).map { Question(text: "Spørgsmål nummer \($0)?") }
+        var state = AppState(workshop: Workshop(title: "Hverdag", sections: [Section(title: "Borgeren", guidance: guidance, body: .questions(questions))]), documentPath: "m.md")
+        let working = WorkshopView.render(state, width: 100, height: 30).grid.lines
+        #expect(working.contains { $0.contains(guidance) } && working.contains { $0.contains("Enter: skriv gruppens svar") })
+        _ = state.handle(.keyPressed(.character("p")))
+        let projector = WorkshopView.render(state, width: 100, height: 30).grid.lines
+        #expect(projector.contains { $0.contains(guidance) }, "room for it: \(projector)")
+        #expect(!projector.contains { $0.contains("Enter") }, "the room has no keyboard")
+        // Twelve questions a row apart fill the screen: the guidance gives way to them.
+        state = AppState(workshop: Workshop(title: "Hverdag", sections: [
+            Section(title: "Borgeren", guidance: guidance, body: .questions((1...12).map { Question(text: "Spørgsmål nummer \($0)?") })),
+        ]), documentPath: "m.md")
+        _ = state.handle(.keyPressed(.character("p")))
+        let full = WorkshopView.render(state, width: 100, height: 30).grid.lines
+        #expect(!full.contains { $0.contains(guidance) } && full.contains { $0.contains("Spørgsmål nummer 1?") })
+    }
+
     @Test("the projector view fits every size from 80x24 to 250x70: title, focus and status line all shown")
     func projectorFits() {
         var random = SeededRandom(seed: TestSeed.seed(7))

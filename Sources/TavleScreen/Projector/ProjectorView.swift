@@ -2,8 +2,9 @@ import TavleCore
 
 /// The projector view: the current section for the back of the room. The title in block
 /// letters, the countdown large, only the section's content with room between items, the
-/// focus in reverse video with a marker. Everything else (agenda, guidance) stays on the
-/// facilitator's working view, one key away.
+/// focus in reverse video with a marker, the guidance where the whole section fits with it,
+/// and a board's column meanings whole while its cards leave room. The agenda and the key
+/// hints stay on the facilitator's working view, one key away.
 enum ProjectorView {
     /// Draws the section into `rect`, the whole screen but the status line.
     static func draw(_ state: AppState, into frame: inout Frame, rect: Rect, pointer: Point? = nil) {

@@ -49,9 +49,11 @@ struct BoardView {
         let columnsX = rect.x + leftMargin
         let columnsMaxX = rect.maxX - rightMargin
         let columnWidth = max(1, (columnsMaxX - columnsX - (visible - 1)) / visible)
-        let descriptionRows = min(2, (first..<(first + visible)).map { index in
-            board.columns[index].description.isEmpty ? 0 : TextWrap.wrap(board.columns[index].description, width: columnWidth).count
-        }.max() ?? 0)
+        let shown = first..<(first + visible)
+        let descriptionRows = meaningRows(
+            needed: shown.map { meaningLength(of: $0, width: columnWidth) }.max() ?? 0,
+            height: rect.height, cards: shown.map { board.columns[$0].cards.count }.max() ?? 0, least: 2
+        )
         let rect = detailOfFocus(focusColumn, columnWidth: columnWidth, descriptionRows: descriptionRows, into: &frame, rect: rect)
         let titles = Self.distinctTitles((first..<(first + visible)).map { board.columns[$0].title }, width: columnWidth - Self.counterRoom)
         for offset in 0..<visible {
@@ -109,41 +111,60 @@ struct BoardView {
         let matrixWidth = max(3, rect.width - sideCount * (sideWidth + 1))
         let halfWidth = max(1, (matrixWidth - 1) / 2)
         let rightWidth = matrixWidth - halfWidth - 1
-        let halfHeight = max(1, (rect.height - 3) / 2)
-        let descriptionRows = halfHeight >= 10 ? 2 : (halfHeight >= 6 ? 1 : 0)
-        let focusWidth = Matrix.isQuadrant(focusColumn) ? halfWidth : sideWidth
-        let area = detailOfFocus(focusColumn, columnWidth: focusWidth, descriptionRows: descriptionRows, into: &frame, rect: rect)
-        // The columns beside the matrix, at full height.
-        let sideColumns = Array(0..<sides.before) + Array((Matrix.quadrants.upperBound + 1)..<board.columns.count)
-        for (offset, index) in sideColumns.enumerated() {
-            let x = offset < sides.before ? rect.x + offset * (sideWidth + 1) : matrixX + matrixWidth + 1 + (offset - sides.before) * (sideWidth + 1)
-            let width = offset == sideColumns.count - 1 && offset >= sides.before ? area.maxX - x : sideWidth
-            drawColumn(index, into: &frame, rect: Rect(x: x, y: area.y, width: width, height: area.height), descriptionRows: min(2, descriptionRows + 1),
-                       title: TextWrap.truncate(board.columns[index].title, width: max(1, width - Self.counterRoom)))
-        }
         // The axes' words: "↑ top" centred above, "← left", "↓ bottom" and "right →" below
         // (the bottom's on a row of its own when the sides' leave no room between them).
         let maxX = matrixX + matrixWidth
         // Each word at most what its place holds, cut with "…" (tavle check warns).
         let halfRoom = max(1, halfWidth - 2)
         let top = "↑ " + TextWrap.truncate(matrix.top, width: max(1, matrixWidth - 2))
-        frame.grid.put(top, x: matrixX + max(0, (matrixWidth - DisplayWidth.of(top)) / 2), y: area.y, style: .heading, limit: maxX)
         let left = "← " + TextWrap.truncate(matrix.left, width: halfRoom)
         let right = TextWrap.truncate(matrix.right, width: halfRoom) + " →"
         let bottom = "↓ " + TextWrap.truncate(matrix.bottom, width: max(1, matrixWidth - 2))
         let rightX = max(matrixX + halfWidth + 1, maxX - DisplayWidth.of(right))
         let bottomX = matrixX + max(0, (matrixWidth - DisplayWidth.of(bottom)) / 2)
         let bottomFits = bottomX > matrixX + DisplayWidth.of(left) + 1 && bottomX + DisplayWidth.of(bottom) < rightX
+        // The quadrants' rows in an area `height` rows high: the top axis's row above, the
+        // others' one or two below, the cross between the upper and the lower quadrants.
+        let bodyHeight = { (height: Int) in max(3, height - 1 - (bottomFits ? 1 : 2)) }
+        let quadrants = Matrix.quadrants.filter(board.columns.indices.contains)
+        // The meanings' rows: measured on the whole board, and again on what the focus's
+        // meaning at the foot leaves of it.
+        let quadrantRows = { (height: Int) in
+            let upper = (bodyHeight(height) - 1) / 2
+            return meaningRows(
+                needed: quadrants.map { meaningLength(of: $0, width: halfWidth - 1) }.max() ?? 0,
+                height: upper, cards: quadrants.map { board.columns[$0].cards.count }.max() ?? 0,
+                least: upper >= 10 ? 2 : (upper >= 6 ? 1 : 0)
+            )
+        }
+        let sideColumns = Array(0..<sides.before) + Array((Matrix.quadrants.upperBound + 1)..<board.columns.count)
+        // A side column's rule stands on the upper quadrants' row (their titles are a row
+        // lower, under the top axis's word), or lower where its own meaning takes more rows.
+        let sideRows = { (index: Int, height: Int) in
+            let aligned = min(2, quadrantRows(height) + 1)
+            guard presenting else { return aligned }
+            return max(aligned, meaningRows(needed: meaningLength(of: index, width: sideWidth), height: height, cards: board.columns[index].cards.count, least: 2))
+        }
+        let focusRows = Matrix.isQuadrant(focusColumn) ? quadrantRows(rect.height) : (board.columns.indices.contains(focusColumn) ? sideRows(focusColumn, rect.height) : 0)
+        let focusWidth = Matrix.isQuadrant(focusColumn) ? halfWidth : sideWidth
+        let area = detailOfFocus(focusColumn, columnWidth: focusWidth, descriptionRows: focusRows, into: &frame, rect: rect)
+        // The columns beside the matrix, at full height.
+        for (offset, index) in sideColumns.enumerated() {
+            let x = offset < sides.before ? rect.x + offset * (sideWidth + 1) : matrixX + matrixWidth + 1 + (offset - sides.before) * (sideWidth + 1)
+            let width = offset == sideColumns.count - 1 && offset >= sides.before ? area.maxX - x : sideWidth
+            drawColumn(index, into: &frame, rect: Rect(x: x, y: area.y, width: width, height: area.height), descriptionRows: sideRows(index, area.height),
+                       title: TextWrap.truncate(board.columns[index].title, width: max(1, width - Self.counterRoom)))
+        }
+        frame.grid.put(top, x: matrixX + max(0, (matrixWidth - DisplayWidth.of(top)) / 2), y: area.y, style: .heading, limit: maxX)
         let foot = area.maxY - 1
         let bottomRow = bottomFits ? foot : foot - 1
         frame.grid.put(left, x: matrixX, y: foot, style: .heading, limit: matrixX + halfWidth)
         frame.grid.put(right, x: rightX, y: foot, style: .heading, limit: maxX)
         frame.grid.put(bottom, x: bottomX, y: bottomRow, style: .heading, limit: maxX)
+        let descriptionRows = quadrantRows(area.height)
         let bodyTop = area.y + 1
-        let bodyHeight = max(3, bottomRow - bodyTop)
-        let upper = (bodyHeight - 1) / 2
-        let lower = bodyHeight - 1 - upper
-        let quadrants = Matrix.quadrants.filter(board.columns.indices.contains)
+        let upper = (bodyHeight(area.height) - 1) / 2
+        let lower = bodyHeight(area.height) - 1 - upper
         let titles = Self.distinctTitles(quadrants.map { board.columns[$0].title }, width: halfWidth - 1 - Self.counterRoom)
         for (offset, index) in quadrants.enumerated() {
             let corner = Matrix.corner(of: index)
@@ -153,12 +174,30 @@ struct BoardView {
             drawColumn(index, into: &frame, rect: quadrant, descriptionRows: descriptionRows, title: titles[offset])
         }
         // The cross between the quadrants.
-        for y in bodyTop..<(bodyTop + bodyHeight) where y != bodyTop + upper {
+        for y in bodyTop..<(bodyTop + bodyHeight(area.height)) where y != bodyTop + upper {
             frame.grid.put("│", x: matrixX + halfWidth, y: y, style: .muted)
         }
         frame.grid.put(String(repeating: "─", count: halfWidth) + "┼" + String(repeating: "─", count: max(0, rightWidth)),
                        x: matrixX, y: bodyTop + upper, style: .muted, limit: maxX)
         drawDragged(into: &frame, rect: rect, width: halfWidth)
+    }
+
+    /// Rows column `index`'s meaning takes wrapped to `width`.
+    private func meaningLength(of index: Int, width: Int) -> Int {
+        let meaning = board.columns[index].description
+        return meaning.isEmpty ? 0 : TextWrap.wrap(meaning, width: max(1, width)).count
+    }
+
+    /// Rows a meaning that `needed` rows gets in a column `height` rows high holding `cards`
+    /// cards. The working view gives it `least` and shows the focused column's whole meaning
+    /// at the foot; the projector view, which has no foot, gives it all it needs while the
+    /// cards keep room (three rows each, for wrapping and the gap between them) and it takes
+    /// at most half the column: an empty board shows its meanings whole, and as cards come
+    /// the meanings give way to them.
+    private func meaningRows(needed: Int, height: Int, cards: Int, least: Int) -> Int {
+        guard presenting else { return min(needed, least) }
+        let room = min(height / 2, height - 2 - 3 * cards)
+        return min(needed, max(least, room))
     }
 
     /// A column's items as drawn: its cards without a picked-up one, and the picked-up card's
@@ -235,7 +274,9 @@ struct BoardView {
         let shown = DisplayWidth.of(column.title) <= titleWidth ? column.title : (DisplayWidth.of(title) <= titleWidth ? title : TextWrap.truncate(title, width: titleWidth))
         let titleEnd = frame.grid.put(shown, x: rect.x, y: rect.y, style: .column, limit: rect.maxX)
         frame.grid.put(counter, x: titleEnd, y: rect.y, style: counterStyle, limit: rect.maxX)
-        frame.hit(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), .slot(section: section, position: CardPosition(column: index, index: 0)))
+        // The heading, meaning and rule take a card dropped on them to the column's top.
+        frame.hit(Rect(x: rect.x, y: rect.y, width: rect.width, height: min(rect.height, descriptionRows + 2)),
+                  .slot(section: section, position: CardPosition(column: index, index: 0)))
         var y = rect.y + 1
         let description = TextWrap.wrap(column.description, width: rect.width)
         for row in 0..<descriptionRows {

@@ -75,6 +75,9 @@ struct QuestionsView {
     let text: any UICatalogue
     /// The rows the view has: how many lines of a long note are laid out around the cursor.
     var visibleRows = 150
+    /// Whether the focused question without notes says which key writes them (not on the
+    /// projector: the room has no keyboard).
+    var showsKeyHint = true
 
     /// The question whose rows must be on screen: the one being noted, else the focused one.
     var anchor: Int? {
@@ -117,7 +120,7 @@ struct QuestionsView {
             cutBelow = notes.endIndex < question.notes.endIndex
         }
         if notes.isEmpty && cursorOffset == nil {
-            if isFocused {
+            if isFocused, showsKeyHint {
                 document.text(text.noNotes, x: indent, style: .muted, target: .question(section: section, index: index))
             }
         } else {

@@ -7,7 +7,9 @@ struct SectionBodyView {
     let state: AppState
     let section: Section
     /// The projector view: items a row apart, a board's cards large and its ranked cards in
-    /// block letters; no guidance (the facilitator reads it, the room does not need it).
+    /// block letters; the guidance only where the whole section fits with it (the room reads
+    /// it when there is room; the facilitator always has it on the working view), and no
+    /// hints to the keyboard.
     let presenting: Bool
     /// The mouse pointer while a card is dragged, for the board to draw the card there.
     var pointer: Point?
@@ -17,27 +19,37 @@ struct SectionBodyView {
         guard rect.height > 0 else { return }
         let text = state.text
         let edit: TextEdit? = if case .editing(let edit) = state.mode { edit } else { nil }
-        let guidance = presenting ? "" : section.guidance
-        let lead = { (document: inout Document) in
+        let lead = { (document: inout Document, guidance: String) in
             guard !guidance.isEmpty else { return }
-            document.text(guidance, x: 2, style: .muted)
+            document.text(guidance, x: 2, style: presenting ? .normal : .muted)
             document.blank()
+        }
+        // The working view leads with the guidance; the projector view too when all fits.
+        let window = { (build: (String) -> Document) -> Document in
+            let whole = build(section.guidance)
+            guard presenting, whole.rows.count > rect.height else { return whole }
+            return build("")
         }
         // The projector view leaves a blank row after every item, so the room tells them apart.
         let gap = { (document: inout Document) in if presenting { document.blank() } }
         switch section.body {
         case .checklist(let checklist):
             let view = ChecklistView(checklist: checklist, section: state.sectionIndex, focusedEntry: state.cursor.row, edit: edit)
-            Document.window(
-                width: rect.width, height: rect.height, count: checklist.entries.count, focusItem: view.anchor,
-                lead: lead, item: { view.build(entry: $0, into: &$1); gap(&$1) }
-            ).draw(into: &frame, rect: rect)
+            window { guidance in
+                Document.window(
+                    width: rect.width, height: rect.height, count: checklist.entries.count, focusItem: view.anchor,
+                    lead: { lead(&$0, guidance) }, item: { view.build(entry: $0, into: &$1); gap(&$1) }
+                )
+            }.draw(into: &frame, rect: rect)
         case .questions(let questions):
-            let view = QuestionsView(questions: questions, section: state.sectionIndex, focusedQuestion: state.cursor.row, edit: edit, text: text, visibleRows: rect.height)
-            Document.window(
-                width: rect.width, height: rect.height, count: questions.count, focusItem: view.anchor,
-                lead: lead, item: { view.build(question: $0, into: &$1) }
-            ).draw(into: &frame, rect: rect)
+            let view = QuestionsView(questions: questions, section: state.sectionIndex, focusedQuestion: state.cursor.row, edit: edit, text: text,
+                                     visibleRows: rect.height, showsKeyHint: !presenting)
+            window { guidance in
+                Document.window(
+                    width: rect.width, height: rect.height, count: questions.count, focusItem: view.anchor,
+                    lead: { lead(&$0, guidance) }, item: { view.build(question: $0, into: &$1) }
+                )
+            }.draw(into: &frame, rect: rect)
         case .board(let board):
             let move: CardMove? = if case .moving(let move) = state.mode { move } else { nil }
             let view = BoardView(board: board, section: state.sectionIndex, cursor: state.cursor, move: move, edit: edit, text: text, presenting: presenting, pointer: pointer)
@@ -45,7 +57,7 @@ struct SectionBodyView {
             if presenting {
                 top += drawRankedInBlockLetters(board, into: &frame, rect: rect)
             } else {
-                top += drawGuidance(guidance, into: &frame, rect: rect)
+                top += drawGuidance(section.guidance, into: &frame, rect: rect)
             }
             // The board's columns start after the focus gutter, as the other kinds' text does.
             let inset = presenting ? 0 : 2
@@ -53,11 +65,13 @@ struct SectionBodyView {
         case .actions(let items):
             let view = ActionsView(items: items, section: state.sectionIndex, cursor: state.cursor, edit: edit, today: state.clock.today,
                                    dateStyle: state.dateStyle, text: text, keys: KeyNames(state.keyMap))
-            Document.window(
-                width: rect.width, height: rect.height, count: items.count, focusItem: view.anchor,
-                lead: { lead(&$0); view.heading(width: rect.width, into: &$0); gap(&$0) },
-                item: { view.build(item: $0, into: &$1); gap(&$1) }
-            ).draw(into: &frame, rect: rect)
+            window { guidance in
+                Document.window(
+                    width: rect.width, height: rect.height, count: items.count, focusItem: view.anchor,
+                    lead: { lead(&$0, guidance); view.heading(width: rect.width, into: &$0); gap(&$0) },
+                    item: { view.build(item: $0, into: &$1); gap(&$1) }
+                )
+            }.draw(into: &frame, rect: rect)
         }
     }
 

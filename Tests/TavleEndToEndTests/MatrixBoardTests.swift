@@ -26,7 +26,7 @@ struct MatrixBoardTests {
         try session.press("Enter", "a")
         try session.type("Ældresagen")
         try session.press("Enter", "Escape")
-        try session.waitFor(all: ["↑ gør stor forskel for borgeren", "← let at nå", "svær at nå →", "Alle fo… (2)"])
+        try session.waitFor(all: ["↑ gør stor forskel for borgeren", "← let at nå", "svær at nå →", "Alle fors… (2)"])
         // The keys: right into "Kontakt først", down into "Tag med".
         try session.press("L")
         try waitUntil("Ældresagen in Kontakt først") { Self.columns(try folder.read("m.md"))["Kontakt først"] == ["Ældresagen"] }

@@ -27,7 +27,7 @@ struct MatrixViewTests {
     func layout() {
         let lines = Self.draw(Cursor(column: 1, row: 0)).grid.lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }
         #expect(lines == [
-            "Alle fo… (1)                 ↑ stor forskel               Kortliste 0/3",
+            "Alle fors… (1)               ↑ stor forskel               Kortliste 0/3",
             "               Først (1)           │ Senere (0)",
             "               Kontakt dem.        │ Find en vej.",
             "────────────── ─────────────────── │ ──────────────────── ──────────────",

@@ -19,6 +19,10 @@ struct BoardView {
     var pointer: Point?
 
     static let minimumColumnWidth = 14
+    /// How narrow the working view's columns may get so that a whole board fits without
+    /// scrolling (frivilligpolitik's six forms of involvement at 100 wide): titles are cut,
+    /// and the focused column's whole title and meaning stand at the foot.
+    static let compactColumnWidth = 11
     static let maximumCardRows = 4
 
     /// One thing drawn in a column.
@@ -42,7 +46,11 @@ struct BoardView {
         // Columns that do not fit scroll sideways; « and » stand in margins of their own, so
         // they never hide a title or a counter.
         var visible = fitting(rect.width)
-        if visible < count { visible = fitting(rect.width - 2 * Self.sideMargin) }
+        if visible < count, !presenting, (rect.width + 1) / (Self.compactColumnWidth + 1) >= count {
+            visible = count
+        } else if visible < count {
+            visible = fitting(rect.width - 2 * Self.sideMargin)
+        }
         let first = min(max(0, focusColumn - visible / 2), count - visible)
         let leftMargin = first > 0 ? Self.sideMargin : 0
         let rightMargin = first + visible < count ? Self.sideMargin : 0
@@ -55,7 +63,7 @@ struct BoardView {
             height: rect.height, cards: shown.map { board.columns[$0].cards.count }.max() ?? 0, least: 2
         )
         let rect = detailOfFocus(focusColumn, columnWidth: columnWidth, descriptionRows: descriptionRows, into: &frame, rect: rect)
-        let titles = Self.distinctTitles((first..<(first + visible)).map { board.columns[$0].title }, width: columnWidth - Self.counterRoom)
+        let titles = Self.distinctTitles(shown.map { board.columns[$0].title }, width: columnWidth - (shown.map(counterWidth).max() ?? 0))
         for offset in 0..<visible {
             let index = first + offset
             let x = columnsX + offset * (columnWidth + 1)
@@ -74,7 +82,7 @@ struct BoardView {
     private func detailOfFocus(_ focusColumn: Int, columnWidth: Int, descriptionRows: Int, into frame: inout Frame, rect: Rect) -> Rect {
         guard !presenting, board.columns.indices.contains(focusColumn) else { return rect }
         let column = board.columns[focusColumn]
-        let cut = DisplayWidth.of(column.title) > columnWidth - Self.counterRoom
+        let cut = DisplayWidth.of(column.title) > columnWidth - counterWidth(focusColumn)
             || (!column.description.isEmpty && TextWrap.wrap(column.description, width: columnWidth).count > descriptionRows)
         let detail = TextWrap.wrap(column.title + (column.description.isEmpty ? "" : ": " + column.description), width: rect.width)
         // As many rows as the meaning takes, while the cards keep the larger part.
@@ -153,7 +161,7 @@ struct BoardView {
             let x = offset < sides.before ? rect.x + offset * (sideWidth + 1) : matrixX + matrixWidth + 1 + (offset - sides.before) * (sideWidth + 1)
             let width = offset == sideColumns.count - 1 && offset >= sides.before ? area.maxX - x : sideWidth
             drawColumn(index, into: &frame, rect: Rect(x: x, y: area.y, width: width, height: area.height), descriptionRows: sideRows(index, area.height),
-                       title: TextWrap.truncate(board.columns[index].title, width: max(1, width - Self.counterRoom)))
+                       title: TextWrap.truncate(board.columns[index].title, width: max(1, width - counterWidth(index))))
         }
         frame.grid.put(top, x: matrixX + max(0, (matrixWidth - DisplayWidth.of(top)) / 2), y: area.y, style: .heading, limit: maxX)
         let foot = area.maxY - 1
@@ -165,7 +173,7 @@ struct BoardView {
         let bodyTop = area.y + 1
         let upper = (bodyHeight(area.height) - 1) / 2
         let lower = bodyHeight(area.height) - 1 - upper
-        let titles = Self.distinctTitles(quadrants.map { board.columns[$0].title }, width: halfWidth - 1 - Self.counterRoom)
+        let titles = Self.distinctTitles(quadrants.map { board.columns[$0].title }, width: halfWidth - 1 - (quadrants.map(counterWidth).max() ?? 0))
         for (offset, index) in quadrants.enumerated() {
             let corner = Matrix.corner(of: index)
             // A cell of room on either side of the line between left and right.
@@ -236,8 +244,17 @@ struct BoardView {
         return ColumnItems(cards: cards, removed: removed, placeholder: placeholder)
     }
 
-    /// Cells a column's heading keeps for its counter (" (12)", " 3/3") beside the title.
-    static let counterRoom = 6
+    /// A column's counter beside its title: " 2/3" on a ranked column with a limit (in the
+    /// warning style when over it), else " (12)"; a card being moved counts where it would land.
+    private func counter(_ index: Int) -> (text: String, style: Style) {
+        let column = board.columns[index]
+        let count = items(in: index).count
+        if column.isRanked, let limit = column.limit { return (" \(count)/\(limit)", count > limit ? .warning : .muted) }
+        return (" " + text.cardCount(count), .muted)
+    }
+
+    /// Cells column `index`'s counter takes: what its title leaves room for.
+    private func counterWidth(_ index: Int) -> Int { DisplayWidth.of(counter(index).text) }
     /// The cell at the right of a scrolling column's card rows kept for ↑ and ↓, so they never
     /// hide a dot count.
     static let scrollGutter = 1
@@ -261,15 +278,7 @@ struct BoardView {
     private func drawColumn(_ index: Int, into frame: inout Frame, rect: Rect, descriptionRows: Int, title: String) {
         let column = board.columns[index]
         let items = items(in: index)
-        let cardCount = items.count
-        let counter: String
-        var counterStyle: Style = .muted
-        if column.isRanked, let limit = column.limit {
-            counter = " \(cardCount)/\(limit)"
-            if cardCount > limit { counterStyle = .warning }
-        } else {
-            counter = " " + text.cardCount(cardCount)
-        }
+        let (counter, counterStyle) = counter(index)
         let titleWidth = max(1, rect.width - DisplayWidth.of(counter))
         let shown = DisplayWidth.of(column.title) <= titleWidth ? column.title : (DisplayWidth.of(title) <= titleWidth ? title : TextWrap.truncate(title, width: titleWidth))
         let titleEnd = frame.grid.put(shown, x: rect.x, y: rect.y, style: .column, limit: rect.maxX)

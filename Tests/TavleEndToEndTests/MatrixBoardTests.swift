@@ -8,7 +8,7 @@ import Testing
 struct MatrixBoardTests {
     /// Reads the section's part of the file: each column's title and its cards.
     static func columns(_ text: String) -> [String: [String]] {
-        guard let start = text.range(of: "## Hvem skal vi så række ud til?"), let end = text.range(of: "## Dine noter") else { return [:] }
+        guard let start = text.range(of: "## Hvem skal vi så række ud til?"), let end = text.range(of: "## Noter fra prioriteringen") else { return [:] }
         var columns: [String: [String]] = [:]
         var current = ""
         for line in text[start.upperBound..<end.lowerBound].split(separator: "\n") {

@@ -53,6 +53,10 @@ struct KitContentTests {
         for part in ["vision", "målsætning", "aktivitet", "ansvar", "tidsplan", "følge"] {
             #expect(parts.contains(part), "the agreement asks for \(part)")
         }
+        // The agreement writes down what Trin 4 settled; it does not ask it again.
+        guard case .questions(let ownership) = kit.sections[5].body else { Issue.record(); return }
+        let opening = { (text: String) in text.lowercased().split(separator: " ").prefix(3).joined(separator: " ") }
+        #expect(Set(agreement.map { opening($0.text) }).isDisjoint(with: ownership.map { opening($0.text) }))
         // Responsible persons and the follow-up date are action items: who, what, by when.
         guard case .actions(let followUp) = kit.sections[4].body else { Issue.record("step 3's follow-up is action items"); return }
         #expect(kit.sections[4].guidance.contains("ansvarlige") && kit.sections[4].guidance.contains("dato"))
@@ -69,7 +73,7 @@ struct KitContentTests {
         ])
         #expect(kit.sections.last?.title == "Næste skridt", "the workshop ends with who contacts which partner, and when")
         #expect(kit.sections[2].title.hasPrefix("Hvem skal vi så række ud til?"))
-        #expect(kit.sections[3].title == "Dine noter")
+        #expect(kit.sections[3].title == "Noter fra prioriteringen", "the group's notes, not the guide's 'Dine noter' page")
         // The guide's priority diagram: how much a partner can do for the citizen, and how easy
         // it is to reach; then a ranked short list.
         guard case .board(let priority) = kit.sections[2].body else { Issue.record(); return }
@@ -115,6 +119,11 @@ struct KitContentTests {
         // The guide's 2x2: formal or informal, about recruitment or about the need for an effort.
         #expect(forms.matrix == Matrix(left: "rekruttering", right: "indsatsbehov", top: "formel aftale", bottom: "uformel kontakt"))
         #expect(kit.sections[0].guidance.contains("30"), "the background facts")
+        // A step is ticked when the group has decided on it in the meeting: the points name
+        // steps to take, never deeds already done ("Vi har kontaktet …").
+        for section in kit.sections where section.title.hasPrefix("Skridt") {
+            #expect(section.body.checklistTexts.allSatisfy { !$0.hasPrefix("Vi ") }, "\(section.title)")
+        }
     }
 
     @Test("frivilligpolitik (004): a plan to tick today, steering group, five pieces of advice, stakeholders, then the nine steps as action items in a sensible order, every section timed")

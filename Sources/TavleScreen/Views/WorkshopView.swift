@@ -170,8 +170,14 @@ struct AgendaView {
             let y = rect.y + offset
             guard case .section(let index, let line) = row else {
                 if case .meeting(let title) = row {
-                    let line = TextWrap.truncate("─ " + title + " ", width: rect.width)
-                    let end = frame.grid.put(line, x: rect.x, y: y, style: .heading, limit: rect.maxX)
+                    // "─ Møde 1: … ───" where it fits; else the title alone, so the rule is
+                    // what gives way and not the title's words.
+                    let ruled = "─ " + title + " "
+                    guard DisplayWidth.of(ruled) <= rect.width else {
+                        frame.grid.put(TextWrap.truncate(title, width: rect.width), x: rect.x, y: y, style: .heading, limit: rect.maxX)
+                        continue
+                    }
+                    let end = frame.grid.put(ruled, x: rect.x, y: y, style: .heading, limit: rect.maxX)
                     frame.grid.put(String(repeating: "─", count: max(0, rect.maxX - end)), x: end, y: y, style: .muted, limit: rect.maxX)
                 }
                 continue

@@ -33,6 +33,11 @@ struct ConfigTests {
         let sectionLines = commands.output.split(separator: "\n").filter { $0.hasPrefix("go-to-section") }
         #expect(sectionLines.count == 1 && sectionLines[0].contains("1 2 3 4 5 6 7 8 9"), "the numbers are one line: \(sectionLines)")
         #expect(commands.output.split(separator: "\n").contains { $0.hasPrefix("undo ") && $0.contains(" z ") })
+        // Tick, edit, add and delete work in several section kinds: each key once on its line.
+        for line in commands.output.split(separator: "\n") where ["toggle ", "edit ", "add ", "delete "].contains(where: line.hasPrefix) {
+            let keys = line.dropFirst(22).prefix(18).split(separator: " ")  // the keys' column
+            #expect(Set(keys).count == keys.count, "a key twice: \(line)")
+        }
     }
 
     @Test("a broken config: file:line:col in the status line and on stderr, defaults used, no crash")

@@ -24,7 +24,11 @@ struct ConfigCommand: ParsableCommand {
             let sectionNames = (1...9).map { KeyMap.Action.browse(.goToSection($0)).configName }
             for name in keyMap.configNames where !sectionNames.dropFirst().contains(name) {
                 let names = name == sectionNames[0] ? sectionNames : [name]
-                let keys = keyMap.bindings.filter { names.contains($0.action.configName) }.flatMap(\.keys).map(\.name)
+                // A command bound in several section kinds (tick, edit, add) lists its keys once.
+                var keys: [String] = []
+                for key in keyMap.bindings.filter({ names.contains($0.action.configName) }).flatMap(\.keys).map(\.name) where !keys.contains(key) {
+                    keys.append(key)
+                }
                 let description = keyMap.bindings.first { $0.action.configName == name }.map { text.describe($0.action) } ?? ""
                 let shown = name == sectionNames[0] ? "go-to-section-1…9" : name
                 StandardOutput.line(pad(shown, 22) + pad(keys.joined(separator: " "), 18) + description)

@@ -74,7 +74,13 @@ extension AppState {
         }
         let effects = commit { workshop in
             workshop.sections[section].body.modifyBoard { board in
-                let cards = positions.compactMap { board.card(at: $0) }
+                let cards = positions.compactMap { position in
+                    board.card(at: position).map { card in
+                        var card = card
+                        card.quadrant = board.quadrant(of: card, from: position.column, to: ranked)
+                        return card
+                    }
+                }
                 // Remove from the back so earlier positions stay valid.
                 for position in positions.sorted(by: { ($0.column, $0.index) > ($1.column, $1.index) }) {
                     board.columns[position.column].cards.remove(at: position.index)

@@ -10,6 +10,19 @@ extension Board {
         return title + " (" + place + ")"
     }
 
+    /// Where the group placed a card that went on from a quadrant to a column beside the
+    /// matrix (the short list): "svær at nå, gør stor forskel for borgeren".
+    func place(of card: Card, inColumn index: Int) -> String? {
+        guard index > Matrix.quadrants.upperBound, let quadrant = card.quadrant else { return nil }
+        return matrix?.place(ofColumn: quadrant)
+    }
+
+    /// What the minutes say in brackets after a card: its place on the axes and its dots.
+    private func note(_ card: Card, column index: Int, votes: String?) -> String {
+        let parts = [place(of: card, inColumn: index), votes].compactMap { $0 }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
+    }
+
     /// The board's part of the Markdown minutes, as blocks.
     func markdownBlocks(labels: MinutesLabels, dateStyle: Settings.DateStyle) -> [String] {
         var blocks: [String] = []
@@ -23,7 +36,7 @@ extension Board {
                 if position > 0 { list += "\n" }
                 list += column.isRanked ? "\(position + 1). " : "- "
                 list += MinutesMarkdown.inline(card.text)
-                if card.votes > 0 { list += " (" + labels.votes(card.votes, tied: ranks[position].isTied) + ")" }
+                list += MinutesMarkdown.inline(note(card, column: index, votes: card.votes > 0 ? labels.votes(card.votes, tied: ranks[position].isTied) : nil), atLineStart: false)
             }
             blocks.append(list)
         }
@@ -48,7 +61,8 @@ extension Board {
                         votes = " <span class=\"votes\">"
                             + String(repeating: "●", count: min(card.votes, 10)) + " " + MinutesHTML.escape(labels.votes(card.votes, tied: ranks[position].isTied)) + "</span>"
                     }
-                    html += "<li\(over ? " class=\"over\"" : "")>\(MinutesHTML.escape(card.text))\(votes)</li>\n"
+                    let place = self.place(of: card, inColumn: index).map { " <span class=\"place\">(" + MinutesHTML.escape($0) + ")</span>" } ?? ""
+                    html += "<li\(over ? " class=\"over\"" : "")>\(MinutesHTML.escape(card.text))\(place)\(votes)</li>\n"
                 }
                 html += column.isRanked ? "</ol>\n" : "</ul>\n"
             }
@@ -65,8 +79,8 @@ extension Board {
             let ranks = voteRanks(column: index)
             if column.cards.isEmpty { lines.append("    " + labels.emptyColumn) }
             for (position, card) in column.cards.enumerated() {
-                let votes = card.votes > 0 ? " (" + labels.votes(card.votes, tied: ranks[position].isTied) + ")" : ""
-                lines.append("    " + (column.isRanked ? "\(position + 1). " : "- ") + MinutesText.clean(card.text) + votes)
+                let note = note(card, column: index, votes: card.votes > 0 ? labels.votes(card.votes, tied: ranks[position].isTied) : nil)
+                lines.append("    " + (column.isRanked ? "\(position + 1). " : "- ") + MinutesText.clean(card.text) + MinutesText.clean(note))
             }
         }
     }

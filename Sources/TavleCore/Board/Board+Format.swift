@@ -46,7 +46,7 @@ extension WorkshopParser {
                     case .blank: advance(); continue
                     case .dash(let text), .numbered(let text):
                         let (cardText, marks) = CardMarks.split(text)
-                        let card = Card(text: String(cardText), votes: marks.dots, author: marks.author, ballots: marks.ballots)
+                        let card = Card(text: String(cardText), votes: marks.dots, author: marks.author, ballots: marks.ballots, quadrant: marks.quadrant)
                         // A card from a phone waits hidden, off the column, until it is revealed.
                         if card.author != nil, columns.isEmpty { hidden.append(card) } else { column.cards.append(card) }
                         advance()

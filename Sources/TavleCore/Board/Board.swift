@@ -43,10 +43,19 @@ public struct Board: Equatable, Sendable {
     /// Returns where the card ended up.
     @discardableResult
     public mutating func moveCard(from: CardPosition, to: CardPosition) -> CardPosition {
-        let card = columns[from.column].cards.remove(at: from.index)
+        var card = columns[from.column].cards.remove(at: from.index)
+        card.quadrant = quadrant(of: card, from: from.column, to: to.column)
         let index = min(max(to.index, 0), columns[to.column].cards.count)
         columns[to.column].cards.insert(card, at: index)
         return CardPosition(column: to.column, index: index)
+    }
+
+    /// The quadrant a card moving from column `from` to column `to` keeps with it: the one it
+    /// leaves for a column beside the matrix (or the one it brought there); none in a quadrant,
+    /// whose column says where it is, in the unplaced column, or on a board of columns.
+    func quadrant(of card: Card, from: Int, to: Int) -> Int? {
+        guard matrix != nil, to > Matrix.quadrants.upperBound else { return nil }
+        return Matrix.isQuadrant(from) ? from : card.quadrant
     }
 }
 
@@ -89,21 +98,26 @@ public struct Card: Equatable, Sendable {
     public var author: String?
     /// Dots placed from phones and not yet revealed, per person.
     public var ballots: [Ballot]
+    /// On a matrix board, the quadrant (its column, 1–4) a card stood in before it went on to
+    /// a column beside the matrix, such as the ranked short list: the minutes then still say
+    /// where the group placed it. Nil in a quadrant (its column says it) and when unplaced.
+    public var quadrant: Int?
     /// The card's identity while Tavle runs; not content, so not compared and not saved.
     public let id: ItemID
 
     /// Creates a card; a new one unless it is given the id of the card it continues.
-    public init(text: String, votes: Int = 0, author: String? = nil, ballots: [Ballot] = [], id: ItemID = .next()) {
+    public init(text: String, votes: Int = 0, author: String? = nil, ballots: [Ballot] = [], quadrant: Int? = nil, id: ItemID = .next()) {
         self.text = text
         self.votes = votes
         self.author = author
         self.ballots = ballots
+        self.quadrant = quadrant
         self.id = id
     }
 
-    /// Cards are equal when they say the same, have the same dots and the same phone marks.
+    /// Cards are equal when they say the same, have the same dots, phone marks and quadrant.
     public static func == (lhs: Card, rhs: Card) -> Bool {
-        lhs.text == rhs.text && lhs.votes == rhs.votes && lhs.author == rhs.author && lhs.ballots == rhs.ballots
+        lhs.text == rhs.text && lhs.votes == rhs.votes && lhs.author == rhs.author && lhs.ballots == rhs.ballots && lhs.quadrant == rhs.quadrant
     }
 
     /// Dots placed from phones and waiting to be revealed.

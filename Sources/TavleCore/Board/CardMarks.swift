@@ -1,6 +1,7 @@
 /// What a card line carries besides its text, in one comment Markdown viewers hide:
 /// `- Biblioteket <!-- dots=3 -->`, a hidden card from a phone `- Skolen <!-- by=Birgit -->`,
-/// and dots placed from phones but not yet revealed `<!-- ballots=Birgit:2,Carl%20B:1 -->`.
+/// dots placed from phones but not yet revealed `<!-- ballots=Birgit:2,Carl%20B:1 -->`, and the
+/// quadrant a card on a matrix's short list was placed in `<!-- quadrant=2 -->`.
 ///
 /// A comment that is not made only of these words is part of the card's text, and a card whose
 /// own text ends like such a comment is written with `dots=0`, so every card reads back as it was.
@@ -8,9 +9,11 @@ struct CardMarks: Equatable {
     var dots = 0
     var author: String?
     var ballots: [Ballot] = []
+    /// The matrix quadrant a card on the short list was placed in: `quadrant=2`.
+    var quadrant: Int?
 
     /// Whether there is anything to write.
-    var isEmpty: Bool { dots == 0 && author == nil && ballots.isEmpty }
+    var isEmpty: Bool { dots == 0 && author == nil && ballots.isEmpty && quadrant == nil }
 
     /// The card line's text and its marks; text without a valid comment has none.
     static func split(_ line: Substring) -> (text: Substring, marks: CardMarks) {
@@ -31,6 +34,9 @@ struct CardMarks: Equatable {
             case "ballots":
                 guard let ballots = Ballot.list(value) else { return (line, CardMarks()) }
                 marks.ballots = ballots
+            case "quadrant":
+                guard value.count == 1, let quadrant = Int(value), Matrix.isQuadrant(quadrant) else { return (line, CardMarks()) }
+                marks.quadrant = quadrant
             default:
                 return (line, CardMarks())
             }
@@ -58,6 +64,7 @@ struct CardMarks: Equatable {
         if !marks.ballots.isEmpty {
             words.append("ballots=" + marks.ballots.map { NameEncoding.encode($0.person) + ":\($0.dots)" }.joined(separator: ","))
         }
+        if let quadrant = marks.quadrant { words.append("quadrant=\(quadrant)") }
         return words.isEmpty ? text : text + " <!-- " + words.joined(separator: " ") + " -->"
     }
 }

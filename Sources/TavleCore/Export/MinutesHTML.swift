@@ -108,7 +108,7 @@ public enum MinutesHTML {
     dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .5rem 0 1rem; }
     dl.facts dt { font-weight: bold; }
     dl.facts dd { margin: 0; }
-    .source, .guidance, .progress, .empty { color: var(--muted); }
+    .source, .guidance, .progress, .empty, .place { color: var(--muted); }
     .guidance p { margin: .3rem 0; }
     ul.checklist { list-style: none; padding-left: 0; }
     ul.checklist li.sub { padding-left: 1.8rem; }

@@ -19,7 +19,7 @@ public enum WorkshopFormat {
 
     /// A card's line in the file: its text, then its dots and phone marks (`CardMarks`).
     static func cardLine(_ card: Card) -> String {
-        CardMarks.line(text: card.text, marks: CardMarks(dots: card.votes, author: card.author, ballots: card.ballots))
+        CardMarks.line(text: card.text, marks: CardMarks(dots: card.votes, author: card.author, ballots: card.ballots, quadrant: card.quadrant))
     }
 
     /// The text with every line end that `TextLines` reads (CRLF, CR CR LF, CR alone) as one

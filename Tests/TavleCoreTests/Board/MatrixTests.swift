@@ -145,6 +145,38 @@ struct MatrixTests {
         #expect(WorkshopCheck.problems(in: few) == [FormatError(line: 4, column: 1, .matrixQuadrantsMissing("Prioriter"))])
     }
 
+    @Test("a card taken from a quadrant to the short list keeps its place: the file says quadrant=N, the minutes say it in the axes' words; back in a quadrant or among the unplaced it has none")
+    func placeKept() throws {
+        var state = Self.state()
+        state.press(.character("L"), .character("L"), .character("L"))  // Biblioteket: top left, top right, short list
+        #expect(Self.texts(state)[5] == ["Biblioteket"])
+        #expect(state.board(0)!.columns[5].cards.first?.quadrant == 2, "it came from the top right quadrant")
+        let text = WorkshopSerializer.serialize(state.workshop)
+        #expect(text.contains("1. Biblioteket <!-- quadrant=2 -->"))
+        let read = try WorkshopParser.parse(text)
+        #expect(read == state.workshop && WorkshopSerializer.serialize(read) == text, "it reads back exactly")
+        #expect(MinutesText.render(state.workshop).contains("Kortliste:\n    1. Biblioteket (svær at nå, gør stor forskel)"))
+        #expect(MinutesMarkdown.render(state.workshop).contains("1. Biblioteket (svær at nå, gør stor forskel)"))
+        #expect(MinutesHTML.render(state.workshop).contains("Biblioteket <span class=\"place\">(svær at nå, gør stor forskel)</span>"))
+        state.press(.character("u"))
+        #expect(state.board(0)!.columns[2].cards.first?.quadrant == nil, "undo takes it back, and the mark with it")
+        state.press(.character("L"), .character("H"))
+        #expect(state.board(0)!.columns[2].cards.first?.quadrant == nil, "in a quadrant its column says where it is")
+        state.press(.character("H"), .character("H"))
+        #expect(Self.texts(state)[0].contains("Biblioteket") && state.board(0)!.columns[0].cards.allSatisfy { $0.quadrant == nil }, "unplaced again")
+    }
+
+    @Test("R takes the most-dotted cards to the short list with the quadrants they stood in")
+    func rankKeepsPlace() {
+        var state = Self.state()
+        state.workshop.sections[0].body.modifyBoard { $0.dotsPerParticipant = 3 }
+        state.press(.character("L"), .character("J"))  // Biblioteket to the bottom left quadrant
+        state.press(.character("v"), .character("v"))
+        state.press(.character("R"))
+        let ranked = state.board(0)!.columns[5].cards
+        #expect(ranked.first?.text == "Biblioteket" && ranked.first?.quadrant == 3, "\(Array(ranked))")
+    }
+
     @Test("the minutes name each quadrant by its axes' words; the other columns by their titles")
     func minutes() {
         var state = Self.state()

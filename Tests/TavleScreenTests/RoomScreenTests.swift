@@ -220,5 +220,12 @@ struct RoomScreenTests {
     func meetingLine() {
         let frame = WorkshopView.render(Self.state(section: 0), width: 200, height: 30)
         #expect(frame.grid.lines[0].contains("23. nov. 2026 · Rådhuset · 3 deltagere: Mette, Ali, Søren"))
+        // Narrow, with a long title: the title gives way to the date and the place, and the
+        // participants have what is left.
+        var state = Self.state(section: 0)
+        state.workshop.title = "Sådan kommer et partnerskab i stand med en lang titel"
+        let narrow = WorkshopView.render(state, width: 80, height: 24).grid.lines[0]
+        #expect(narrow.contains("Tavle · Sådan kommer et partnerskab i … · 23. nov. 2026 · Rådhuset  "), "\(narrow)")
+        #expect(!narrow.contains("deltagere"), "too little room for the participants to read: none rather than '3…'")
     }
 }

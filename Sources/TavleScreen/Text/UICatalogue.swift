@@ -195,12 +195,12 @@ extension UICatalogue {
     }
 
     /// The meeting's date, place and participants on one line.
-    func meetingLine(_ workshop: Workshop, dateStyle: Settings.DateStyle = .danish) -> String {
+    func meetingLine(_ workshop: Workshop, dateStyle: Settings.DateStyle = .danish, withParticipants: Bool = true) -> String {
         var parts: [String] = []
         if let date = workshop.meetingDate { parts.append(format(date, style: dateStyle)) }
         if !workshop.place.isEmpty { parts.append(workshop.place) }
         let names = workshop.participants
-        if !names.isEmpty { parts.append(participants(names.count) + ": " + names.joined(separator: ", ")) }
+        if withParticipants, !names.isEmpty { parts.append(participants(names.count) + ": " + names.joined(separator: ", ")) }
         return parts.joined(separator: " · ")
     }
 

@@ -75,7 +75,17 @@ public enum WorkshopView {
         let position = state.workshop.sections.isEmpty ? "" : " " + text.position(in: state.workshop, section: state.sectionIndex) + " "
         let positionWidth = DisplayWidth.of(position)
         let meeting = text.meetingLine(state.workshop, dateStyle: state.dateStyle)
-        let title = TextWrap.truncate(" Tavle · " + state.workshop.title + (meeting.isEmpty ? "" : " · " + meeting), width: rect.width - positionWidth - 1)
+        let width = rect.width - positionWidth - 1
+        // The workshop's title gives way, down to ten cells, to the meeting's date and place
+        // (which tell this meeting from the last); the participants have what is left, if
+        // that is enough to read.
+        let dateAndPlace = text.meetingLine(state.workshop, dateStyle: state.dateStyle, withParticipants: false)
+        let essential = dateAndPlace.isEmpty ? "" : " · " + dateAndPlace
+        let titleRoom = max(10, width - DisplayWidth.of(" Tavle · ") - DisplayWidth.of(essential))
+        let head = " Tavle · " + TextWrap.truncate(state.workshop.title, width: titleRoom) + essential
+        let full = meeting.isEmpty ? head : " Tavle · " + TextWrap.truncate(state.workshop.title, width: titleRoom) + " · " + meeting
+        let title = DisplayWidth.of(full) <= width || width - DisplayWidth.of(head) >= 12
+            ? TextWrap.truncate(full, width: width) : TextWrap.truncate(head, width: width)
         frame.grid.put(title, x: rect.x, y: rect.y, style: .header)
         frame.grid.put(position, x: rect.maxX - positionWidth, y: rect.y, style: .header)
     }

@@ -4,7 +4,7 @@ import Testing
 import TavleTestSupport
 
 /// The board lays out only the cards near the focus (a card shows at most four rows). Whatever it shows must be exactly what
-/// laying out every card and then scrolling by the plain rule would show.
+/// laying out every card and then scrolling by the plain rule would show, its top row the start of a card.
 @Suite("Board scrolling")
 struct BoardScrollTests {
     static func state(cards: [String], focus: Int) -> AppState {
@@ -61,6 +61,9 @@ struct BoardScrollTests {
             if focusBottom > visible.count {
                 offset = min(focusTop, focusBottom - visible.count + visible.count / 3)
                 offset = max(0, min(offset, total - visible.count, focusTop))
+                // The top row starts a card ("• " or, focused, "▶ ").
+                let starts = all.indices.filter { all[$0].text.hasPrefix("•") || all[$0].text.hasPrefix("▶") }
+                offset = starts.first { $0 >= offset } ?? offset
             }
             let expected = (0..<visible.count).map { offset + $0 < all.count ? all[offset + $0].text : "" }
             #expect(visible == expected, "\(count) cards, focus \(focus), height \(height), \(random.replay)")

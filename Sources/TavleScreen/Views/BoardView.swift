@@ -379,6 +379,15 @@ struct BoardView {
                     next += 1
                 }
                 offset = max(0, min(offset, total - height, above))
+                // The top row starts a card: a card's second line alone ("Solhaven ●2") at
+                // the top reads as a card of its own.
+                var start = 0
+                var position = first
+                while start < offset, position < focus {
+                    start += layout(position).rows.count
+                    position += 1
+                }
+                offset = start
             }
         }
         var start = 0

@@ -199,12 +199,12 @@ struct BoardView {
     /// Rows a meaning that `needed` rows gets in a column `height` rows high holding `cards`
     /// cards. The working view gives it `least` and shows the focused column's whole meaning
     /// at the foot; the projector view, which has no foot, gives it all it needs while the
-    /// cards keep room (three rows each, for wrapping and the gap between them) and it takes
-    /// at most half the column: an empty board shows its meanings whole, and as cards come
-    /// the meanings give way to them.
+    /// cards keep room (two rows each, the card and the gap below it, and a row to spare for
+    /// one that wraps) and it takes at most half the column: an empty board shows its meanings
+    /// whole, and as cards come the meanings give way to them.
     private func meaningRows(needed: Int, height: Int, cards: Int, least: Int) -> Int {
         guard presenting else { return min(needed, least) }
-        let room = min(height / 2, height - 2 - 3 * cards)
+        let room = min(height / 2, height - 3 - 2 * cards)
         return min(needed, max(least, room))
     }
 

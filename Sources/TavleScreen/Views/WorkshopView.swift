@@ -131,9 +131,15 @@ struct AgendaView {
     /// two (and the meetings' dividers) fit, else one.
     static func linesPerEntry(_ workshop: Workshop, width: Int, height: Int, text: any UICatalogue) -> Int {
         let parts = workshop.meetingParts
-        let dividers = parts.count > 1 ? parts.count : 0
-        let rows = workshop.sections.indices.reduce(dividers) { $0 + titleLines(workshop, $1, width: width, lines: 2, text: text).lines.count }
-        return rows <= height ? 2 : 1
+        var rows = parts.count > 1 ? parts.count : 0
+        // Counted only while they could still fit: a workshop of more sections than rows is
+        // not wrapped at all.
+        guard rows + workshop.sections.count <= height else { return 1 }
+        for index in workshop.sections.indices {
+            rows += titleLines(workshop, index, width: width, lines: 2, text: text).lines.count
+            if rows > height { return 1 }
+        }
+        return 2
     }
 
     /// Section `index`'s title as the agenda shows it, in at most `lines` lines: the first
@@ -146,8 +152,9 @@ struct AgendaView {
         let progress = DisplayWidth.of(progressText(section, text: text))
         let firstWidth = max(1, width - indent - progress)
         let fullWidth = max(1, width - indent)
+        guard lines > 1 else { return ([TextWrap.truncate(section.title, width: firstWidth)], 0) }
         let wrapped = TextWrap.wrap(section.title, width: firstWidth)
-        guard lines > 1, wrapped.count > 1 else { return ([TextWrap.truncate(section.title, width: firstWidth)], 0) }
+        guard wrapped.count > 1 else { return ([TextWrap.truncate(section.title, width: firstWidth)], 0) }
         if TextWrap.breaksWord(Array(wrapped.prefix(2))) {
             guard progress > 0, DisplayWidth.of(section.title) <= fullWidth else { return ([TextWrap.truncate(section.title, width: firstWidth)], 0) }
             return ([section.title, ""], 1)

@@ -61,9 +61,11 @@ struct BoardScrollTests {
             if focusBottom > visible.count {
                 offset = min(focusTop, focusBottom - visible.count + visible.count / 3)
                 offset = max(0, min(offset, total - visible.count, focusTop))
-                // The top row starts a card ("• " or, focused, "▶ ").
+                // The top row starts a card ("• " or, focused, "▶ "): the one cut at the top
+                // whole where the focus still fits below it, else the next.
                 let starts = all.indices.filter { all[$0].text.hasPrefix("•") || all[$0].text.hasPrefix("▶") }
-                offset = starts.first { $0 >= offset } ?? offset
+                let up = starts.last { $0 <= offset } ?? 0
+                offset = focusBottom - up <= visible.count ? up : (starts.first { $0 >= offset } ?? offset)
             }
             let expected = (0..<visible.count).map { offset + $0 < all.count ? all[offset + $0].text : "" }
             #expect(visible == expected, "\(count) cards, focus \(focus), height \(height), \(random.replay)")

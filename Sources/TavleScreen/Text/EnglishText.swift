@@ -135,7 +135,7 @@ public struct EnglishText: UICatalogue {
         case .readOnly(let reason): "Read-only: \(describe(reason)). You can look, not change."
         case .outsideChangeSettled(true, let copy): "The new version from the disk is loaded. Yours is saved in \(copy)."
         case .outsideChangeSettled(false, let copy): "Your version is saved. The version from the disk is saved in \(copy)."
-        case .invalidDate(let text): "“\(text)” is not a date that exists. Type e.g. 2026-12-01, 1/12 or 1.12.2026 (day first) – nothing was stored."
+        case .invalidDate(let text): "“\(text)” is not a date that exists. Type e.g. 2026-12-01, 1/12 or 1.12.2026 (day first) – the date is unchanged."
         case .invalidDuration(let text): "“\(text)” is not a time. Type minutes (3), minutes and seconds (2:30) or seconds (90s)."
         case .invalidDots(let text): "“\(text)” is not a number of dots. Type a number from 1 to \(WorkshopFormat.maximumDots), or 0 for no vote."
         case .theme(let name): "Colour theme: \(themeName(name)) (remembered for next time)."

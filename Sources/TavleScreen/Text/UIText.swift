@@ -141,7 +141,7 @@ public struct DanishText: UICatalogue {
         case .readOnly(let reason): "Skrivebeskyttet: \(describe(reason)). Du kan se med, men ikke ændre."
         case .outsideChangeSettled(true, let copy): "Den nye version fra disken er indlæst. Din version er gemt i \(copy)."
         case .outsideChangeSettled(false, let copy): "Din version er gemt. Versionen fra disken er gemt i \(copy)."
-        case .invalidDate(let text): "»\(text)« er ikke en dato, der findes. Skriv fx 2026-12-01, 1/12 eller 1.12.2026 – intet er gemt."
+        case .invalidDate(let text): "»\(text)« er ikke en dato, der findes. Skriv fx 2026-12-01, 1/12 eller 1.12.2026 – datoen er ikke ændret."
         case .invalidDuration(let text): "»\(text)« er ikke en tid. Skriv minutter (3), minutter og sekunder (2:30) eller sekunder (90s)."
         case .invalidDots(let text): "»\(text)« er ikke et antal prikker. Skriv et tal fra 1 til \(WorkshopFormat.maximumDots), eller 0 for ingen afstemning."
         case .theme(let name): "Farvetema: \(themeName(name)) (huskes til næste gang)."

@@ -380,14 +380,17 @@ struct BoardView {
                 }
                 offset = max(0, min(offset, total - height, above))
                 // The top row starts a card: a card's second line alone ("Solhaven ●2") at
-                // the top reads as a card of its own.
+                // the top reads as a card of its own. The card cut at the top is shown whole
+                // where the focus still fits below it, else left out.
                 var start = 0
                 var position = first
+                var previous = 0
                 while start < offset, position < focus {
+                    previous = start
                     start += layout(position).rows.count
                     position += 1
                 }
-                offset = start
+                offset = start > offset && focusBottom - previous <= height ? previous : start
             }
         }
         var start = 0

@@ -25,16 +25,13 @@ public struct Agreement: Equatable, Sendable {
 
     /// The agreement a workshop ends in, or nil when its kit has none, or when nothing of it
     /// has been written yet: then the export is the meeting's minutes, not an empty contract.
-    /// For the minutes of one meeting of a workshop held in parts, `whole` is the workshop they
-    /// were cut from: the date may have been set at an earlier meeting (partnerskab's
-    /// follow-up, before the meeting with the partner).
-    public static func of(_ workshop: Workshop, within whole: Workshop? = nil, labels: MinutesLabels = .danish) -> Agreement? {
+    public static func of(_ workshop: Workshop, labels: MinutesLabels = .danish) -> Agreement? {
         guard let kit = workshop.metadata(.kit), let template = templates.first(where: { $0.kit == kit }),
               let section = workshop.sections.firstIndex(where: { $0.title.hasPrefix(template.sectionPrefix) }),
               case .questions(let parts) = workshop.sections[section].body,
               parts.contains(where: { !$0.notes.trimmingWhitespace.isEmpty }) else { return nil }
         var date: CalendarDate?
-        for candidate in (whole ?? workshop).sections where candidate.title.hasPrefix(template.dateSectionPrefix) {
+        for candidate in workshop.sections where candidate.title.hasPrefix(template.dateSectionPrefix) {
             guard case .actions(let items) = candidate.body else { continue }
             // Done items are history: their dates are no follow-up.
             let open = items.filter { !$0.isDone }

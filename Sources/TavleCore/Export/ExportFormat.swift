@@ -36,10 +36,10 @@ public enum WorkshopExport {
     /// The whole export as text. Dates for people to read (html, md, txt) are written in
     /// `dateStyle`, the config's `date-format`, so the minutes read as the screen did; CSV
     /// keeps ISO dates, which spreadsheets read and sort whatever their locale.
-    public static func render(_ workshop: Workshop, within whole: Workshop? = nil, as format: ExportFormat, csv: CSVOptions = CSVOptions(),
+    public static func render(_ workshop: Workshop, as format: ExportFormat, csv: CSVOptions = CSVOptions(),
                               labels: MinutesLabels = .danish, dateStyle: Settings.DateStyle = .danish) -> String {
         switch format {
-        case .html: MinutesHTML.render(workshop, within: whole, labels: labels, dateStyle: dateStyle)
+        case .html: MinutesHTML.render(workshop, labels: labels, dateStyle: dateStyle)
         case .md: MinutesMarkdown.render(workshop, labels: labels, dateStyle: dateStyle)
         case .csv: MinutesCSV.render(workshop, options: csv)
         case .txt: MinutesText.render(workshop, labels: labels, dateStyle: dateStyle)

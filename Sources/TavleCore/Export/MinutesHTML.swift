@@ -1,11 +1,10 @@
 /// The minutes as one self-contained, printable HTML page: inline CSS with an A4 print
 /// stylesheet, no JavaScript, no fonts or images from elsewhere. Every text is escaped.
 public enum MinutesHTML {
-    /// The page, its dates in `dateStyle` as on screen; `whole` is the workshop one meeting's
-    /// minutes were cut from, where an agreement's date may have been set.
-    public static func render(_ workshop: Workshop, within whole: Workshop? = nil, labels: MinutesLabels = .danish, dateStyle: Settings.DateStyle = .danish) -> String {
+    /// The page, its dates in `dateStyle` as on screen.
+    public static func render(_ workshop: Workshop, labels: MinutesLabels = .danish, dateStyle: Settings.DateStyle = .danish) -> String {
         var body = ""
-        let agreement = Agreement.of(workshop, within: whole, labels: labels)
+        let agreement = Agreement.of(workshop, labels: labels)
         if let agreement {
             body += agreementHTML(agreement, workshop, labels, dateStyle)
             body += "<h1 class=\"appendix\">\(escape(labels.appendix))</h1>\n"

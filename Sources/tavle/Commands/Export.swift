@@ -55,7 +55,7 @@ struct Export: ParsableCommand {
         guard let minutes = workshop.minutes(of: scope) else {
             throw CommandFailure(text.meetingChoice(meeting ?? "", count: workshop.meetingParts.count))
         }
-        let export = WorkshopExport.render(minutes.workshop, within: workshop, as: format, csv: CSVOptions(separator: Character(separator), byteOrderMark: bom, language: lang),
+        let export = WorkshopExport.render(minutes.workshop, as: format, csv: CSVOptions(separator: Character(separator), byteOrderMark: bom, language: lang),
                                            dateStyle: settings.dateStyle.value)
         if output == "-" {
             StandardOutput.document(export)

@@ -165,7 +165,7 @@ struct WorkshopSession {
                 case .export(let workshop, let meeting):
                     let path = ExportFile.path(besides: state.documentPath, format: .html, meeting: meeting)
                     // Dates as the screen shows them.
-                    let written = ExportFile.write(WorkshopExport.render(workshop, within: state.workshop, as: .html, dateStyle: state.dateStyle), to: path, workshop: state.documentPath)
+                    let written = ExportFile.write(WorkshopExport.render(workshop, as: .html, dateStyle: state.dateStyle), to: path, workshop: state.documentPath)
                     effects += state.handle(.exported(written))
                 case .cycleTheme:
                     theme = ThemeLoader.next(after: theme.name)

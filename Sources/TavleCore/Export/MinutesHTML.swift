@@ -66,7 +66,9 @@ public enum MinutesHTML {
                 html += part.notes.isEmpty ? "<p class=\"blank\">&nbsp;</p>\n" : "<div class=\"part\">\(paragraphs(part.notes))</div>\n"
             }
         }
-        html += "<p class=\"next\"><strong>\(escape(agreement.nextDateLabel)):</strong> \(escape(agreement.nextDate.map(dateStyle.format) ?? "________________"))</p>\n"
+        if let label = agreement.nextDateLabel {
+            html += "<p class=\"next\"><strong>\(escape(label)):</strong> \(escape(agreement.nextDate.map(dateStyle.format) ?? "________________"))</p>\n"
+        }
         html += "<div class=\"signatures\">\n"
         for party in agreement.parties {
             html += "<div class=\"signature\"><div class=\"line\"></div><p>\(escape(labels.signature)), \(escape(party.lowercasedFirst))</p></div>\n"

@@ -23,7 +23,6 @@ public struct MinutesLabels: Sendable {
     public var appendix = "Bilag: mødets referat"
     public var signature = "Dato og underskrift"
     public var review = "Næste gennemgang"
-    public var followUp = "Opfølgning"
     public var kitSource = "Guide"
     public var notReached = "Ikke nået"
     public var tied = "stemmelighed"

@@ -152,7 +152,13 @@ struct ExportTests {
         }
         let agreement = try #require(Agreement.of(partnerskab))
         #expect(agreement.title == "Partnerskabsaftale")
-        #expect(agreement.nextDate == CalendarDate(year: 2027, month: 1, day: 15), "the kit's follow-up item, not a done or an earlier item")
+        // The date set before going home from the first meeting follows up the first contact,
+        // not the partnership: the agreement's own last part says how that is followed up.
+        #expect(agreement.nextDate == nil && agreement.nextDateLabel == nil)
+        let page = WorkshopExport.render(partnerskab, as: .html)
+        #expect(page.contains("Partnerskabsaftale") && !page.contains("class=\"next\""))
+        let second = try #require(partnerskab.minutes(of: .meeting(2)))
+        #expect(Agreement.of(second.workshop)?.title == "Partnerskabsaftale", "the second meeting's minutes are the agreement")
         #expect(Agreement.of(Self.workshop) == nil, "no agreement section in the fixture")
     }
 

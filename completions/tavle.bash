@@ -229,35 +229,63 @@ _tavle_kits() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=()
+    non_repeating_options=(--lang)
     __tavle_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--lang')
+        __tavle_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    esac
 }
 
 _tavle_new() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=()
+    non_repeating_options=(--lang)
     __tavle_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--lang')
+        __tavle_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    esac
 }
 
 _tavle_check() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=()
+    non_repeating_options=(--lang)
     __tavle_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--lang')
+        __tavle_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    esac
 }
 
 _tavle_actions() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--today)
+    non_repeating_options=(--lang --today)
     __tavle_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
+    '--lang')
+        __tavle_add_completions -W 'da'$'\n''en'
+        return
+        ;;
     '--today')
         return
         ;;
@@ -268,11 +296,15 @@ _tavle_status() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--today)
+    non_repeating_options=(--lang --today)
     __tavle_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
+    '--lang')
+        __tavle_add_completions -W 'da'$'\n''en'
+        return
+        ;;
     '--today')
         return
         ;;
@@ -312,19 +344,31 @@ _tavle_config() {
     repeating_flags=()
     non_repeating_flags=(--commands --version -h --help)
     repeating_options=()
-    non_repeating_options=()
+    non_repeating_options=(--lang)
     __tavle_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--lang')
+        __tavle_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    esac
 }
 
 _tavle_replay() {
     repeating_flags=()
     non_repeating_flags=(--save --version -h --help)
     repeating_options=()
-    non_repeating_options=(--keys --size --today)
+    non_repeating_options=(--lang --keys --size --today)
     __tavle_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
+    '--lang')
+        __tavle_add_completions -W 'da'$'\n''en'
+        return
+        ;;
     '--keys')
         return
         ;;

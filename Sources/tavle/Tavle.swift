@@ -9,7 +9,7 @@ struct Tavle: ParsableCommand {
     /// Runs the command; a `CommandFailure` is printed as it is, without "Error: ".
     static func main() {
         do {
-            let arguments = FileArguments.protectingDashNames(Array(CommandLine.arguments.dropFirst()), valueOptions: valueOptions)
+            let arguments = FileArguments.protectingDashNames(languageAfterCommand(Array(CommandLine.arguments.dropFirst())), valueOptions: valueOptions)
             // Debug builds (the end-to-end tests) check the list against the commands.
             assert(Set(configuration.subcommands.compactMap { $0.configuration.commandName }) == commandNames)
             if let typed = arguments.first, let meant = CommandSuggestion.near(typed, commands: commandNames, exists: PathName.exists) {
@@ -39,6 +39,14 @@ struct Tavle: ParsableCommand {
             if !message.isEmpty { StandardError.lines(message + "\n") }
             TavlePlatform.exit(code.rawValue)
         }
+    }
+
+    /// `tavle --lang da kits`: a `--lang` written before a command's name is the command's, as
+    /// it is when written after it (without this, "kits" would be a workshop file to open).
+    static func languageAfterCommand(_ arguments: [String]) -> [String] {
+        let width = arguments.first == "--lang" ? 2 : (arguments.first?.hasPrefix("--lang=") == true ? 1 : 0)
+        guard width > 0, arguments.count > width, commandNames.contains(arguments[width]) else { return arguments }
+        return [arguments[width]] + arguments[..<width] + arguments[(width + 1)...]
     }
 
     /// The subcommands' names, written out: reading them from `configuration` would build every

@@ -40,6 +40,22 @@ struct CommandLineTests {
         #expect(result.output.isEmpty)
     }
 
+    @Test("--lang works on every command, before its name or after it; replay's screen speaks it too")
+    func languageEverywhere() throws {
+        let folder = try TemporaryFolder()
+        try TavleBinary.run(["new", "partnerskab", "m.md"], in: folder.path)
+        for arguments in [["--lang", "en", "kits"], ["kits", "--lang", "en"], ["--lang=en", "kits"]] {
+            let kits = try TavleBinary.run(arguments, in: folder.path)
+            #expect(kits.status == 0 && kits.output.contains("(Association, "), "\(arguments): \(kits.output)\(kits.error)")
+        }
+        let status = try TavleBinary.run(["status", "--lang", "en"], in: folder.path)
+        #expect(status.output.contains("questions"), "\(status.output)")
+        let english = try TavleBinary.run(["replay", "m.md", "--keys", "2", "--lang", "en"], in: folder.path)
+        #expect(english.output.contains("e write") && english.output.contains("Section 2/7"), "\(english.output)")
+        let danish = try TavleBinary.run(["replay", "m.md", "--keys", "2"], in: folder.path)
+        #expect(danish.output.contains("e skriv"), "the tests' locale is Danish: \(danish.output)")
+    }
+
     @Test("--theme with an unknown name says which themes there are")
     func unknownTheme() throws {
         let folder = try TemporaryFolder()

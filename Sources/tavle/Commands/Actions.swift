@@ -11,6 +11,8 @@ struct Actions: ParsableCommand {
         discussion: CommandHelp.actionsDiscussion.text
     )
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: .tavle(.pathsArgument))
     var paths: [String] = []
 

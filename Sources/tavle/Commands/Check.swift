@@ -10,6 +10,8 @@ struct Check: ParsableCommand {
         discussion: CommandHelp.checkDiscussion.text
     )
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: .tavle(.checkFiles))
     var files: [String]
 

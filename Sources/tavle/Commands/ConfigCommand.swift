@@ -10,6 +10,8 @@ struct ConfigCommand: ParsableCommand {
         discussion: CommandHelp.configDiscussion.text
     )
 
+    @OptionGroup var language: LanguageOption
+
     @Flag(name: .long, help: .tavle(.commandsFlag))
     var commands = false
 

@@ -11,6 +11,8 @@ struct Kits: ParsableCommand {
         discussion: CommandHelp.kitsDiscussion.text
     )
 
+    @OptionGroup var language: LanguageOption
+
     /// Prints one line per kit.
     func run() {
         let (config, configProblems) = UserConfig.load()
@@ -38,6 +40,8 @@ struct New: ParsableCommand {
         commandName: "new",
         abstract: CommandHelp.newAbstract.text
     )
+
+    @OptionGroup var language: LanguageOption
 
     @Argument(help: .tavle(.newKit))
     var kit: String

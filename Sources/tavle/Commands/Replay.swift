@@ -11,6 +11,8 @@ struct Replay: ParsableCommand {
         discussion: CommandHelp.replayDiscussion.text
     )
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: .tavle(.replayFile))
     var file: String
 
@@ -58,7 +60,10 @@ struct Replay: ParsableCommand {
             }
         }
         defer { document.releaseLock() }
-        var state = AppState(workshop: workshop, documentPath: file)
+        // Tavle's own words as the app would show them: --lang, the config, the locale.
+        let settings = UserConfig.load().settings
+        var state = AppState(workshop: workshop, documentPath: file,
+                             language: LanguageChoice.resolve(option: language.lang, settings: settings).language)
         var clock = ClockReading(milliseconds: 0, today: date)
         _ = state.handle(.clock(clock))
         var mouse = PointerTrack()

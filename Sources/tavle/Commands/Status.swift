@@ -10,6 +10,8 @@ struct Status: ParsableCommand {
         discussion: CommandHelp.statusDiscussion.text
     )
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: .tavle(.pathsArgument))
     var paths: [String] = []
 

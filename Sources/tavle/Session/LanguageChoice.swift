@@ -51,6 +51,14 @@ extension LanguageChoice {
     }()
 }
 
+/// `--lang da|en` on every command: the command line's words (help, messages, output) and
+/// a replayed screen are in that language. `LanguageChoice.commandLine` reads it before the
+/// arguments are parsed; the option is declared so that the parser accepts it.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .long, help: .tavle(.langOption))
+    var lang: Language?
+}
+
 extension ArgumentHelp {
     /// An argument's help in the interface's language.
     static func tavle(_ topic: CommandHelp) -> ArgumentHelp {

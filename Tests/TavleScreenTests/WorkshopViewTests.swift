@@ -74,18 +74,30 @@ struct WorkshopViewTests {
         #expect(single[3] == "   2 Forventningsaft… 0/1│")
     }
 
-    @Test("a meeting's divider is ruled where its title fits with the rule, else its title stands alone, cut only where the title itself is too long")
+    @Test("a meeting's divider is ruled where its title fits with the rule, else it goes on to a second line with the rule; where entries have one line, its title stands alone")
     func meetingDividers() {
         let questions = SectionBody.questions([Question(text: "?")])
-        let workshop = Workshop(title: "Partnerskab", sections: [
+        var workshop = Workshop(title: "Partnerskab", sections: [
             Section(title: "Trin 1", body: questions, opensMeeting: "Møde 1: foreningen alene"),
             Section(title: "Trin 2", body: questions, opensMeeting: "Møde 2: kort"),
             Section(title: "Trin 3", body: questions, opensMeeting: "Møde 3: sammen med partneren"),
         ])
         let agenda = WorkshopView.render(AppState(workshop: workshop, documentPath: "m.md"), width: 100, height: 30).grid.lines.map { String($0.prefix(26)) }
-        #expect(agenda.contains("Møde 1: foreningen alene │"))
-        #expect(agenda.contains("─ Møde 2: kort ──────────│"))
-        #expect(agenda.contains("Møde 3: sammen med partn…│"))
+        #expect(Array(agenda[2...9]) == [
+            "Møde 1: foreningen       │",
+            "alene ───────────────────│",
+            "▶ 1 Trin 1            0/1│",
+            "─ Møde 2: kort ──────────│",
+            "  2 Trin 2            0/1│",
+            "Møde 3: sammen med       │",
+            "partneren ───────────────│",
+            "  3 Trin 3            0/1│",
+        ])
+        // Thirty sections: one line each, and the dividers' titles alone.
+        workshop.sections += (4...30).map { Section(title: "Trin \($0)", body: questions) }
+        let single = WorkshopView.render(AppState(workshop: workshop, documentPath: "m.md"), width: 100, height: 30).grid.lines.map { String($0.prefix(26)) }
+        #expect(single.contains("Møde 1: foreningen alene │"))
+        #expect(single.contains("Møde 3: sammen med partn…│"))
     }
 
     @Test("columns whose titles differ only at the end are shown so they differ; the focused column's whole meaning is on screen")

@@ -102,7 +102,8 @@ struct AgendaView {
 
     /// One row of the agenda.
     private enum Row: Equatable {
-        case meeting(String)
+        /// Line `line` of a meeting's divider.
+        case meeting(String, line: Int)
         /// Line `line` of section `index`'s entry.
         case section(Int, line: Int)
     }
@@ -111,7 +112,10 @@ struct AgendaView {
         let parts = workshop.meetingParts
         var rows: [Row] = []
         for part in parts {
-            if parts.count > 1 { rows.append(.meeting(part.title ?? text.meetingNumber(part.number))) }
+            if parts.count > 1 {
+                let title = part.title ?? text.meetingNumber(part.number)
+                rows += Self.dividerLines(title, width: width, lines: linesPerEntry).indices.map { .meeting(title, line: $0) }
+            }
             for index in part.sections {
                 let lines = Self.titleLines(workshop, index, width: width, lines: linesPerEntry, text: text).lines.count
                 rows += (0..<lines).map { .section(index, line: $0) }
@@ -135,11 +139,28 @@ struct AgendaView {
         // Counted only while they could still fit: a workshop of more sections than rows is
         // not wrapped at all.
         guard rows + workshop.sections.count <= height else { return 1 }
+        if parts.count > 1 {
+            rows = parts.reduce(0) { $0 + dividerLines($1.title ?? text.meetingNumber($1.number), width: width, lines: 2).count }
+        }
         for index in workshop.sections.indices {
             rows += titleLines(workshop, index, width: width, lines: 2, text: text).lines.count
             if rows > height { return 1 }
         }
         return 2
+    }
+
+    /// A meeting's divider in at most `lines` lines: "─ Møde 1: … " (the rule drawn on to the
+    /// edge) where it fits; else the title alone, going on to a second line where the agenda
+    /// has two (the rule then after it), cut with "…" only when that is not enough. The rule
+    /// gives way before the title's words.
+    static func dividerLines(_ title: String, width: Int, lines: Int) -> [String] {
+        let ruled = "─ " + title + " "
+        if DisplayWidth.of(ruled) <= width { return [ruled] }
+        // Two lines: wrapped short enough that the second keeps room for its rule.
+        let wrapped = TextWrap.wrap(title, width: max(1, width - 2))
+        guard lines > 1, wrapped.count > 1, !TextWrap.breaksWord(Array(wrapped.prefix(2))) else { return [TextWrap.truncate(title, width: width)] }
+        let rest = String(title.dropFirst(wrapped[0].text.count).drop { $0 == " " })
+        return [wrapped[0].text, TextWrap.truncate(rest, width: width)]
     }
 
     /// Section `index`'s title as the agenda shows it, in at most `lines` lines: the first
@@ -186,16 +207,15 @@ struct AgendaView {
         for (offset, row) in rows[first...].enumerated() where offset < rect.height {
             let y = rect.y + offset
             guard case .section(let index, let line) = row else {
-                if case .meeting(let title) = row {
-                    // "─ Møde 1: … ───" where it fits; else the title alone, so the rule is
-                    // what gives way and not the title's words.
-                    let ruled = "─ " + title + " "
-                    guard DisplayWidth.of(ruled) <= rect.width else {
-                        frame.grid.put(TextWrap.truncate(title, width: rect.width), x: rect.x, y: y, style: .heading, limit: rect.maxX)
-                        continue
+                if case .meeting(let title, let line) = row {
+                    let lines = Self.dividerLines(title, width: rect.width, lines: linesPerEntry)
+                    guard lines.indices.contains(line) else { continue }
+                    var end = frame.grid.put(lines[line], x: rect.x, y: y, style: .heading, limit: rect.maxX)
+                    // The rule after the divider's last line, where a cell is left for it.
+                    if line == lines.count - 1, lines.count > 1 || lines[0].hasPrefix("─ ") {
+                        if !lines[line].hasSuffix(" ") { end += 1 }
+                        frame.grid.put(String(repeating: "─", count: max(0, rect.maxX - end)), x: end, y: y, style: .muted, limit: rect.maxX)
                     }
-                    let end = frame.grid.put(ruled, x: rect.x, y: y, style: .heading, limit: rect.maxX)
-                    frame.grid.put(String(repeating: "─", count: max(0, rect.maxX - end)), x: end, y: y, style: .muted, limit: rect.maxX)
                 }
                 continue
             }

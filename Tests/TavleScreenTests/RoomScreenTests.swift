@@ -216,6 +216,19 @@ struct RoomScreenTests {
         }
     }
 
+    @Test("a notice too long for the status line takes the row above it too, so a tie is read whole at 80 wide")
+    func longNotice() {
+        var state = Self.state(section: 2)
+        state.notice = .movedTopVoted(count: 3, column: "Top tre", tied: ["Lokalrådet", "Spejderne"])
+        let lines = WorkshopView.render(state, width: 80, height: 24).grid.lines
+        let bottom = lines.suffix(2).joined(separator: " ")
+        #expect(bottom.contains("»Lokalrådet«") && bottom.contains("»Spejderne«"), "\(lines.suffix(2))")
+        #expect(!bottom.contains("…"), "nothing cut: \(lines.suffix(2))")
+        state.notice = .undone
+        let short = WorkshopView.render(state, width: 80, height: 24).grid.lines
+        #expect(short[22] == WorkshopView.render(Self.state(section: 2), width: 80, height: 24).grid.lines[22], "a short notice keeps to its line")
+    }
+
     @Test("the meeting's date, place and participants head the working view")
     func meetingLine() {
         let frame = WorkshopView.render(Self.state(section: 0), width: 200, height: 30)

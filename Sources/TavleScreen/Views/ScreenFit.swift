@@ -34,8 +34,9 @@ public enum ScreenFit {
         let agenda = WorkshopView.agendaWidth(for: size.width)
         let agendaHeight = WorkshopView.agendaHeight(for: size.height)
         var seen: [String: Int] = [:]
+        let titles = AgendaView.shownTitles(workshop, width: agenda, height: agendaHeight, text: text)
         for (index, section) in workshop.sections.enumerated() {
-            let shown = AgendaView.shownTitle(workshop, index, width: agenda, height: agendaHeight, text: text)
+            let shown = titles[index]
             if !showsLabel(shown, of: section.title) { warnings.append(.agendaLabelCut(section: index, shown: shown)) }
             if let other = seen[shown] { warnings.append(.agendaSame(section: index, other: other, shown: shown)) }
             seen[shown] = seen[shown] ?? index

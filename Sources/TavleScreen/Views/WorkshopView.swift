@@ -108,21 +108,23 @@ struct AgendaView {
         case section(Int, line: Int)
     }
 
-    private func rows(linesPerEntry: Int, width: Int) -> [Row] {
+    private func rows(_ entries: Entries, width: Int) -> [Row] {
         let parts = workshop.meetingParts
         var rows: [Row] = []
         for part in parts {
             if parts.count > 1 {
                 let title = part.title ?? text.meetingNumber(part.number)
-                rows += Self.dividerLines(title, width: width, lines: linesPerEntry).indices.map { .meeting(title, line: $0) }
+                rows += Self.dividerLines(title, width: width, lines: entries.lines).indices.map { .meeting(title, line: $0) }
             }
             for index in part.sections {
-                let lines = Self.titleLines(workshop, index, width: width, lines: linesPerEntry, text: text).lines.count
-                rows += (0..<lines).map { .section(index, line: $0) }
+                rows += entries.titles[index].lines.indices.map { .section(index, line: $0) }
             }
         }
         return rows
     }
+
+    /// Every section's title as the agenda draws it, and the lines each entry may take.
+    typealias Entries = (lines: Int, titles: [(lines: [String], progressLine: Int)])
 
     private static func progressText(_ section: Section, text: any UICatalogue) -> String {
         section.progress.map { " " + text.progress($0) } ?? ""
@@ -131,22 +133,25 @@ struct AgendaView {
     /// Cells before a title: the marker, a space, the number right-aligned and a space.
     private static func indent(_ workshop: Workshop) -> Int { String(workshop.sections.count).count + 3 }
 
-    /// Lines each entry may take in an agenda of `width` x `height`: two when every entry's
-    /// two (and the meetings' dividers) fit, else one.
-    static func linesPerEntry(_ workshop: Workshop, width: Int, height: Int, text: any UICatalogue) -> Int {
+    /// The entries of an agenda `width` x `height`: two lines each when every entry's two
+    /// (and the meetings' dividers) fit, else one; each title laid out once.
+    static func entries(_ workshop: Workshop, width: Int, height: Int, text: any UICatalogue) -> Entries {
+        let oneLine = { Entries(1, workshop.sections.indices.map { titleLines(workshop, $0, width: width, lines: 1, text: text) }) }
         let parts = workshop.meetingParts
         var rows = parts.count > 1 ? parts.count : 0
         // Counted only while they could still fit: a workshop of more sections than rows is
         // not wrapped at all.
-        guard rows + workshop.sections.count <= height else { return 1 }
+        guard rows + workshop.sections.count <= height else { return oneLine() }
         if parts.count > 1 {
             rows = parts.reduce(0) { $0 + dividerLines($1.title ?? text.meetingNumber($1.number), width: width, lines: 2).count }
         }
+        var titles: [(lines: [String], progressLine: Int)] = []
         for index in workshop.sections.indices {
-            rows += titleLines(workshop, index, width: width, lines: 2, text: text).lines.count
-            if rows > height { return 1 }
+            titles.append(titleLines(workshop, index, width: width, lines: 2, text: text))
+            rows += titles[index].lines.count
+            if rows > height { return oneLine() }
         }
-        return 2
+        return (2, titles)
     }
 
     /// A meeting's divider in at most `lines` lines: "─ Møde 1: … " (the rule drawn on to the
@@ -189,15 +194,19 @@ struct AgendaView {
     /// (`tavle check` warns where that loses the title's label or makes two entries look the
     /// same).
     static func shownTitle(_ workshop: Workshop, _ index: Int, width: Int, height: Int, text: any UICatalogue) -> String {
-        let lines = linesPerEntry(workshop, width: width, height: height, text: text)
-        return titleLines(workshop, index, width: width, lines: lines, text: text).lines.filter { !$0.isEmpty }.joined(separator: " ")
+        shownTitles(workshop, width: width, height: height, text: text)[index]
+    }
+
+    /// Every section's title as the agenda shows it, laid out once.
+    static func shownTitles(_ workshop: Workshop, width: Int, height: Int, text: any UICatalogue) -> [String] {
+        entries(workshop, width: width, height: height, text: text).titles.map { $0.lines.filter { !$0.isEmpty }.joined(separator: " ") }
     }
 
     /// Draws into `rect` and records the regions a click acts on.
     func draw(into frame: inout Frame, rect: Rect) {
         guard rect.height > 0 else { return }
-        let linesPerEntry = Self.linesPerEntry(workshop, width: rect.width, height: rect.height, text: text)
-        let rows = rows(linesPerEntry: linesPerEntry, width: rect.width)
+        let entries = Self.entries(workshop, width: rect.width, height: rect.height, text: text)
+        let rows = rows(entries, width: rect.width)
         let currentRow = rows.firstIndex(of: .section(current, line: 0)) ?? 0
         let first = max(0, min(currentRow - rect.height / 2, rows.count - rect.height))
         // Every section is numbered (10 and up are reached with `:`), right-aligned when a
@@ -208,7 +217,7 @@ struct AgendaView {
             let y = rect.y + offset
             guard case .section(let index, let line) = row else {
                 if case .meeting(let title, let line) = row {
-                    let lines = Self.dividerLines(title, width: rect.width, lines: linesPerEntry)
+                    let lines = Self.dividerLines(title, width: rect.width, lines: entries.lines)
                     guard lines.indices.contains(line) else { continue }
                     var end = frame.grid.put(lines[line], x: rect.x, y: y, style: .heading, limit: rect.maxX)
                     // The rule after the divider's last line, where a cell is left for it.
@@ -224,7 +233,7 @@ struct AgendaView {
             let isComplete = section.progress?.isComplete ?? false
             let style: Style = isCurrent ? .focus : (isComplete ? .done : .normal)
             if isCurrent { frame.grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: .focus) }
-            let title = Self.titleLines(workshop, index, width: rect.width, lines: linesPerEntry, text: text)
+            let title = entries.titles[index]
             if line == 0 {
                 let label = String(index + 1)
                 let number = String(repeating: " ", count: digits - label.count) + label + " "

@@ -16,8 +16,8 @@ public struct Agreement: Equatable, Sendable {
 
     /// The bundled kits that end in an agreement, by kit name: the agreement section's title
     /// starts with `sectionPrefix`; a review date, where the kit has one, is its own review
-    /// item's (the open item of `dateSection` starting with `dateItemPrefix`), else the
-    /// soonest open dated item there. partnerskab's has none: the date set before going home
+    /// item's (the open item of the section titled `review.sectionPrefix…` starting with
+    /// `review.itemPrefix`), else the soonest open dated item there. partnerskab's has none: the date set before going home
     /// from its first meeting is for following up the first contact, not the partnership,
     /// whose follow-up the agreement's last part says.
     private static let templates: [(kit: String, title: String, sectionPrefix: String, review: (sectionPrefix: String, itemPrefix: String)?, parties: [String])] = [

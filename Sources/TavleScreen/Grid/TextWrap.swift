@@ -135,6 +135,16 @@ public enum TextWrap {
         return (rowIndex, DisplayWidth.of(prefix))
     }
 
+    /// Text in two lines: the first wrapped to `first` cells (at a space where it can), the
+    /// rest cut to `second` with "…"; nil when it fits on the first, or when that line would
+    /// end inside a word.
+    public static func twoLines(_ text: String, first: Int, second: Int) -> [String]? {
+        let rows = wrap(text, width: max(1, first))
+        guard rows.count > 1, !breaksWord(Array(rows.prefix(2))) else { return nil }
+        let rest = String(text.dropFirst(rows[0].text.count).drop { $0 == " " })
+        return [rows[0].text, truncate(rest, width: max(1, second))]
+    }
+
     /// Cuts text to fit `width` cells, ending in `…` when something was cut.
     public static func truncate(_ text: String, width: Int) -> String {
         guard DisplayWidth.of(text) > width else { return text }

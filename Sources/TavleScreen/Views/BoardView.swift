@@ -137,13 +137,11 @@ struct BoardView {
         let quadrants = Matrix.quadrants.filter(board.columns.indices.contains)
         // The meanings' rows: measured on the whole board, and again on what the focus's
         // meaning at the foot leaves of it.
+        let quadrantNeeds = quadrants.map { meaningLength(of: $0, width: halfWidth - 1) }.max() ?? 0
+        let quadrantCards = quadrants.map { board.columns[$0].cards.count }.max() ?? 0
         let quadrantRows = { (height: Int) in
             let upper = (bodyHeight(height) - 1) / 2
-            return meaningRows(
-                needed: quadrants.map { meaningLength(of: $0, width: halfWidth - 1) }.max() ?? 0,
-                height: upper, cards: quadrants.map { board.columns[$0].cards.count }.max() ?? 0,
-                least: upper >= 10 ? 2 : (upper >= 6 ? 1 : 0)
-            )
+            return meaningRows(needed: quadrantNeeds, height: upper, cards: quadrantCards, least: upper >= 10 ? 2 : (upper >= 6 ? 1 : 0))
         }
         let sideColumns = Array(0..<sides.before) + Array((Matrix.quadrants.upperBound + 1)..<board.columns.count)
         // A side column's rule stands on the upper quadrants' row (their titles are a row

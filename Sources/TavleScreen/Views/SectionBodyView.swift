@@ -27,7 +27,7 @@ struct SectionBodyView {
         // The working view leads with the guidance; the projector view too when all fits.
         let window = { (build: (String) -> Document) -> Document in
             let whole = build(section.guidance)
-            guard presenting, whole.rows.count > rect.height else { return whole }
+            guard presenting, !section.guidance.isEmpty, whole.rows.count > rect.height else { return whole }
             return build("")
         }
         // The projector view leaves a blank row after every item, so the room tells them apart.

@@ -57,13 +57,12 @@ struct StatusLineView {
             // A notice too long for the line (a tie to settle, which cards) takes the row above
             // too, over the bottom of the section, until the next key: read whole, not cut.
             let message = text.text(of: notice)
-            let rows = TextWrap.wrap(message, width: max(1, limit - rect.x - 1))
-            if rows.count > 1, rect.y > 0 {
+            if rect.y > 0, DisplayWidth.of(message) > limit - rect.x - 1,
+               let two = TextWrap.twoLines(message, first: limit - rect.x - 1, second: limit - rect.x - 1) {
                 let above = Rect(x: rect.x, y: rect.y - 1, width: rect.width, height: 1)
-                frame.grid.fill(above, style: style == .warning ? .warning : .status)
-                frame.grid.put(" " + rows[0].text, x: rect.x, y: above.y, style: style, limit: rect.maxX)
-                let rest = String(message.dropFirst(rows[0].text.count).drop { $0 == " " })
-                frame.grid.put(TextWrap.truncate(" " + rest, width: limit - rect.x), x: rect.x, y: rect.y, style: style, limit: limit)
+                frame.grid.fill(above, style: style)
+                frame.grid.put(" " + two[0], x: rect.x, y: above.y, style: style, limit: rect.maxX)
+                frame.grid.put(" " + two[1], x: rect.x, y: rect.y, style: style, limit: limit)
                 return
             }
             frame.grid.put(TextWrap.truncate(" " + message, width: limit - rect.x), x: rect.x, y: rect.y, style: style, limit: limit)

@@ -74,7 +74,6 @@ public enum WorkshopView {
         frame.grid.fill(rect, style: .header)
         let position = state.workshop.sections.isEmpty ? "" : " " + text.position(in: state.workshop, section: state.sectionIndex) + " "
         let positionWidth = DisplayWidth.of(position)
-        let meeting = text.meetingLine(state.workshop, dateStyle: state.dateStyle)
         let width = rect.width - positionWidth - 1
         // The workshop's title gives way, down to ten cells, to the meeting's date and place
         // (which tell this meeting from the last); the participants have what is left, if
@@ -82,8 +81,10 @@ public enum WorkshopView {
         let dateAndPlace = text.meetingLine(state.workshop, dateStyle: state.dateStyle, withParticipants: false)
         let essential = dateAndPlace.isEmpty ? "" : " · " + dateAndPlace
         let titleRoom = max(10, width - DisplayWidth.of(" Tavle · ") - DisplayWidth.of(essential))
-        let head = " Tavle · " + TextWrap.truncate(state.workshop.title, width: titleRoom) + essential
-        let full = meeting.isEmpty ? head : " Tavle · " + TextWrap.truncate(state.workshop.title, width: titleRoom) + " · " + meeting
+        let shortTitle = " Tavle · " + TextWrap.truncate(state.workshop.title, width: titleRoom)
+        let head = shortTitle + essential
+        let meeting = state.workshop.participants.isEmpty ? dateAndPlace : text.meetingLine(state.workshop, dateStyle: state.dateStyle)
+        let full = meeting.isEmpty ? head : shortTitle + " · " + meeting
         let title = DisplayWidth.of(full) <= width || width - DisplayWidth.of(head) >= 12
             ? TextWrap.truncate(full, width: width) : TextWrap.truncate(head, width: width)
         frame.grid.put(title, x: rect.x, y: rect.y, style: .header)
@@ -102,8 +103,8 @@ struct AgendaView {
 
     /// One row of the agenda.
     private enum Row: Equatable {
-        /// Line `line` of a meeting's divider.
-        case meeting(String, line: Int)
+        /// A line of a meeting's divider, with the rule after it or not.
+        case divider(String, rule: Bool)
         /// Line `line` of section `index`'s entry.
         case section(Int, line: Int)
     }
@@ -113,8 +114,10 @@ struct AgendaView {
         var rows: [Row] = []
         for part in parts {
             if parts.count > 1 {
-                let title = part.title ?? text.meetingNumber(part.number)
-                rows += Self.dividerLines(title, width: width, lines: entries.lines).indices.map { .meeting(title, line: $0) }
+                let lines = Self.dividerLines(part.title ?? text.meetingNumber(part.number), width: width, lines: entries.lines)
+                // The rule after the last line: beside "─ Møde 1: " or under a title in two.
+                let ruled = lines.count > 1 || lines[0].hasPrefix("─ ")
+                rows += lines.enumerated().map { .divider($1, rule: ruled && $0 == lines.count - 1) }
             }
             for index in part.sections {
                 rows += entries.titles[index].lines.indices.map { .section(index, line: $0) }
@@ -162,10 +165,8 @@ struct AgendaView {
         let ruled = "─ " + title + " "
         if DisplayWidth.of(ruled) <= width { return [ruled] }
         // Two lines: wrapped short enough that the second keeps room for its rule.
-        let wrapped = TextWrap.wrap(title, width: max(1, width - 2))
-        guard lines > 1, wrapped.count > 1, !TextWrap.breaksWord(Array(wrapped.prefix(2))) else { return [TextWrap.truncate(title, width: width)] }
-        let rest = String(title.dropFirst(wrapped[0].text.count).drop { $0 == " " })
-        return [wrapped[0].text, TextWrap.truncate(rest, width: width)]
+        guard lines > 1, let two = TextWrap.twoLines(title, first: width - 2, second: width) else { return [TextWrap.truncate(title, width: width)] }
+        return two
     }
 
     /// Section `index`'s title as the agenda shows it, in at most `lines` lines: the first
@@ -178,16 +179,12 @@ struct AgendaView {
         let progress = DisplayWidth.of(progressText(section, text: text))
         let firstWidth = max(1, width - indent - progress)
         let fullWidth = max(1, width - indent)
-        guard lines > 1 else { return ([TextWrap.truncate(section.title, width: firstWidth)], 0) }
-        let wrapped = TextWrap.wrap(section.title, width: firstWidth)
-        guard wrapped.count > 1 else { return ([TextWrap.truncate(section.title, width: firstWidth)], 0) }
-        if TextWrap.breaksWord(Array(wrapped.prefix(2))) {
-            guard progress > 0, DisplayWidth.of(section.title) <= fullWidth else { return ([TextWrap.truncate(section.title, width: firstWidth)], 0) }
-            return ([section.title, ""], 1)
-        }
-        let first = wrapped[0].text
-        let rest = String(section.title.dropFirst(first.count).drop { $0 == " " })
-        return ([first, TextWrap.truncate(rest, width: fullWidth)], 0)
+        let oneLine = ([TextWrap.truncate(section.title, width: firstWidth)], 0)
+        guard lines > 1, DisplayWidth.of(section.title) > firstWidth else { return oneLine }
+        if let two = TextWrap.twoLines(section.title, first: firstWidth, second: fullWidth) { return (two, 0) }
+        // A first word too long for the first line: the whole title there, the progress below.
+        guard progress > 0, DisplayWidth.of(section.title) <= fullWidth else { return oneLine }
+        return ([section.title, ""], 1)
     }
 
     /// Section `index`'s title as an agenda of `width` x `height` shows it, its lines joined
@@ -216,13 +213,10 @@ struct AgendaView {
         for (offset, row) in rows[first...].enumerated() where offset < rect.height {
             let y = rect.y + offset
             guard case .section(let index, let line) = row else {
-                if case .meeting(let title, let line) = row {
-                    let lines = Self.dividerLines(title, width: rect.width, lines: entries.lines)
-                    guard lines.indices.contains(line) else { continue }
-                    var end = frame.grid.put(lines[line], x: rect.x, y: y, style: .heading, limit: rect.maxX)
-                    // The rule after the divider's last line, where a cell is left for it.
-                    if line == lines.count - 1, lines.count > 1 || lines[0].hasPrefix("─ ") {
-                        if !lines[line].hasSuffix(" ") { end += 1 }
+                if case .divider(let line, let rule) = row {
+                    var end = frame.grid.put(line, x: rect.x, y: y, style: .heading, limit: rect.maxX)
+                    if rule {
+                        if !line.hasSuffix(" ") { end += 1 }
                         frame.grid.put(String(repeating: "─", count: max(0, rect.maxX - end)), x: end, y: y, style: .muted, limit: rect.maxX)
                     }
                 }
